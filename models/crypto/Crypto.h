@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#pragma once
+
+#include "SecureBytes.h"
+#include "core/Result.h"
+
+#include <QByteArray>
+
+namespace gs::crypto {
+
+/// scrypt cost. The defaults cost ~0.4 s and 128 MiB here (measured by gridsentinel_bench).
+struct ScryptParams
+{
+    int logN = 17;
+    int r = 8;
+    int p = 1;
+    bool operator==(const ScryptParams&) const = default;
+    /// Bounds accepted when read from a file, so a tampered file cannot ask for absurd work.
+    bool isSane() const { return logN >= 10 && logN <= 22 && r >= 1 && r <= 32 && p >= 1 && p <= 16; }
+};
+
+/// Derives a 32-byte key from a password with scrypt (OpenSSL EVP_KDF, maxmem set for the cost).
+Result<SecureBytes> scrypt(const QByteArray& password, const QByteArray& salt, const ScryptParams& params);
+
+/// AES-256-GCM. Output of seal: ciphertext || 16-byte tag. Open fails (Code::Crypto) if the tag does not verify.
+Result<QByteArray> seal(const SecureBytes& key, const QByteArray& nonce, const QByteArray& plaintext, const QByteArray& aad);
+Result<SecureBytes> open(const SecureBytes& key, const QByteArray& nonce, const QByteArray& sealed, const QByteArray& aad);
+
+QByteArray randomBytes(int size);
+QByteArray sha256(const QByteArray& data);
+QByteArray hmacSha256(const SecureBytes& key, const QByteArray& data);
+/// HKDF-SHA256 expanding a master key into a purpose-bound subkey.
+Result<SecureBytes> hkdf(const SecureBytes& key, const QByteArray& info, int size = 32);
+bool constantTimeEquals(const QByteArray& a, const QByteArray& b);
+
+} // namespace gs::crypto

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#pragma once
+
+#include "core/Result.h"
+#include "crypto/SecureBytes.h"
+#include "store/Statement.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace gs {
+
+
+
+/// One open SQLCipher database (RAII over the C API). Opening keys it with a raw 256-bit key,
+/// 4096-byte cipher pages, then proves that the library really is SQLCipher and the file really is
+/// encrypted before anything is written.
+class Database
+{
+public:
+    enum class Mode { OpenExisting, Create };
+    struct Options
+    {
+        Mode mode = Mode::OpenExisting;
+        bool readOnly = false;
+    };
+
+    /// Opens (or creates) `path` keyed with `key` (32 bytes). A wrong key or a damaged file both
+    /// surface as SQLITE_NOTADB; callers that proved the key (KeyRing) report DatabaseDamaged.
+    static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& key, Options options);
+    /// Opens an unencrypted SQLite file read-only (MBTiles basemaps); never used for case data.
+    static Result<std::unique_ptr<Database>> openPlainReadOnly(const QString& path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Runs one or more statements without results.
+    Status exec(const char* sql);
+    Status exec(const QString& sql) { return exec(sql.toUtf8().constData()); }
+    Result<Statement> prepare(const char* sql);
+    Result<Statement> prepare(const QString& sql) { return prepare(sql.toUtf8().constData()); }
+
+    int userVersion();
+    Status setUserVersion(int version);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    QString lastErrorMessage() const;
+    const QString& path() const { return m_path; }
+    QString cipherVersion();
+    sqlite3* handle() { return m_db; }
+
+    /// The SQLCipher version compiled into this binary, or empty if sqlite3_* resolves to a plain libsqlite3.
+    static QString linkedCipherVersion();
+    /// True if the file starts with the plaintext SQLite header ("SQLite format 3\0").
+    static bool hasPlaintextHeader(const QString& path);
+
+    Error sqlError(const QString& context) const;
+
+private:
+    Database(sqlite3* db, QString path);
+    Status configureAfterKey(bool writable);
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace gs

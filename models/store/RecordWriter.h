@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+#include <QVariantMap>
+
+namespace gs {
+
+class Database;
+class Hlc;
+
+/// Who is writing: stamps rows and change-log entries.
+struct WriteContext
+{
+    Database& db;
+    Hlc& clock;
+    QString nodeId;
+    QString userId; ///< empty for node-level writes (creation, recovery)
+    QString updatedBy() const { return nodeId.left(8) + QLatin1Char('/') + userId; }
+};
+
+/// Inserts, updates and tombstones rows of synced tables, stamping id/updated_at/updated_by and appending
+/// the change to change_log. Call inside a Transaction: row and log entry land together or not at all.
+/// Table and column names come from code, never from input (checked anyway).
+class RecordWriter
+{
+public:
+    explicit RecordWriter(WriteContext context) : m_ctx(std::move(context)) { }
+
+    /// Inserts a row; generates `id` unless given. Returns the id.
+    Result<QString> insert(const QString& table, QVariantMap fields);
+    Status update(const QString& table, const QString& id, const QVariantMap& fields);
+    Status tombstone(const QString& table, const QString& id);
+
+private:
+    Status log(const QString& table, const QString& id, const char* op, const QVariantMap& fields, const QString& stamp);
+    WriteContext m_ctx;
+};
+
+} // namespace gs

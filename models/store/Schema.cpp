@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#include "Schema.h"
+
+namespace gs::schema {
+namespace {
+
+// Conventions for every synced table: `id` is a time-ordered UUID (text), `updated_at` a hybrid logical
+// clock stamp (text, sorts in causal order), `updated_by` "<node>/<user>", `deleted` a tombstone flag.
+// Rows are never physically deleted while they may still need to reach other nodes.
+constexpr const char* kV1 = R"sql(
+CREATE TABLE node (
+    id            TEXT PRIMARY KEY,
+    name          TEXT NOT NULL,
+    district_code TEXT NOT NULL DEFAULT '',
+    district_name TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    app_version   TEXT NOT NULL
+);
+
+CREATE TABLE users (
+    id           TEXT PRIMARY KEY,
+    username     TEXT NOT NULL COLLATE NOCASE UNIQUE,
+    display_name TEXT NOT NULL,
+    role         TEXT NOT NULL CHECK (role IN ('sentinel', 'volunteer', 'supervisor', 'admin')),
+    person_id    TEXT REFERENCES people(id),
+    active       INTEGER NOT NULL DEFAULT 1,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    updated_by   TEXT NOT NULL,
+    deleted      INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE districts (
+    id         TEXT PRIMARY KEY,
+    code       TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL,
+    city       TEXT NOT NULL DEFAULT '',
+    province   TEXT NOT NULL DEFAULT '',
+    geometry   TEXT,             -- GeoJSON geometry, WGS-84
+    min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL,
+    retired    INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE streets (
+    id          TEXT PRIMARY KEY,
+    code        TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL,
+    district_id TEXT NOT NULL REFERENCES districts(id),
+    geometry    TEXT,
+    min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL,
+    retired     INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX streets_district ON streets(district_id);
+
+CREATE TABLE communities (
+    id         TEXT PRIMARY KEY,
+    code       TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL,
+    street_id  TEXT NOT NULL REFERENCES streets(id),
+    geometry   TEXT,
+    min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL,
+    retired    INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX communities_street ON communities(street_id);
+
+-- 三格: community grids, commercial-building grids and police grids.
+CREATE TABLE grids (
+    id           TEXT PRIMARY KEY,
+    code         TEXT NOT NULL UNIQUE,
+    name         TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('community', 'building', 'police')),
+    community_id TEXT NOT NULL REFERENCES communities(id),
+    geometry     TEXT,
+    min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL,
+    responsible_person_id TEXT REFERENCES people(id),
+    retired      INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX grids_community ON grids(community_id);
+
+-- Sentinels (地方防非前哨员) and finance volunteers (金融防非志愿者).
+CREATE TABLE people (
+    id           TEXT PRIMARY KEY,
+    kind         TEXT NOT NULL CHECK (kind IN ('sentinel', 'volunteer')),
+    name         TEXT NOT NULL,
+    phone        TEXT NOT NULL DEFAULT '',
+    community_id TEXT REFERENCES communities(id),
+    institution  TEXT NOT NULL DEFAULT '',
+    branch       TEXT NOT NULL DEFAULT '',
+    hats         TEXT NOT NULL DEFAULT '[]',   -- JSON array: 专业宣讲员, 风险监测员, 专项行动员, 金融助理员
+    lon REAL, lat REAL,                        -- home base or branch location, WGS-84
+    active       INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX people_kind ON people(kind, community_id);
+
+CREATE TABLE person_grids (
+    id         TEXT PRIMARY KEY,
+    person_id  TEXT NOT NULL REFERENCES people(id),
+    grid_id    TEXT NOT NULL REFERENCES grids(id),
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (person_id, grid_id)
+);
+CREATE INDEX person_grids_grid ON person_grids(grid_id);
+
+-- 结对共建卡: a volunteer paired with a sentinel. Ended pairings are kept as history.
+CREATE TABLE pairings (
+    id           TEXT PRIMARY KEY,
+    card_no      TEXT NOT NULL UNIQUE,
+    sentinel_id  TEXT NOT NULL REFERENCES people(id),
+    volunteer_id TEXT NOT NULL REFERENCES people(id),
+    started_on   TEXT NOT NULL,
+    ended_on     TEXT,
+    end_reason   TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX pairings_sentinel ON pairings(sentinel_id);
+CREATE INDEX pairings_volunteer ON pairings(volunteer_id);
+
+CREATE TABLE leads (
+    id                TEXT PRIMARY KEY,
+    case_no           TEXT NOT NULL UNIQUE,
+    status            TEXT NOT NULL DEFAULT 'draft',
+    title             TEXT NOT NULL DEFAULT '',
+    categories        TEXT NOT NULL DEFAULT '[]',
+    entity_name       TEXT NOT NULL DEFAULT '',
+    entity_uscc       TEXT NOT NULL DEFAULT '',
+    entity_address    TEXT NOT NULL DEFAULT '',
+    entity_phone      TEXT NOT NULL DEFAULT '',
+    entity_online     TEXT NOT NULL DEFAULT '',
+    person_id_number  TEXT NOT NULL DEFAULT '',
+    address           TEXT NOT NULL DEFAULT '',
+    lon REAL, lat REAL,
+    grid_id           TEXT REFERENCES grids(id),
+    groups_at_risk    TEXT NOT NULL DEFAULT '[]',
+    amount_cents      INTEGER,
+    victims           INTEGER,
+    source            TEXT NOT NULL DEFAULT '',
+    informant_name    TEXT NOT NULL DEFAULT '',
+    informant_phone   TEXT NOT NULL DEFAULT '',
+    informant_confidential INTEGER NOT NULL DEFAULT 0,
+    description       TEXT NOT NULL DEFAULT '',
+    risk_score        REAL NOT NULL DEFAULT 0,
+    risk_level        TEXT NOT NULL DEFAULT 'low',
+    reporter_user_id  TEXT REFERENCES users(id),
+    assignee_user_id  TEXT REFERENCES users(id),
+    deadline_at       TEXT,
+    linked_lead_id    TEXT REFERENCES leads(id),
+    created_at        TEXT NOT NULL,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX leads_status ON leads(status, created_at);
+CREATE INDEX leads_grid ON leads(grid_id, created_at);
+CREATE INDEX leads_reporter ON leads(reporter_user_id, created_at);
+CREATE INDEX leads_created ON leads(created_at);
+
+-- Evidence, stored inside the encrypted database with its SHA-256.
+CREATE TABLE attachments (
+    id         TEXT PRIMARY KEY,
+    lead_id    TEXT NOT NULL REFERENCES leads(id),
+    file_name  TEXT NOT NULL,
+    mime_type  TEXT NOT NULL DEFAULT 'application/octet-stream',
+    size       INTEGER NOT NULL,
+    sha256     TEXT NOT NULL,
+    content    BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX attachments_lead ON attachments(lead_id);
+
+-- The audit trail: append-only and hash-chained (prev_hash -> hash over a canonical encoding).
+CREATE TABLE audit_events (
+    seq           INTEGER PRIMARY KEY,
+    id            TEXT NOT NULL UNIQUE,
+    lead_id       TEXT REFERENCES leads(id),
+    subject_table TEXT NOT NULL,
+    subject_id    TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    from_status   TEXT,
+    to_status     TEXT,
+    actor_user_id TEXT,
+    actor_role    TEXT NOT NULL DEFAULT '',
+    hlc           TEXT NOT NULL,
+    wall_time     TEXT NOT NULL,
+    note          TEXT NOT NULL DEFAULT '',
+    payload       TEXT NOT NULL DEFAULT '{}',
+    prev_hash     TEXT NOT NULL,
+    hash          TEXT NOT NULL
+);
+CREATE INDEX audit_events_lead ON audit_events(lead_id, seq);
+
+-- Editable dictionaries: lead categories, risk signals with weights, groups at risk...
+CREATE TABLE dictionaries (
+    id         TEXT PRIMARY KEY,
+    dict       TEXT NOT NULL,
+    term       TEXT NOT NULL,
+    label      TEXT NOT NULL DEFAULT '',
+    weight     REAL NOT NULL DEFAULT 0,
+    sort_order INTEGER NOT NULL DEFAULT 0,
+    active     INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (dict, term)
+);
+
+CREATE TABLE settings (
+    key        TEXT PRIMARY KEY,
+    value      TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL
+);
+
+-- Every write appends here in the same transaction; sync pushes this log.
+CREATE TABLE change_log (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    hlc        TEXT NOT NULL,
+    node_id    TEXT NOT NULL,
+    user_id    TEXT NOT NULL DEFAULT '',
+    table_name TEXT NOT NULL,
+    row_id     TEXT NOT NULL,
+    op         TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+    payload    TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX change_log_row ON change_log(table_name, row_id);
+)sql";
+
+constexpr Migration kMigrations[] = {
+    { 1, "initial schema: node, accounts, structure, people, pairings, leads, evidence, audit, change log", kV1 },
+};
+
+} // namespace
+
+std::span<const Migration> migrations() { return kMigrations; }
+int latestVersion() { return kMigrations[std::size(kMigrations) - 1].version; }
+
+} // namespace gs::schema

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3_stmt;
+
+namespace gs {
+
+class Database;
+
+/// A prepared statement (RAII: finalized on destruction). Bind indexes are 1-based like SQLite's;
+/// column indexes are 0-based. step() returns Row while rows come, Done at the end.
+class Statement
+{
+public:
+    enum class StepResult { Row, Done };
+
+    Statement(Database& db, sqlite3_stmt* stmt);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, const char* utf8);
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bind(int index, double value);
+    Statement& bindBlob(int index, const QByteArray& value);
+    Statement& bindNull(int index);
+    /// Binds a QVariant by its type (null, integer, double, bytes, otherwise text).
+    Statement& bindVariant(int index, const QVariant& value);
+    /// Binds each value in order from index 1.
+    template <typename... Ts>
+    Statement& bindAll(const Ts&... values)
+    {
+        int i = 0;
+        (bind(++i, values), ...);
+        return *this;
+    }
+
+    Result<StepResult> step();
+    /// Steps to completion, for statements without rows.
+    Status run();
+    void reset();
+
+    QString text(int column) const;
+    qint64 int64(int column) const;
+    int integer(int column) const { return int(int64(column)); }
+    double real(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+    QVariant value(int column) const;
+    int columnCount() const;
+
+private:
+    Database* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    Status m_bindStatus;
+};
+
+} // namespace gs
