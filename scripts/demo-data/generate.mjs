@@ -775,14 +775,9 @@ for (let i = 0; i < VOLUNTEER_COUNT; i++) {
 }
 
 // Pairings (结对共建): every volunteer gets 1-3 sentinels, each sentinel at
-// most one volunteer. Candidate pairs are taken shortest distance first, so
-// volunteers are paired with sentinels near them.
-const quota = new Array(volunteers.length).fill(1);
-for (let left = PAIRING_TARGET - volunteers.length; left > 0;) {
-  const i = rng.int(0, volunteers.length - 1);
-  if (quota[i] < 3) { quota[i]++; left--; }
-}
-if (quota.reduce((a, b) => a + b, 0) > sentinels.length) throw new Error('more pairings wanted than sentinels');
+// most one volunteer. Candidate pairs are taken shortest distance first:
+// first one sentinel per volunteer, then more (up to 3 per volunteer) until
+// PAIRING_TARGET pairs exist, so volunteers work with sentinels near them.
 const distM = (a, b) => Math.hypot((a[0] - b[0]) * MPD.lon, (a[1] - b[1]) * MPD.lat);
 const candidates = [];
 volunteers.forEach((v, vi) => sentinels.forEach((s, si) => candidates.push({ vi, si, d: distM(v.location, s.location) })));
@@ -790,11 +785,14 @@ candidates.sort((a, b) => a.d - b.d || a.vi - b.vi || a.si - b.si);
 const taken = new Array(volunteers.length).fill(0);
 const sentinelTaken = new Set();
 const chosenPairs = [];
-for (const c of candidates) {
-  if (taken[c.vi] >= quota[c.vi] || sentinelTaken.has(c.si)) continue;
-  taken[c.vi]++;
-  sentinelTaken.add(c.si);
-  chosenPairs.push(c);
+for (const maxPer of [1, 3]) {
+  for (const c of candidates) {
+    if (chosenPairs.length >= PAIRING_TARGET) break;
+    if (taken[c.vi] >= maxPer || sentinelTaken.has(c.si)) continue;
+    taken[c.vi]++;
+    sentinelTaken.add(c.si);
+    chosenPairs.push(c);
+  }
 }
 chosenPairs.sort((a, b) => a.vi - b.vi || a.si - b.si);
 const DAY_MS = 86400000;
