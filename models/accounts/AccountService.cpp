@@ -63,7 +63,7 @@ Result<User> AccountService::addUser(const NewUser& u)
     if (auto s = m_session.require(Permission::ManageUsers); !s)
         return s.error();
     if (!canManageRole(m_session.user().role, u.role))
-        return makeError(Error::Code::PermissionDenied, tr("Only a node administrator may create administrator accounts."),
+        return makeError(Error::Code::PermissionDenied, tr("Only a district supervisor may create supervisor accounts."),
             QStringLiteral("role"));
     if (QString p = userNameProblem(u.userName.trimmed()); !p.isEmpty())
         return makeError(Error::Code::InvalidInput, p, QStringLiteral("user"));
@@ -122,7 +122,7 @@ Status AccountService::resetPassword(const QString& userName, const QString& new
     if (!user)
         return user.error();
     if (!canManageRole(m_session.user().role, user->role) && !m_session.isRecovery())
-        return makeError(Error::Code::PermissionDenied, tr("Only a node administrator may reset an administrator's password."));
+        return makeError(Error::Code::PermissionDenied, tr("Only a district supervisor may reset a supervisor's password."));
     if (QString p = passwordProblem(newPassword, user->userName); !p.isEmpty())
         return makeError(Error::Code::InvalidInput, p, QStringLiteral("password"));
     if (!user->active)
@@ -140,7 +140,7 @@ Status AccountService::setActive(const QString& userName, bool active, const QSt
     if (!user)
         return user.error();
     if (!canManageRole(m_session.user().role, user->role))
-        return makeError(Error::Code::PermissionDenied, tr("Only a node administrator may change an administrator account."));
+        return makeError(Error::Code::PermissionDenied, tr("Only a district supervisor may change a supervisor account."));
     if (user->id == m_session.user().id && !active)
         return makeError(Error::Code::InvalidInput, tr("You cannot disable your own account."));
     if (active && passwordProblem(newPasswordIfEnabling, user->userName).size())

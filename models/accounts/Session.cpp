@@ -55,7 +55,7 @@ std::optional<User> loadUser(Database& db, const QString& userName)
 void observeLatestStamp(Database& db, Hlc& clock)
 {
     auto stmt = db.prepare("SELECT max(hlc) FROM change_log");
-    if (stmt && stmt->step() && !stmt->isNull(0))
+    if (stmt && stmt->nextRow() && !stmt->isNull(0))
         clock.observe(stmt->text(0));
 }
 
@@ -150,7 +150,7 @@ Result<Vault::CreatedNode> Vault::createNode(const NodeSetup& setup)
         if (!node)
             return node.error();
         node->bindAll(nodeId, setup.nodeName.trimmed(), setup.districtCode.trimmed(), setup.districtName.trimmed(), nowIso(),
-            QCoreApplication::applicationVersion());
+            QStringLiteral(GRIDSENTINEL_VERSION));
         if (auto s = node->run(); !s)
             return s;
         RecordWriter writer({ **db, clock, nodeId, userId });

@@ -26,7 +26,8 @@ bool canManageRole(Role actor, Role target)
 {
     if (!roleHas(actor, Permission::ManageUsers))
         return false;
-    return target != Role::Admin || actor == Role::Admin;
+    // An administrator sees no case content, so it must not be able to mint an account that does.
+    return actor == Role::Supervisor || target != Role::Supervisor;
 }
 
 QString roleKey(Role role)

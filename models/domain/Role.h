@@ -32,7 +32,7 @@ enum class Permission {
 };
 
 bool roleHas(Role role, Permission permission);
-/// Roles an account of `actor` may create or edit (only an admin creates admins).
+/// Whether `actor` may create or edit accounts of role `target`: supervisors any, admins all but supervisors.
 bool canManageRole(Role actor, Role target);
 
 QString roleKey(Role role); ///< stable key stored in the database ("sentinel"...)

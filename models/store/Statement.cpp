@@ -116,6 +116,12 @@ Result<Statement::StepResult> Statement::step()
     return m_db->sqlError(QCoreApplication::translate("gs::Statement", "Query failed"));
 }
 
+bool Statement::nextRow()
+{
+    auto r = step();
+    return r && *r == StepResult::Row;
+}
+
 Status Statement::run()
 {
     for (;;) {

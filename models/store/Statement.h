@@ -47,6 +47,8 @@ public:
     }
 
     Result<StepResult> step();
+    /// Steps once for simple reads: true if a row is ready, false at the end or on an error.
+    bool nextRow();
     /// Steps to completion, for statements without rows.
     Status run();
     void reset();

@@ -435,6 +435,17 @@ const rawGeom = decodeEchartsGeometry(feature.geometry, cityMap.json.UTF8Encodin
   }
 }
 
+// Cross-check the decoder: the package also ships the same map already
+// decoded (plain GeoJSON); both must agree exactly.
+{
+  const plainFile = CITY_MAP_FILE.replace('/js/', '/geojson/').replace(/\.js$/, '.geojson');
+  const plain = JSON.parse(fs.readFileSync(path.join(opts.modules, plainFile), 'utf8'));
+  const pf = plain.features.find((f) => String(f.id) === DISTRICT_CODE);
+  if (!pf || JSON.stringify(pf.geometry.coordinates) !== JSON.stringify(rawGeom.coordinates)) {
+    throw new Error(`decoded boundary differs from ${plainFile}`);
+  }
+}
+
 // Source is GCJ-02 (AMap); convert every vertex to WGS-84, drop repeated
 // vertices, simplify, close and orient (exterior CCW, holes CW).
 const midLat = (() => { const bb = geometryBBox(rawGeom); return (bb[1] + bb[3]) / 2; })();
@@ -862,12 +873,14 @@ function validate(d) {
   });
   const gridCodes = unique(d.grids.map((g) => g.code), 'grid code');
   const gridComm = new Map();
+  const gridGeom = new Map();
   d.grids.forEach((g) => {
     if (!commCodes.has(g.communityCode)) fail(`grid ${g.code} -> unknown community ${g.communityCode}`);
     if (!['community', 'building'].includes(g.kind)) fail(`grid ${g.code} kind ${g.kind}`);
     if (g.geometry.type !== 'Polygon') fail(`grid ${g.code} geometry type`);
     checkGeom(g.geometry, `grid ${g.code}`);
     gridComm.set(g.code, g.communityCode);
+    gridGeom.set(g.code, g.geometry);
   });
   unique([...d.sentinels.map((s) => s.key), ...d.volunteers.map((v) => v.key)], 'person key');
   unique([...d.sentinels.map((s) => s.phone), ...d.volunteers.map((v) => v.phone)], 'phone');
@@ -882,6 +895,8 @@ function validate(d) {
     });
     if (!/^1[358]\d0000\d{4}$/.test(s.phone)) fail(`sentinel ${s.key} phone ${s.phone}`);
     checkPt(s.location, `sentinel ${s.key}`);
+    if (!pointInGeometry(s.location, d.district.geometry)) fail(`sentinel ${s.key} outside district`);
+    if (!s.gridCodes.some((gc) => pointInGeometry(s.location, gridGeom.get(gc)))) fail(`sentinel ${s.key} not inside any of its grids`);
   });
   d.volunteers.forEach((v) => {
     if (!v.hats.length || v.hats.some((h) => !HATS.includes(h)) || new Set(v.hats).size !== v.hats.length) fail(`volunteer ${v.key} hats`);
@@ -979,6 +994,25 @@ if (opts.out) {
   log(`pairing distance: median ${pd.sort((a, b) => a - b)[pd.length >> 1].toFixed(0)} m, max ${pd[pd.length - 1].toFixed(0)} m`);
   log(`sentinels ${sentinels.length}, volunteers ${volunteers.length}, pairings ${pairings.length}`);
   log(`boundary vertices ${rawVertexCount} -> ${keptVertexCount}; GCJ-02 minus WGS-84 at centre: ${shift}`);
+  // Reference landmarks (approximate WGS-84): distance to the boundary as
+  // converted (source taken as GCJ-02) and as shipped (source taken as WGS-84).
+  const edgeDist = (p, geom) => {
+    let best = Infinity;
+    const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
+    for (const poly of polys) for (const r of poly) for (let i = 0; i + 1 < r.length; i++) {
+      const ax = (r[i][0] - p[0]) * MPD.lon; const ay = (r[i][1] - p[1]) * MPD.lat;
+      const bx = (r[i + 1][0] - p[0]) * MPD.lon; const by = (r[i + 1][1] - p[1]) * MPD.lat;
+      const dx = bx - ax; const dy = by - ay;
+      const u = Math.max(0, Math.min(1, -(ax * dx + ay * dy) / (dx * dx + dy * dy || 1)));
+      best = Math.min(best, Math.hypot(ax + u * dx, ay + u * dy));
+    }
+    return best;
+  };
+  for (const [n, p] of [['广州塔', [113.3245, 23.1064]], ['天河体育中心', [113.3240, 23.1385]]]) {
+    const side = (g) => (pointInGeometry(p, g) ? 'inside' : 'outside');
+    log(`${n}: converted boundary ${side(districtGeom)} ${edgeDist(p, districtGeom).toFixed(0)} m; ` +
+      `unconverted ${side(rawGeom)} ${edgeDist(p, rawGeom).toFixed(0)} m`);
+  }
   log(`output ${Buffer.byteLength(text)} bytes`);
 }
 

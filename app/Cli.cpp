@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#include "Cli.h"
+
+#include "SecretInput.h"
+#include "accounts/AccountService.h"
+#include "accounts/Session.h"
+#include "crypto/SecureBytes.h"
+#include "demo/DemoBuilder.h"
+#include "store/Database.h"
+#include "store/Schema.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+namespace gs::cli {
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("gs::cli", text, disambiguation, n);
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int exitCodeFor(const Error& e)
+{
+    switch (e.code) {
+    case Error::Code::WrongCredentials:
+    case Error::Code::AccountDisabled:
+        return WrongCredentials;
+    case Error::Code::PermissionDenied:
+        return PermissionDenied;
+    case Error::Code::KeyFileDamaged:
+    case Error::Code::DatabaseDamaged:
+    case Error::Code::NotEncrypted:
+        return Damaged;
+    case Error::Code::SchemaTooNew:
+        return SchemaTooNew;
+    case Error::Code::InvalidInput:
+    case Error::Code::AlreadyExists:
+    case Error::Code::NotFound:
+        return InvalidInput;
+    case Error::Code::Io:
+    case Error::Code::Sql:
+    case Error::Code::Crypto:
+        return Failure;
+    }
+    return Failure;
+}
+
+int fail(const Error& e)
+{
+    err() << tr("error: %1").arg(e.message) << Qt::endl;
+    return exitCodeFor(e);
+}
+
+int usage(const QString& message)
+{
+    err() << tr("error: %1").arg(message) << Qt::endl << tr("Run 'gridsentinel --help' for usage.") << Qt::endl;
+    return Usage;
+}
+
+void printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+/// Options every command shares.
+struct Common
+{
+    QCommandLineOption db { QStringLiteral("db"), tr("Database file (default: %1).").arg(defaultDatabasePath()), tr("PATH") };
+    QCommandLineOption as { QStringLiteral("as"), tr("Act as this user; the password is read from stdin."), tr("USER") };
+    QCommandLineOption format { QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"), QStringLiteral("text") };
+    QCommandLineOption fastKdf { QStringLiteral("insecure-fast-kdf"), tr("Testing only: cheap key derivation for new key slots.") };
+};
+
+class Command
+{
+public:
+    Command(QStringList args, QString name) : m_args(std::move(args)), m_name(std::move(name))
+    {
+        m_parser.setApplicationDescription(tr("gridsentinel %1").arg(m_name));
+        m_parser.addHelpOption();
+        m_common.fastKdf.setFlags(QCommandLineOption::HiddenFromHelp);
+        m_parser.addOptions({ m_common.db, m_common.format, m_common.fastKdf });
+    }
+    QCommandLineParser& parser() { return m_parser; }
+    const Common& common() const { return m_common; }
+    void addAs() { m_parser.addOption(m_common.as); }
+
+    /// Parses; returns an exit code to stop with, or -1 to go on.
+    int parse(int positional = 0)
+    {
+        if (!m_parser.parse(m_args))
+            return usage(m_parser.errorText());
+        if (m_parser.isSet(QStringLiteral("help"))) {
+            out() << m_parser.helpText();
+            return Ok;
+        }
+        if (m_parser.positionalArguments().size() != positional)
+            return usage(tr("'%1' takes %n argument(s).", nullptr, positional).arg(m_name));
+        const QString format = m_parser.value(m_common.format);
+        if (format != QStringLiteral("text") && format != QStringLiteral("json"))
+            return usage(tr("--format must be text or json."));
+        return -1;
+    }
+    QString db() const
+    {
+        return m_parser.isSet(m_common.db) ? QDir::cleanPath(QDir::current().absoluteFilePath(m_parser.value(m_common.db)))
+                                           : defaultDatabasePath();
+    }
+    bool json() const { return m_parser.value(m_common.format) == QStringLiteral("json"); }
+    crypto::ScryptParams kdf() const
+    {
+        return m_parser.isSet(m_common.fastKdf) ? crypto::ScryptParams { 10, 8, 1 } : crypto::ScryptParams {};
+    }
+
+    /// Reads the acting user's password from stdin and unlocks. `keepPassword` receives it for commands
+    /// that must prove it again (changing one's own password); otherwise it is wiped at once.
+    Result<std::unique_ptr<Session>> unlock(QString* keepPassword = nullptr)
+    {
+        const QString user = m_parser.value(m_common.as);
+        if (user.isEmpty())
+            return makeError(Error::Code::InvalidInput, tr("--as USER is required."));
+        QString password;
+        if (!SecretInput().read(tr("Password for %1").arg(user), &password))
+            return makeError(Error::Code::InvalidInput, tr("No password on standard input."));
+        auto session = Vault::unlock(db(), user, password);
+        if (keepPassword && session)
+            *keepPassword = password;
+        secureWipe(password);
+        if (session)
+            (*session)->setKdfParams(kdf());
+        return session;
+    }
+
+private:
+    QStringList m_args;
+    QString m_name;
+    QCommandLineParser m_parser;
+    Common m_common;
+};
+
+bool readSecret(const QString& prompt, QString* secret)
+{
+    return SecretInput().read(prompt, secret);
+}
+
+int cmdInit(const QStringList& args)
+{
+    Command c(args, QStringLiteral("init"));
+    QCommandLineOption node(QStringLiteral("node"), tr("Name of this node."), tr("NAME"));
+    QCommandLineOption district(QStringLiteral("district"), tr("District this node serves."), tr("NAME"));
+    QCommandLineOption districtCode(QStringLiteral("district-code"), tr("GB/T 2260 code of the district."), tr("CODE"));
+    QCommandLineOption admin(QStringLiteral("admin"), tr("User name of the first (supervisor) account."), tr("USER"));
+    QCommandLineOption displayName(QStringLiteral("name"), tr("Display name of the first account."), tr("NAME"));
+    c.parser().addOptions({ node, district, districtCode, admin, displayName });
+    if (int rc = c.parse(); rc >= 0)
+        return rc;
+    for (const auto* o : { &node, &district, &admin }) {
+        if (!c.parser().isSet(*o))
+            return usage(tr("--%1 is required.").arg(o->names().constFirst()));
+    }
+    QString password;
+    if (!readSecret(tr("Password for %1").arg(c.parser().value(admin)), &password))
+        return fail(makeError(Error::Code::InvalidInput, tr("No password on standard input.")));
+    auto created = Vault::createNode({ c.db(), c.parser().value(node), c.parser().value(districtCode), c.parser().value(district),
+        c.parser().value(admin), c.parser().value(displayName), password, c.kdf() });
+    secureWipe(password);
+    if (!created)
+        return fail(created.error());
+    const NodeInfo& info = created->session->node();
+    if (c.json()) {
+        printJson(QJsonObject { { QStringLiteral("database"), c.db() }, { QStringLiteral("nodeId"), info.id },
+            { QStringLiteral("node"), info.name }, { QStringLiteral("district"), info.districtName },
+            { QStringLiteral("recoveryCode"), created->recoveryCode } });
+    } else {
+        out() << tr("Created node \"%1\" for %2 at %3.").arg(info.name, info.districtName, c.db()) << Qt::endl
+              << tr("Recovery code (write it down now; it is shown only once):") << Qt::endl
+              << QStringLiteral("    ") << created->recoveryCode << Qt::endl;
+    }
+    return Ok;
+}
+
+int cmdDemo(const QStringList& args)
+{
+    Command c(args, QStringLiteral("demo"));
+    QCommandLineOption ifMissing(QStringLiteral("if-missing"), tr("Do nothing (exit 0) if the database already exists."));
+    c.parser().addOption(ifMissing);
+    if (int rc = c.parse(); rc >= 0)
+        return rc;
+    if (c.parser().isSet(ifMissing) && Vault::exists(c.db())) {
+        err() << tr("The demo database %1 already exists; keeping it.").arg(c.db()) << Qt::endl;
+        return Ok;
+    }
+    auto summary = DemoBuilder::create(c.db(), c.kdf());
+    if (!summary)
+        return fail(summary.error());
+    if (c.json()) {
+        QJsonArray accounts;
+        for (const auto& a : summary->accounts)
+            accounts.append(QJsonObject { { QStringLiteral("user"), a.userName }, { QStringLiteral("password"), a.password },
+                { QStringLiteral("role"), a.role } });
+        printJson(QJsonObject { { QStringLiteral("database"), c.db() }, { QStringLiteral("accounts"), accounts },
+            { QStringLiteral("recoveryCode"), summary->recoveryCode }, { QStringLiteral("streets"), summary->streets },
+            { QStringLiteral("communities"), summary->communities }, { QStringLiteral("grids"), summary->grids },
+            { QStringLiteral("people"), summary->people }, { QStringLiteral("pairings"), summary->pairings } });
+        return Ok;
+    }
+    out() << tr("Demo node created at %1").arg(c.db()) << Qt::endl
+          << tr("%1 streets, %2 communities, %3 grids, %4 people, %5 pairings.")
+                 .arg(summary->streets)
+                 .arg(summary->communities)
+                 .arg(summary->grids)
+                 .arg(summary->people)
+                 .arg(summary->pairings)
+          << Qt::endl
+          << tr("Demo accounts (user / password / role):") << Qt::endl;
+    for (const auto& a : summary->accounts)
+        out() << QStringLiteral("    %1 / %2 / %3").arg(a.userName.leftJustified(11), a.password.leftJustified(16),
+            roleDisplayName(*roleFromKey(a.role)))
+              << Qt::endl;
+    out() << tr("Recovery code: %1").arg(summary->recoveryCode) << Qt::endl;
+    return Ok;
+}
+
+QJsonObject userJson(const User& u)
+{
+    return QJsonObject { { QStringLiteral("id"), u.id }, { QStringLiteral("user"), u.userName },
+        { QStringLiteral("name"), u.displayName }, { QStringLiteral("role"), roleKey(u.role) },
+        { QStringLiteral("active"), u.active } };
+}
+
+int cmdUser(const QStringList& args)
+{
+    const QString sub = args.value(1);
+    QStringList rest = args;
+    rest.removeAt(1);
+    Command c(rest, QStringLiteral("user ") + sub);
+    c.addAs();
+    QCommandLineOption user(QStringLiteral("user"), tr("The account to add or change."), tr("USER"));
+    QCommandLineOption role(QStringLiteral("role"), tr("sentinel, volunteer, supervisor or admin."), tr("ROLE"));
+    QCommandLineOption name(QStringLiteral("name"), tr("Display name."), tr("NAME"));
+    QCommandLineOption person(QStringLiteral("person"), tr("Id of the sentinel/volunteer profile this account belongs to."), tr("ID"));
+    c.parser().addOptions({ user, role, name, person });
+    const QStringList subs { QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("passwd"), QStringLiteral("reset"),
+        QStringLiteral("disable"), QStringLiteral("enable") };
+    if (!subs.contains(sub))
+        return usage(tr("'user' needs one of: %1.").arg(subs.join(QStringLiteral(", "))));
+    if (int rc = c.parse(); rc >= 0)
+        return rc;
+    const bool needsUser = sub != QStringLiteral("list") && sub != QStringLiteral("passwd");
+    if (needsUser && !c.parser().isSet(user))
+        return usage(tr("--user is required."));
+    if (sub == QStringLiteral("add") && !c.parser().isSet(role))
+        return usage(tr("--role is required."));
+    auto parsedRole = roleFromKey(c.parser().value(role));
+    if (sub == QStringLiteral("add") && !parsedRole)
+        return usage(tr("--role must be sentinel, volunteer, supervisor or admin."));
+
+    QString currentPassword;
+    auto session = c.unlock(sub == QStringLiteral("passwd") ? &currentPassword : nullptr);
+    if (!session)
+        return fail(session.error());
+    AccountService accounts(**session);
+    const QString target = c.parser().value(user);
+    auto readNew = [&](QString* pw) { return readSecret(tr("New password for %1").arg(target.isEmpty() ? (*session)->user().userName : target), pw); };
+    QString newPassword;
+    Status status;
+    if (sub == QStringLiteral("list")) {
+        auto list = accounts.users();
+        if (!list)
+            return fail(list.error());
+        if (c.json()) {
+            QJsonArray a;
+            for (const User& u : *list)
+                a.append(userJson(u));
+            printJson(a);
+        } else {
+            for (const User& u : *list)
+                out() << QStringLiteral("%1\t%2\t%3\t%4")
+                             .arg(u.userName, roleKey(u.role), u.displayName, u.active ? tr("active") : tr("disabled"))
+                      << Qt::endl;
+        }
+        return Ok;
+    }
+    if (sub == QStringLiteral("add")) {
+        if (!readNew(&newPassword))
+            return fail(makeError(Error::Code::InvalidInput, tr("No password for the new account on standard input.")));
+        auto added = accounts.addUser({ target, c.parser().value(name), *parsedRole, newPassword, c.parser().value(person) });
+        secureWipe(newPassword);
+        if (!added)
+            return fail(added.error());
+        if (c.json())
+            printJson(userJson(*added));
+        else
+            out() << tr("Added %1 (%2).").arg(added->userName, roleDisplayName(added->role)) << Qt::endl;
+        return Ok;
+    }
+    if (sub == QStringLiteral("passwd")) {
+        if (!readNew(&newPassword)) {
+            secureWipe(currentPassword);
+            return fail(makeError(Error::Code::InvalidInput, tr("No new password on standard input.")));
+        }
+        status = accounts.changeOwnPassword(currentPassword, newPassword);
+        secureWipe(currentPassword);
+    } else if (sub == QStringLiteral("reset")) {
+        if (!readNew(&newPassword))
+            return fail(makeError(Error::Code::InvalidInput, tr("No new password on standard input.")));
+        status = accounts.resetPassword(target, newPassword);
+    } else if (sub == QStringLiteral("disable")) {
+        status = accounts.setActive(target, false);
+    } else if (sub == QStringLiteral("enable")) {
+        if (!readNew(&newPassword))
+            return fail(makeError(Error::Code::InvalidInput, tr("No new password on standard input.")));
+        status = accounts.setActive(target, true, newPassword);
+    }
+    secureWipe(newPassword);
+    if (!status)
+        return fail(status.error());
+    out() << tr("Done.") << Qt::endl;
+    return Ok;
+}
+
+int cmdRecover(const QStringList& args)
+{
+    Command c(args, QStringLiteral("recover"));
+    QCommandLineOption user(QStringLiteral("user"), tr("The account whose password is reset."), tr("USER"));
+    c.parser().addOption(user);
+    if (int rc = c.parse(); rc >= 0)
+        return rc;
+    if (!c.parser().isSet(user))
+        return usage(tr("--user is required."));
+    QString code, password;
+    if (!readSecret(tr("Recovery code"), &code) || !readSecret(tr("New password"), &password))
+        return fail(makeError(Error::Code::InvalidInput, tr("Give the recovery code and the new password on standard input.")));
+    auto session = Vault::unlockWithRecovery(c.db(), code);
+    secureWipe(code);
+    if (!session) {
+        secureWipe(password);
+        return fail(session.error());
+    }
+    (*session)->setKdfParams(c.kdf());
+    const Status status = AccountService(**session).resetPassword(c.parser().value(user), password);
+    secureWipe(password);
+    if (!status)
+        return fail(status.error());
+    out() << tr("The password of %1 has been reset.").arg(c.parser().value(user)) << Qt::endl;
+    return Ok;
+}
+
+int count(Database& db, const char* table)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(QString::fromLatin1(table)));
+    return stmt && stmt->nextRow() ? stmt->integer(0) : -1;
+}
+
+int cmdInfo(const QStringList& args)
+{
+    Command c(args, QStringLiteral("info"));
+    c.addAs();
+    if (int rc = c.parse(); rc >= 0)
+        return rc;
+    auto session = c.unlock();
+    if (!session)
+        return fail(session.error());
+    Session& s = **session;
+    QJsonObject counts;
+    for (const char* table : { "users", "streets", "communities", "grids", "people", "pairings", "leads" })
+        counts.insert(QString::fromLatin1(table), count(s.db(), table));
+    const QJsonObject info { { QStringLiteral("database"), s.databasePath() },
+        { QStringLiteral("node"),
+            QJsonObject { { QStringLiteral("id"), s.node().id }, { QStringLiteral("name"), s.node().name },
+                { QStringLiteral("districtCode"), s.node().districtCode }, { QStringLiteral("district"), s.node().districtName },
+                { QStringLiteral("createdAt"), s.node().createdAt } } },
+        { QStringLiteral("user"), userJson(s.user()) }, { QStringLiteral("schemaVersion"), s.db().userVersion() },
+        { QStringLiteral("appSchemaVersion"), schema::latestVersion() }, { QStringLiteral("cipherVersion"), s.db().cipherVersion() },
+        { QStringLiteral("encrypted"), !Database::hasPlaintextHeader(s.databasePath()) }, { QStringLiteral("counts"), counts } };
+    if (c.json()) {
+        printJson(info);
+    } else {
+        out() << tr("Node: %1 (%2)").arg(s.node().name, s.node().districtName) << Qt::endl
+              << tr("Signed in as: %1 (%2)").arg(s.user().displayName, roleDisplayName(s.user().role)) << Qt::endl
+              << tr("Schema version: %1; SQLCipher %2").arg(s.db().userVersion()).arg(s.db().cipherVersion()) << Qt::endl;
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            out() << QStringLiteral("  %1: %2").arg(it.key()).arg(it.value().toInt()) << Qt::endl;
+    }
+    return Ok;
+}
+
+void printHelp()
+{
+    out() << tr("GridSentinel %1: lead reporting against illegal financial activity.").arg(QCoreApplication::applicationVersion())
+          << Qt::endl
+          << Qt::endl
+          << tr("Usage:") << Qt::endl
+          << QStringLiteral("  gridsentinel [--db PATH] [--lang zh_CN|en]    ") << tr("start the desktop app") << Qt::endl
+          << QStringLiteral("  gridsentinel <command> [options]              ") << tr("run a command without a display") << Qt::endl
+          << Qt::endl
+          << tr("Commands (passwords are read from standard input, one per line):") << Qt::endl
+          << QStringLiteral("  init --db PATH --node NAME --district NAME --admin USER\n")
+          << QStringLiteral("  demo --db PATH [--if-missing]\n")
+          << QStringLiteral("  user add --db PATH --as USER --user U --role R [--name NAME]\n")
+          << QStringLiteral("  user list|passwd --db PATH --as USER\n")
+          << QStringLiteral("  user reset|disable|enable --db PATH --as USER --user U\n")
+          << QStringLiteral("  recover --db PATH --user U\n")
+          << QStringLiteral("  info --db PATH --as USER\n")
+          << Qt::endl
+          << tr("Every command takes --format text|json and --help. See docs/cli.md.") << Qt::endl;
+}
+
+const std::map<QString, std::function<int(const QStringList&)>>& commands()
+{
+    static const std::map<QString, std::function<int(const QStringList&)>> table {
+        { QStringLiteral("init"), cmdInit },
+        { QStringLiteral("demo"), cmdDemo },
+        { QStringLiteral("user"), cmdUser },
+        { QStringLiteral("recover"), cmdRecover },
+        { QStringLiteral("info"), cmdInfo },
+    };
+    return table;
+}
+
+} // namespace
+
+QString defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("gridsentinel.db"));
+}
+
+bool isCommand(const QStringList& arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    const QString first = arguments.constFirst();
+    return commands().count(first) > 0 || first == QStringLiteral("help") || first == QStringLiteral("--help")
+        || first == QStringLiteral("-h") || first == QStringLiteral("--version") || !first.startsWith(QLatin1Char('-'));
+}
+
+int run(const QStringList& arguments)
+{
+    const QString name = arguments.value(1);
+    if (name == QStringLiteral("--version")) {
+        out() << QStringLiteral("gridsentinel %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return Ok;
+    }
+    if (name == QStringLiteral("help") || name == QStringLiteral("--help") || name == QStringLiteral("-h")) {
+        printHelp();
+        return Ok;
+    }
+    const auto it = commands().find(name);
+    if (it == commands().end())
+        return usage(tr("unknown command '%1'.").arg(name));
+    QStringList rest = arguments;
+    rest.removeAt(1); // the parser sees "gridsentinel --db ..." (user keeps its sub-command at index 1)
+    return it->second(rest);
+}
+
+} // namespace gs::cli

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#include "DemoBuilder.h"
+
+#include "accounts/AccountService.h"
+#include "accounts/Session.h"
+#include "store/Database.h"
+#include "store/RecordWriter.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <limits>
+
+namespace gs {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("gs::DemoBuilder", text); }
+
+QString key(const char* k) { return QString::fromLatin1(k); }
+
+struct Box
+{
+    double minLon = std::numeric_limits<double>::max(), minLat = std::numeric_limits<double>::max();
+    double maxLon = std::numeric_limits<double>::lowest(), maxLat = std::numeric_limits<double>::lowest();
+    void add(const QJsonValue& coordinates)
+    {
+        const QJsonArray a = coordinates.toArray();
+        if (a.size() >= 2 && a[0].isDouble()) {
+            minLon = std::min(minLon, a[0].toDouble());
+            maxLon = std::max(maxLon, a[0].toDouble());
+            minLat = std::min(minLat, a[1].toDouble());
+            maxLat = std::max(maxLat, a[1].toDouble());
+            return;
+        }
+        for (const QJsonValue& v : a)
+            add(v);
+    }
+};
+
+/// geometry (GeoJSON text) plus its bounding box, for rows of districts/streets/communities/grids.
+void putGeometry(QVariantMap& fields, const QJsonObject& geometry)
+{
+    if (geometry.isEmpty())
+        return;
+    Box box;
+    box.add(geometry.value(key("coordinates")));
+    fields.insert(key("geometry"), QString::fromUtf8(QJsonDocument(geometry).toJson(QJsonDocument::Compact)));
+    fields.insert(key("min_lon"), box.minLon);
+    fields.insert(key("min_lat"), box.minLat);
+    fields.insert(key("max_lon"), box.maxLon);
+    fields.insert(key("max_lat"), box.maxLat);
+}
+
+Error badData(const QString& what)
+{
+    return makeError(Error::Code::InvalidInput, tr("The demo data is inconsistent: %1").arg(what));
+}
+
+} // namespace
+
+Result<QJsonObject> DemoBuilder::loadDistrict()
+{
+    QFile file(QStringLiteral(":/demo/tianhe.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::NotFound, tr("The demo data is missing from this build."));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return badData(error.errorString());
+    return doc.object();
+}
+
+Result<DemoBuilder::Summary> DemoBuilder::importDistrict(Session& session, const QJsonObject& root)
+{
+    if (auto s = session.require(Permission::ManageStructure); !s)
+        return s.error();
+    Transaction tx(session.db());
+    if (!tx.begun())
+        return tx.begun().error();
+    RecordWriter writer(session.writeContext());
+    Summary summary;
+
+    const QJsonObject district = root.value(key("district")).toObject();
+    QVariantMap districtRow { { key("code"), district.value(key("code")).toString() },
+        { key("name"), district.value(key("name")).toString() }, { key("city"), district.value(key("city")).toString() },
+        { key("province"), district.value(key("province")).toString() } };
+    putGeometry(districtRow, district.value(key("geometry")).toObject());
+    auto districtId = writer.insert(key("districts"), districtRow);
+    if (!districtId)
+        return districtId.error();
+
+    QHash<QString, QString> streetIds, communityIds, gridIds, personIds;
+    for (const QJsonValue& v : root.value(key("streets")).toArray()) {
+        const QJsonObject o = v.toObject();
+        auto id = writer.insert(key("streets"),
+            { { key("code"), o.value(key("code")).toString() }, { key("name"), o.value(key("name")).toString() },
+                { key("district_id"), *districtId } });
+        if (!id)
+            return id.error();
+        streetIds.insert(o.value(key("code")).toString(), *id);
+    }
+    for (const QJsonValue& v : root.value(key("communities")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString streetId = streetIds.value(o.value(key("streetCode")).toString());
+        if (streetId.isEmpty())
+            return badData(o.value(key("code")).toString());
+        auto id = writer.insert(key("communities"),
+            { { key("code"), o.value(key("code")).toString() }, { key("name"), o.value(key("name")).toString() },
+                { key("street_id"), streetId } });
+        if (!id)
+            return id.error();
+        communityIds.insert(o.value(key("code")).toString(), *id);
+    }
+    for (const QJsonValue& v : root.value(key("grids")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString communityId = communityIds.value(o.value(key("communityCode")).toString());
+        if (communityId.isEmpty())
+            return badData(o.value(key("code")).toString());
+        QVariantMap row { { key("code"), o.value(key("code")).toString() }, { key("name"), o.value(key("name")).toString() },
+            { key("kind"), o.value(key("kind")).toString() }, { key("community_id"), communityId } };
+        putGeometry(row, o.value(key("geometry")).toObject());
+        auto id = writer.insert(key("grids"), row);
+        if (!id)
+            return id.error();
+        gridIds.insert(o.value(key("code")).toString(), *id);
+    }
+
+    auto insertPerson = [&](const QJsonObject& o, const QString& kind) -> Status {
+        const QJsonArray location = o.value(key("location")).toArray();
+        QVariantMap row { { key("kind"), kind }, { key("name"), o.value(key("name")).toString() },
+            { key("hats"), QString::fromUtf8(QJsonDocument(o.value(key("hats")).toArray()).toJson(QJsonDocument::Compact)) } };
+        for (const char* optional : { "phone", "institution", "branch" }) {
+            if (o.value(key(optional)).isString()) // absent fields keep the column default ('')
+                row.insert(key(optional), o.value(key(optional)).toString());
+        }
+        if (location.size() == 2) {
+            row.insert(key("lon"), location[0].toDouble());
+            row.insert(key("lat"), location[1].toDouble());
+        }
+        if (const QString community = o.value(key("communityCode")).toString(); !community.isEmpty())
+            row.insert(key("community_id"), communityIds.value(community));
+        auto id = writer.insert(key("people"), row);
+        if (!id)
+            return id.error();
+        personIds.insert(o.value(key("key")).toString(), *id);
+        for (const QJsonValue& g : o.value(key("gridCodes")).toArray()) {
+            const QString gridId = gridIds.value(g.toString());
+            if (gridId.isEmpty())
+                return badData(g.toString());
+            if (auto link = writer.insert(key("person_grids"), { { key("person_id"), *id }, { key("grid_id"), gridId } }); !link)
+                return link.error();
+            // The first sentinel named for a grid is responsible for it.
+            if (auto s = session.db().prepare("UPDATE grids SET responsible_person_id = ? WHERE id = ? AND responsible_person_id IS NULL"); s)
+                (void)s->bindAll(*id, gridId).run();
+        }
+        ++summary.people;
+        return {};
+    };
+    for (const QJsonValue& v : root.value(key("sentinels")).toArray()) {
+        if (auto s = insertPerson(v.toObject(), key("sentinel")); !s)
+            return s.error();
+    }
+    for (const QJsonValue& v : root.value(key("volunteers")).toArray()) {
+        if (auto s = insertPerson(v.toObject(), key("volunteer")); !s)
+            return s.error();
+    }
+    const QString code = district.value(key("code")).toString();
+    for (const QJsonValue& v : root.value(key("pairings")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString sentinel = personIds.value(o.value(key("sentinel")).toString());
+        const QString volunteer = personIds.value(o.value(key("volunteer")).toString());
+        if (sentinel.isEmpty() || volunteer.isEmpty())
+            return badData(o.value(key("sentinel")).toString());
+        const QString since = o.value(key("since")).toString();
+        const QString cardNo = QStringLiteral("%1-%2-%3").arg(code, since.left(4)).arg(summary.pairings + 1, 4, 10, QLatin1Char('0'));
+        auto id = writer.insert(key("pairings"),
+            { { key("card_no"), cardNo }, { key("sentinel_id"), sentinel }, { key("volunteer_id"), volunteer },
+                { key("started_on"), since } });
+        if (!id)
+            return id.error();
+        ++summary.pairings;
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    summary.streets = int(streetIds.size());
+    summary.communities = int(communityIds.size());
+    summary.grids = int(gridIds.size());
+    return summary;
+}
+
+Result<DemoBuilder::Summary> DemoBuilder::create(const QString& databasePath, const crypto::ScryptParams& kdf)
+{
+    auto district = loadDistrict();
+    if (!district)
+        return district.error();
+    const QJsonObject d = district->value(key("district")).toObject();
+    const Account supervisor { key("supervisor"), key("Supervisor-2026"), roleKey(Role::Supervisor), tr("Chen (district office)") };
+    auto created = Vault::createNode({ databasePath, tr("Tianhe demo node"), d.value(key("code")).toString(),
+        d.value(key("name")).toString(), supervisor.userName, supervisor.displayName, supervisor.password, kdf });
+    if (!created)
+        return created.error();
+    Session& session = *created->session;
+    auto cleanUp = [&] {
+        created->session.reset();
+        for (const char* suffix : { "", "-wal", "-shm", ".keys" })
+            QFile::remove(databasePath + QString::fromLatin1(suffix));
+    };
+    auto summary = importDistrict(session, *district);
+    if (!summary) {
+        cleanUp();
+        return summary.error();
+    }
+    summary->recoveryCode = created->recoveryCode;
+    summary->accounts.append(supervisor);
+
+    // Link the sentinel and volunteer accounts to the first pairing's two people, so "my pairs" shows something.
+    QString sentinelPerson, volunteerPerson;
+    if (auto first = session.db().prepare("SELECT sentinel_id, volunteer_id FROM pairings ORDER BY card_no LIMIT 1");
+        first && first->nextRow() && !first->isNull(0)) {
+        sentinelPerson = first->text(0);
+        volunteerPerson = first->text(1);
+    }
+    const QList<std::pair<Account, QString>> others {
+        { { key("sentinel"), key("Sentinel-2026"), roleKey(Role::Sentinel), tr("Demo sentinel") }, sentinelPerson },
+        { { key("volunteer"), key("Volunteer-2026"), roleKey(Role::Volunteer), tr("Demo volunteer") }, volunteerPerson },
+        { { key("admin"), key("Admin-2026!"), roleKey(Role::Admin), tr("Node administrator") }, QString() },
+    };
+    AccountService accounts(session);
+    for (const auto& [account, personId] : others) {
+        auto added = accounts.addUser({ account.userName, account.displayName, *roleFromKey(account.role), account.password, personId });
+        if (!added) {
+            cleanUp();
+            return added.error();
+        }
+        summary->accounts.append(account);
+    }
+    return summary;
+}
+
+} // namespace gs
