@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+// Drives the real gridsentinel executable, as batch users and scripts do.
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace gs;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+Run gridsentinel(const QStringList& args, const QByteArray& stdinText = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GS_APP_PATH), args);
+    p.write(stdinText);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        qFatal("gridsentinel did not finish");
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
+}
+
+QStringList with(const QStringList& args, const QString& db)
+{
+    return args + QStringList { QStringLiteral("--db"), db, QStringLiteral("--insecure-fast-kdf") };
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("node.db"));
+        const Run r = gridsentinel(with({ QStringLiteral("init"), QStringLiteral("--node"), QStringLiteral("天河一号"),
+                                           QStringLiteral("--district"), QStringLiteral("天河区"), QStringLiteral("--admin"),
+                                           QStringLiteral("chief"), QStringLiteral("--format"), QStringLiteral("json") },
+                                       m_db),
+            "chief-password\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().object().value(QStringLiteral("node")).toString(), QStringLiteral("天河一号"));
+        QVERIFY(r.json().object().value(QStringLiteral("recoveryCode")).toString().size() == 39);
+    }
+
+    void help()
+    {
+        const Run r = gridsentinel({ QStringLiteral("--help") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("user add"));
+        QCOMPARE(gridsentinel({ QStringLiteral("frobnicate") }).exitCode, 2);
+        QCOMPARE(gridsentinel({ QStringLiteral("info"), QStringLiteral("--bogus") }).exitCode, 2);
+    }
+
+    void initRefusesAnExistingNode()
+    {
+        const auto before = test::snapshot(m_dir.path());
+        const Run r = gridsentinel(with({ QStringLiteral("init"), QStringLiteral("--node"), QStringLiteral("x"),
+                                           QStringLiteral("--district"), QStringLiteral("y"), QStringLiteral("--admin"),
+                                           QStringLiteral("other") },
+                                       m_db),
+            "other-password\n");
+        QCOMPARE(r.exitCode, 7);
+        QVERIFY(r.err.contains("already exists"));
+        QCOMPARE(test::snapshot(m_dir.path()), before);
+    }
+
+    void wrongPassword()
+    {
+        const auto before = test::snapshot(m_dir.path());
+        const Run r = gridsentinel(with({ QStringLiteral("info"), QStringLiteral("--as"), QStringLiteral("chief") }, m_db), "nope\n");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("user name or password is wrong"));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(test::snapshot(m_dir.path()), before);
+        QCOMPARE(gridsentinel(with({ QStringLiteral("info"), QStringLiteral("--as"), QStringLiteral("chief") }, m_db)).exitCode, 7);
+    }
+
+    void addListAndPermissions()
+    {
+        Run r = gridsentinel(with({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--as"), QStringLiteral("chief"),
+                                     QStringLiteral("--user"), QStringLiteral("wang"), QStringLiteral("--role"),
+                                     QStringLiteral("sentinel"), QStringLiteral("--name"), QStringLiteral("王敏"),
+                                     QStringLiteral("--format"), QStringLiteral("json") },
+                                 m_db),
+            "chief-password\nwang-password\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().object().value(QStringLiteral("name")).toString(), QStringLiteral("王敏"));
+
+        r = gridsentinel(with({ QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("chief"),
+                                 QStringLiteral("--format"), QStringLiteral("json") },
+                             m_db),
+            "chief-password\n");
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray users = r.json().array();
+        QCOMPARE(users.size(), 2);
+        QCOMPARE(users[1].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("sentinel"));
+
+        // A sentinel may not add accounts or list them: exit 4, nothing written.
+        const auto before = test::snapshot(m_dir.path());
+        r = gridsentinel(with({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--as"), QStringLiteral("wang"),
+                                 QStringLiteral("--user"), QStringLiteral("evil"), QStringLiteral("--role"), QStringLiteral("supervisor") },
+                             m_db),
+            "wang-password\nevil-password\n");
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(test::snapshot(m_dir.path()).value(QStringLiteral("node.db.keys")), before.value(QStringLiteral("node.db.keys")));
+        r = gridsentinel(with({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--as"), QStringLiteral("chief"),
+                                 QStringLiteral("--user"), QStringLiteral("x1"), QStringLiteral("--role"), QStringLiteral("boss") },
+                             m_db),
+            "chief-password\nx1-password\n");
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void passwdAndRecover()
+    {
+        Run r = gridsentinel(with({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--as"), QStringLiteral("chief"),
+                                     QStringLiteral("--user"), QStringLiteral("liu"), QStringLiteral("--role"), QStringLiteral("volunteer") },
+                                 m_db),
+            "chief-password\nliu-password\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = gridsentinel(with({ QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--as"), QStringLiteral("liu") }, m_db),
+            "liu-password\nliu-password-2\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(gridsentinel(with({ QStringLiteral("info"), QStringLiteral("--as"), QStringLiteral("liu") }, m_db), "liu-password\n").exitCode, 3);
+        QCOMPARE(gridsentinel(with({ QStringLiteral("info"), QStringLiteral("--as"), QStringLiteral("liu") }, m_db), "liu-password-2\n").exitCode, 0);
+
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("r.db"));
+        r = gridsentinel(with({ QStringLiteral("init"), QStringLiteral("--node"), QStringLiteral("n"), QStringLiteral("--district"),
+                                 QStringLiteral("d"), QStringLiteral("--admin"), QStringLiteral("boss"), QStringLiteral("--format"),
+                                 QStringLiteral("json") },
+                             db),
+            "boss-password\n");
+        const QString code = r.json().object().value(QStringLiteral("recoveryCode")).toString();
+        QCOMPARE(gridsentinel(with({ QStringLiteral("recover"), QStringLiteral("--user"), QStringLiteral("boss") }, db),
+                     "WRONG-CODE\nnew-boss-password\n")
+                     .exitCode,
+            3);
+        r = gridsentinel(with({ QStringLiteral("recover"), QStringLiteral("--user"), QStringLiteral("boss") }, db),
+            code.toUtf8() + "\nnew-boss-password\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(gridsentinel(with({ QStringLiteral("info"), QStringLiteral("--as"), QStringLiteral("boss") }, db), "new-boss-password\n").exitCode, 0);
+    }
+
+    void infoJson()
+    {
+        const Run r = gridsentinel(with({ QStringLiteral("info"), QStringLiteral("--as"), QStringLiteral("chief"), QStringLiteral("--format"),
+                                           QStringLiteral("json") },
+                                       m_db),
+            "chief-password\n");
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject info = r.json().object();
+        QCOMPARE(info.value(QStringLiteral("cipherVersion")).toString(), QStringLiteral("3.4.1"));
+        QCOMPARE(info.value(QStringLiteral("encrypted")).toBool(), true);
+        QCOMPARE(info.value(QStringLiteral("user")).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("supervisor"));
+        QVERIFY(info.value(QStringLiteral("counts")).toObject().value(QStringLiteral("users")).toInt() >= 2);
+    }
+
+    void damagedKeyFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(m_db, dir.filePath(QStringLiteral("c.db"))));
+        QFile keys(dir.filePath(QStringLiteral("c.db.keys")));
+        QVERIFY(keys.open(QIODevice::WriteOnly));
+        keys.write("{ not json");
+        keys.close();
+        const Run r = gridsentinel(with({ QStringLiteral("info"), QStringLiteral("--as"), QStringLiteral("chief") },
+                                       dir.filePath(QStringLiteral("c.db"))),
+            "chief-password\n");
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY(r.err.contains("key file"));
+    }
+
+    void demo()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("demo.db"));
+        Run r = gridsentinel(with({ QStringLiteral("demo"), QStringLiteral("--format"), QStringLiteral("json") }, db));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray accounts = r.json().object().value(QStringLiteral("accounts")).toArray();
+        QCOMPARE(accounts.size(), 4);
+        QVERIFY(r.json().object().value(QStringLiteral("grids")).toInt() > 800);
+        r = gridsentinel(with({ QStringLiteral("demo"), QStringLiteral("--if-missing") }, db));
+        QCOMPARE(r.exitCode, 0);
+        r = gridsentinel(with({ QStringLiteral("demo") }, db));
+        QCOMPARE(r.exitCode, 7);
+        for (const QJsonValue& a : accounts) {
+            const QJsonObject o = a.toObject();
+            const Run info = gridsentinel(with({ QStringLiteral("info"), QStringLiteral("--as"), o.value(QStringLiteral("user")).toString() }, db),
+                o.value(QStringLiteral("password")).toString().toUtf8() + '\n');
+            QVERIFY2(info.exitCode == 0, info.err.constData());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_Cli.moc"
