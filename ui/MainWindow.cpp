@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#include "MainWindow.h"
+
+#include "PlaceholderPage.h"
+#include "Prompter.h"
+#include "SettingsPage.h"
+#include "accounts/NodeSettings.h"
+#include "accounts/Session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPointer>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace gs {
+
+MainWindow::MainWindow(Session& session, Prompter& prompter, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_prompter(prompter)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("GridSentinel") + QStringLiteral(" — ") + session.node().name);
+    setMinimumSize(960, 600);
+    resize(1280, 720);
+    buildActions();
+    buildNavigation();
+    buildStatusBar();
+    setAutoLockMinutes(NodeSettings(session).autoLockMinutes());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_lockAction = new QAction(style()->standardIcon(QStyle::SP_DialogCloseButton), tr("&Lock now"), this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // Locking must work from any dialog of the application, not only from this window.
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_lockAction->setToolTip(tr("Close the database and return to the sign-in screen (Ctrl+L)"));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, [this] {
+        m_quitting = true;
+        Q_EMIT quitRequested();
+    });
+
+    m_aboutAction = new QAction(tr("&About GridSentinel"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QMenu* sessionMenu = menuBar()->addMenu(tr("&Session"));
+    sessionMenu->addAction(m_lockAction);
+    sessionMenu->addSeparator();
+    sessionMenu->addAction(m_quitAction);
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::buildNavigation()
+{
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    const auto icon = [this](QStyle::StandardPixmap pixmap) { return style()->standardIcon(pixmap); };
+    const Session& s = m_session;
+    if (s.can(Permission::FileLeads) || s.can(Permission::TriageLeads) || s.can(Permission::ViewAllLeads)) {
+        addPage(LeadsPage, icon(QStyle::SP_FileDialogDetailedView), tr("Leads"),
+            new PlaceholderPage(tr("Leads"),
+                tr("Filing, searching and following leads arrives with the next release. Leads you file will be "
+                   "stored encrypted on this node and screened for warning signs of illegal fundraising.")));
+    }
+    addPage(MapPage, icon(QStyle::SP_DriveNetIcon), tr("Map"),
+        new PlaceholderPage(tr("Map"),
+            tr("The offline map of districts, streets and grids, with leads and sentinels on it, arrives in a later "
+               "release.")));
+    if (s.can(Permission::TriageLeads) || s.can(Permission::ReviewCases)) {
+        addPage(CasesPage, icon(QStyle::SP_DirIcon), tr("Cases"),
+            new PlaceholderPage(tr("Cases"),
+                tr("Triage, escalation and district review of cases arrive in a later release. Every step will be "
+                   "recorded with who did it and when.")));
+    }
+    if (s.can(Permission::ManagePairings)) {
+        addPage(PeoplePage, icon(QStyle::SP_DirHomeIcon), tr("People & Pairings"),
+            new PlaceholderPage(tr("People & Pairings"),
+                tr("Grid sentinels, finance volunteers and who is paired with whom will be managed here in a later "
+                   "release.")));
+    }
+    m_settings = new SettingsPage(m_session, m_prompter);
+    m_settings->setObjectName(QStringLiteral("settingsPage"));
+    connect(m_settings, &SettingsPage::autoLockMinutesChanged, this, [this](int minutes) {
+        setAutoLockMinutes(minutes);
+        Q_EMIT autoLockMinutesChanged(minutes);
+    });
+    addPage(SettingsPageKey, icon(QStyle::SP_FileDialogContentsView), tr("Settings"), m_settings);
+
+    // Size the navigation to its longest entry so no label is clipped in any language.
+    int width = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        width = std::max(width, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(width + m_navigation->iconSize().width() + 56);
+
+    auto* lockButton = new QPushButton(m_lockAction->icon(), tr("Lock now"));
+    lockButton->setObjectName(QStringLiteral("lockButton"));
+    lockButton->setToolTip(m_lockAction->toolTip());
+    connect(lockButton, &QPushButton::clicked, m_lockAction, &QAction::trigger);
+
+    auto* side = new QWidget;
+    side->setObjectName(QStringLiteral("sidebar"));
+    side->setAutoFillBackground(true);
+    side->setBackgroundRole(QPalette::Base);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(8, 12, 8, 12);
+    sideLayout->addWidget(m_navigation, 1);
+    sideLayout->addWidget(lockButton);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(side);
+    auto* line = new QFrame;
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::addPage(const QString& key, const QIcon& icon, const QString& title, QWidget* page)
+{
+    auto* item = new QListWidgetItem(icon, title, m_navigation);
+    item->setData(Qt::UserRole, key);
+    item->setSizeHint(QSize(0, std::max(36, m_navigation->fontMetrics().height() + 16)));
+    page->setProperty("pageKey", key);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::buildStatusBar()
+{
+    const auto addPermanent = [this](const QString& objectName, const QString& text, const QString& tip) {
+        auto* label = new QLabel(text);
+        label->setObjectName(objectName);
+        label->setToolTip(tip);
+        label->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(label);
+        return label;
+    };
+    const NodeInfo& node = m_session.node();
+    addPermanent(QStringLiteral("userLabel"), m_session.user().displayName, tr("Signed in as %1").arg(m_session.user().userName));
+    addPermanent(QStringLiteral("roleLabel"), roleDisplayName(m_session.user().role), tr("Your role"));
+    addPermanent(QStringLiteral("nodeLabel"),
+        node.districtName.isEmpty() ? node.name : tr("%1 · %2").arg(node.name, node.districtName),
+        node.districtCode.isEmpty() ? tr("Node and district") : tr("District code %1").arg(node.districtCode));
+    m_lockState = addPermanent(QStringLiteral("lockStateLabel"), QString(), tr("Ctrl+L locks immediately"));
+}
+
+void MainWindow::setAutoLockMinutes(int minutes)
+{
+    m_lockState->setText(tr("Unlocked · auto-lock in %n min", nullptr, minutes));
+}
+
+QStringList MainWindow::pageKeys() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        keys.append(m_navigation->item(i)->data(Qt::UserRole).toString());
+    return keys;
+}
+
+QString MainWindow::currentPageKey() const
+{
+    QListWidgetItem* item = m_navigation->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void MainWindow::showPage(const QString& key)
+{
+    const int row = int(pageKeys().indexOf(key));
+    if (row >= 0)
+        m_navigation->setCurrentRow(row);
+}
+
+void MainWindow::showAbout()
+{
+    m_prompter.about(this, tr("About GridSentinel"),
+        tr("GridSentinel %1\n\nLead reporting for the prevention of illegal fundraising, for grid sentinels, finance "
+           "volunteers and district offices. All data stays encrypted on this computer.\n\nLicensed under the GNU "
+           "General Public License, version 3 or later.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Closing the window quits; the controller tears down the session. Ignore here so the widget is
+    // destroyed by its owner, not half-closed under it.
+    event->ignore();
+    if (!m_quitting) {
+        m_quitting = true;
+        Q_EMIT quitRequested();
+    }
+}
+
+} // namespace gs

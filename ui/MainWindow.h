@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#pragma once
+
+#include <QMainWindow>
+#include <QStringList>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace gs {
+
+class Prompter;
+class Session;
+class SettingsPage;
+
+/// The signed-in window: navigation on the left, one page per area the user's role may use, and the
+/// session in the status bar. It never locks itself: it asks (lockRequested) and the AppController,
+/// which owns the session, destroys it.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// Stable keys of the navigation pages.
+    static inline const QString LeadsPage = QStringLiteral("leads");
+    static inline const QString MapPage = QStringLiteral("map");
+    static inline const QString CasesPage = QStringLiteral("cases");
+    static inline const QString PeoplePage = QStringLiteral("people");
+    static inline const QString SettingsPageKey = QStringLiteral("settings");
+
+    MainWindow(Session& session, Prompter& prompter, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Keys of the pages shown in the navigation, in order.
+    QStringList pageKeys() const;
+    QString currentPageKey() const;
+    void showPage(const QString& key);
+    SettingsPage* settingsPage() const { return m_settings; }
+    QAction* lockAction() const { return m_lockAction; }
+    void setAutoLockMinutes(int minutes);
+
+Q_SIGNALS:
+    void lockRequested();
+    void quitRequested();
+    void autoLockMinutesChanged(int minutes);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildNavigation();
+    void buildStatusBar();
+    void addPage(const QString& key, const QIcon& icon, const QString& title, QWidget* page);
+    void showAbout();
+
+    Session& m_session;
+    Prompter& m_prompter;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    SettingsPage* m_settings = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QLabel* m_lockState = nullptr;
+    bool m_quitting = false;
+};
+
+} // namespace gs
