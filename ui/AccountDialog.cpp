@@ -85,7 +85,7 @@ AccountDialog::~AccountDialog()
     secureWipe(b);
 }
 
-bool AccountDialog::isBusy() const { return m_busy->isVisible(); }
+bool AccountDialog::isBusy() const { return !m_busy->isHidden(); }
 
 void AccountDialog::reject()
 {

@@ -70,7 +70,7 @@ AccountsPanel::AccountsPanel(Session& session, Prompter& prompter, QWidget* pare
     reload();
 }
 
-bool AccountsPanel::isBusy() const { return m_busy->isVisible(); }
+bool AccountsPanel::isBusy() const { return !m_busy->isHidden(); }
 
 void AccountsPanel::reload()
 {

@@ -145,19 +145,19 @@ public:
 
     ~FirstAccountPage() override { wipeSecret(); }
 
-    bool isComplete() const override { return !m_busy->isVisible() && problems().isEmpty(); }
+    bool isComplete() const override { return m_busy->isHidden() && problems().isEmpty(); }
 
     bool validatePage() override
     {
         if (m_created)
             return true;
-        if (m_busy->isVisible() || !problems().isEmpty())
+        if (!m_busy->isHidden() || !problems().isEmpty())
             return false;
         startCreation();
         return false;
     }
 
-    bool isCreating() const { return m_busy->isVisible(); }
+    bool isCreating() const { return !m_busy->isHidden(); }
     bool created() const { return m_created; }
     std::unique_ptr<Session> takeSession() { return std::move(m_session); }
     const QString& recoveryCode() const { return m_recoveryCode; }

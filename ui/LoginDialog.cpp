@@ -117,7 +117,7 @@ void LoginDialog::setUserName(const QString& userName)
 
 std::unique_ptr<Session> LoginDialog::takeSession() { return std::move(m_session); }
 
-bool LoginDialog::isBusy() const { return m_busy->isVisible(); }
+bool LoginDialog::isBusy() const { return !m_busy->isHidden(); }
 
 void LoginDialog::reject()
 {

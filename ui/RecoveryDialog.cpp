@@ -83,7 +83,7 @@ RecoveryDialog::~RecoveryDialog()
     secureWipe(c);
 }
 
-bool RecoveryDialog::isBusy() const { return m_busy->isVisible(); }
+bool RecoveryDialog::isBusy() const { return !m_busy->isHidden(); }
 
 void RecoveryDialog::reject()
 {

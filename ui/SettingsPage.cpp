@@ -179,7 +179,7 @@ QString SettingsPage::configuredLanguage()
     return value == QStringLiteral("en") ? value : QStringLiteral("zh_CN");
 }
 
-bool SettingsPage::isBusy() const { return m_passwordBusy->isVisible() || (m_accounts && m_accounts->isBusy()); }
+bool SettingsPage::isBusy() const { return !m_passwordBusy->isHidden() || (m_accounts && m_accounts->isBusy()); }
 
 void SettingsPage::validatePassword()
 {
@@ -189,7 +189,7 @@ void SettingsPage::validatePassword()
     if (problem.isEmpty() && !m_repeat->text().isEmpty() && m_repeat->text() != m_new->text())
         problem = tr("The two new passwords differ.");
     showError(m_passwordMessage, problem);
-    m_changePassword->setEnabled(!m_passwordBusy->isVisible() && problem.isEmpty() && !m_current->text().isEmpty()
+    m_changePassword->setEnabled(m_passwordBusy->isHidden() && problem.isEmpty() && !m_current->text().isEmpty()
         && !m_new->text().isEmpty() && m_repeat->text() == m_new->text());
 }
 
