@@ -2,6 +2,7 @@
 // Copyright 2026 The GridSentinel authors
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -9,6 +10,13 @@
 #include <variant>
 
 namespace gs {
+
+/// A problem with one input field, in words the user can act on.
+struct FieldError
+{
+    QString field; ///< the model's field name ("entityUscc", "amount", ...)
+    QString message; ///< translated, starts with the field's label
+};
 
 /// What went wrong, for code (the code) and for people (a translated message naming what to do).
 struct Error
@@ -31,6 +39,7 @@ struct Error
     Code code = Code::Io;
     QString message;
     QString field; ///< the input field the message is about, if any
+    QList<FieldError> fields; ///< every field problem, when validation found several
 };
 
 /// A value or an Error. Errors are returned, never thrown across Qt code.

@@ -2,6 +2,8 @@
 // Copyright 2026 The GridSentinel authors
 #pragma once
 
+#include "core/Result.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -21,6 +23,7 @@ struct Attachment
     QString sha256; ///< lower-case hex
     QByteArray content;
     QString createdAt;
+    QString sourcePath; ///< set by importers: the file to read into `content` before saving
 };
 
 /// A lead (线索) as the form edits it and the repository stores it.
@@ -66,13 +69,6 @@ struct Lead
 
     /// The text that search and risk screening read.
     QString searchableText() const;
-};
-
-/// A problem with one field, in words the user can act on.
-struct FieldError
-{
-    QString field; ///< Lead member name ("entityUscc", "amount", ...)
-    QString message; ///< translated
 };
 
 namespace leads {

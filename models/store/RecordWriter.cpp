@@ -41,7 +41,7 @@ QJsonObject toJson(const QVariantMap& fields)
 
 } // namespace
 
-Result<QString> RecordWriter::insert(const QString& table, QVariantMap fields)
+Result<QString> RecordWriter::insert(const QString& table, QVariantMap fields, const QStringList& notLogged)
 {
     if (!isIdentifier(table))
         return badName(table);
@@ -69,12 +69,14 @@ Result<QString> RecordWriter::insert(const QString& table, QVariantMap fields)
     const QString id = fields.value(QStringLiteral("id")).toString();
     fields.remove(QStringLiteral("updated_at"));
     fields.remove(QStringLiteral("updated_by"));
+    for (const QString& column : notLogged)
+        fields.remove(column);
     if (auto s = log(table, id, "insert", fields, stamp); !s)
         return s.error();
     return id;
 }
 
-Status RecordWriter::update(const QString& table, const QString& id, const QVariantMap& fields)
+Status RecordWriter::update(const QString& table, const QString& id, const QVariantMap& fields, const QStringList& notLogged)
 {
     if (!isIdentifier(table))
         return badName(table);
@@ -98,7 +100,10 @@ Status RecordWriter::update(const QString& table, const QString& id, const QVari
     if (m_ctx.db.changes() != 1)
         return makeError(Error::Code::NotFound,
             QCoreApplication::translate("gs::RecordWriter", "The record to change no longer exists."));
-    return log(table, id, "update", fields, stamp);
+    QVariantMap logged = fields;
+    for (const QString& column : notLogged)
+        logged.remove(column);
+    return log(table, id, "update", logged, stamp);
 }
 
 Status RecordWriter::tombstone(const QString& table, const QString& id)

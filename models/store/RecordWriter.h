@@ -5,6 +5,7 @@
 #include "core/Result.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace gs {
@@ -30,9 +31,10 @@ class RecordWriter
 public:
     explicit RecordWriter(WriteContext context) : m_ctx(std::move(context)) { }
 
-    /// Inserts a row; generates `id` unless given. Returns the id.
-    Result<QString> insert(const QString& table, QVariantMap fields);
-    Status update(const QString& table, const QString& id, const QVariantMap& fields);
+    /// Inserts a row; generates `id` unless given. Returns the id. Columns in `notLogged` (large blobs such as
+    /// evidence content) are stored but left out of the change-log payload; sync fetches them by id.
+    Result<QString> insert(const QString& table, QVariantMap fields, const QStringList& notLogged = {});
+    Status update(const QString& table, const QString& id, const QVariantMap& fields, const QStringList& notLogged = {});
     Status tombstone(const QString& table, const QString& id);
 
 private:

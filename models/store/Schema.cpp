@@ -227,8 +227,56 @@ CREATE TABLE change_log (
 CREATE INDEX change_log_row ON change_log(table_name, row_id);
 )sql";
 
+// Leads: Chinese search, places, drafts, duplicate keys, case numbers.
+// SQLite 3.15 here has no FTS5 or trigram tokenizer: text is indexed as overlapping CJK character bigrams
+// plus Latin/digit words (models/search/LeadSearchIndex) in FTS4; lead_search maps FTS docids to leads
+// and keeps the normalised text that verifies candidate matches.
+constexpr const char* kV2 = R"sql(
+ALTER TABLE leads ADD COLUMN entity_key TEXT NOT NULL DEFAULT '';  -- normalised entity name
+ALTER TABLE leads ADD COLUMN phone_key TEXT NOT NULL DEFAULT '';   -- digits of the entity phone
+CREATE INDEX leads_uscc ON leads(entity_uscc) WHERE entity_uscc <> '';
+CREATE INDEX leads_entity_key ON leads(entity_key) WHERE entity_key <> '';
+CREATE INDEX leads_phone_key ON leads(phone_key) WHERE phone_key <> '';
+CREATE INDEX leads_linked ON leads(linked_lead_id) WHERE linked_lead_id IS NOT NULL;
+
+CREATE TABLE lead_search (
+    docid   INTEGER PRIMARY KEY,
+    lead_id TEXT NOT NULL UNIQUE REFERENCES leads(id),
+    text    TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE lead_fts USING fts4(tokens, tokenize=simple);
+CREATE VIRTUAL TABLE lead_fts_terms USING fts4aux(lead_fts);
+-- Bounding boxes of lead places (points), keyed by lead_search.docid, for map and 200 m duplicate queries.
+CREATE VIRTUAL TABLE lead_places USING rtree(docid, min_lon, max_lon, min_lat, max_lat);
+
+-- Per-user autosaved form state; local only (not synced, no change log), removed when the lead is saved.
+CREATE TABLE drafts (
+    id         TEXT PRIMARY KEY,
+    user_id    TEXT NOT NULL REFERENCES users(id),
+    lead_id    TEXT REFERENCES leads(id),
+    payload    TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX drafts_user ON drafts(user_id, updated_at);
+CREATE TABLE draft_attachments (
+    draft_id  TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+    sha256    TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    mime_type TEXT NOT NULL,
+    size      INTEGER NOT NULL,
+    content   BLOB NOT NULL,
+    PRIMARY KEY (draft_id, sha256)
+);
+
+CREATE TABLE case_counters (
+    day  TEXT PRIMARY KEY,
+    last INTEGER NOT NULL
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     { 1, "initial schema: node, accounts, structure, people, pairings, leads, evidence, audit, change log", kV1 },
+    { 2, "leads: bigram search index, places R*Tree, drafts, duplicate keys, case numbers", kV2 },
 };
 
 } // namespace

@@ -83,6 +83,8 @@ Statement& Statement::bindNull(int index)
     return *this;
 }
 
+int Statement::parameterIndex(const char* name) const { return sqlite3_bind_parameter_index(m_stmt, name); }
+
 Statement& Statement::bindVariant(int index, const QVariant& value)
 {
     if (value.isNull())

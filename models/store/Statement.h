@@ -35,6 +35,8 @@ public:
     Statement& bind(int index, double value);
     Statement& bindBlob(int index, const QByteArray& value);
     Statement& bindNull(int index);
+    /// Index of a named parameter (":me"), 0 if the statement has none of that name.
+    int parameterIndex(const char* name) const;
     /// Binds a QVariant by its type (null, integer, double, bytes, otherwise text).
     Statement& bindVariant(int index, const QVariant& value);
     /// Binds each value in order from index 1.

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Lead.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+
+namespace gs {
+
+class Session;
+
+/// Which leads a user may see, as a SQL condition over `leads l` (with named parameters :me, :person).
+/// Supervisors see all; sentinels their own and those in their grids; volunteers their own, those assigned
+/// to them and those filed by the sentinels they are paired with; administrators none. Others' drafts
+/// are never visible.
+struct LeadVisibility
+{
+    QString condition;
+    QString me;
+    QString person;
+    static LeadVisibility of(const Session& session);
+};
+
+/// Stores and loads leads. Every save is one transaction: the row, its evidence, the search index, the
+/// change log and an audit event land together. Permissions are checked here, not only in the UI.
+class LeadRepository
+{
+public:
+    explicit LeadRepository(Session& session) : m_session(session) { }
+
+    enum class Intent { SaveDraft, Submit, Update };
+    /// Creates or updates `lead`. SaveDraft keeps a new lead as 草稿; Submit files it (待研判); Update edits
+    /// a lead in place. Invalid input: InvalidInput with every field problem in Error::fields.
+    Result<Lead> save(Lead lead, Intent intent);
+    /// Loads one lead with attachment metadata; informant identity and ID numbers are masked unless the
+    /// user may see them.
+    Result<Lead> load(const QString& id);
+    Result<QByteArray> attachmentContent(const QString& attachmentId);
+    /// Writes an attachment to a path the user chose (never anywhere else); verifies its SHA-256 first.
+    Status exportAttachment(const QString& attachmentId, const QString& path);
+    /// Links a lead to an earlier one it duplicates.
+    Status link(const QString& leadId, const QString& existingLeadId);
+
+    bool canView(const QString& leadId);
+    bool canEdit(const Lead& stored) const;
+
+    /// Fills risk score and level before saving (RiskScreener, set up by the caller or by default).
+    void setScreening(std::function<void(Lead&)> screen) { m_screen = std::move(screen); }
+    /// Finds the grid containing a point (set up by the caller; default: grids' polygons in the database).
+    void setGridLocator(std::function<QString(double lon, double lat)> locate) { m_locate = std::move(locate); }
+
+private:
+    Result<QString> nextCaseNo();
+    Status writeAttachments(Lead& lead, const Lead* stored);
+    Result<Lead> loadRaw(const QString& id, bool withContent);
+
+    Session& m_session;
+    std::function<void(Lead&)> m_screen;
+    std::function<QString(double, double)> m_locate;
+};
+
+} // namespace gs

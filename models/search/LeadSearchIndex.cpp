@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#include "LeadSearchIndex.h"
+
+#include "store/Database.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace gs {
+namespace {
+
+bool isAsciiWordChar(QChar c) { return c.unicode() < 128 && c.isLetterOrNumber(); }
+/// Everything else that is a letter or number (Han, kana, hangul, full-width forms after NFKC...) is indexed
+/// character by character, like CJK.
+bool isCjkChar(QChar c) { return c.unicode() >= 128 && (c.isLetterOrNumber() || c.isHighSurrogate() || c.isLowSurrogate()); }
+
+enum class RunKind { Cjk, Word };
+struct Run
+{
+    RunKind kind;
+    QString text;
+};
+
+QList<Run> runs(const QString& normalized)
+{
+    QList<Run> out;
+    for (qsizetype i = 0; i < normalized.size();) {
+        const QChar c = normalized[i];
+        const bool word = isAsciiWordChar(c), cjk = isCjkChar(c);
+        if (!word && !cjk) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < normalized.size() && (word ? isAsciiWordChar(normalized[j]) : isCjkChar(normalized[j])))
+            ++j;
+        out.append({ word ? RunKind::Word : RunKind::Cjk, normalized.mid(i, j - i) });
+        i = j;
+    }
+    return out;
+}
+
+/// Characters of a CJK run as whole code points (a surrogate pair is one character).
+QStringList characters(const QString& run)
+{
+    QStringList chars;
+    for (qsizetype i = 0; i < run.size(); ++i) {
+        if (run[i].isHighSurrogate() && i + 1 < run.size()) {
+            chars << run.mid(i, 2);
+            ++i;
+        } else {
+            chars << QString(run[i]);
+        }
+    }
+    return chars;
+}
+
+int documentCount(Database& db, const QString& term)
+{
+    auto stmt = db.prepare("SELECT documents FROM lead_fts_terms WHERE term = ? AND col = '*'");
+    if (!stmt)
+        return 0;
+    stmt->bind(1, term);
+    return stmt->nextRow() ? stmt->integer(0) : 0;
+}
+
+} // namespace
+
+QString LeadSearchIndex::normalize(const QString& text)
+{
+    return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+}
+
+QString LeadSearchIndex::tokens(const QString& normalized)
+{
+    QStringList out;
+    for (const Run& run : runs(normalized)) {
+        if (run.kind == RunKind::Word) {
+            out << run.text;
+            continue;
+        }
+        const QStringList chars = characters(run.text);
+        for (qsizetype i = 0; i + 1 < chars.size(); ++i)
+            out << chars[i] + chars[i + 1];
+        out << chars.last(); // so a one-character prefix query also finds a run's last character
+    }
+    return out.join(QLatin1Char(' '));
+}
+
+Status LeadSearchIndex::put(Database& db, const QString& leadId, const QString& text, const double* lon, const double* lat)
+{
+    const QString normalized = normalize(text);
+    qint64 docid = 0;
+    {
+        auto find = db.prepare("SELECT docid FROM lead_search WHERE lead_id = ?");
+        if (!find)
+            return find.error();
+        find->bind(1, leadId);
+        if (find->nextRow())
+            docid = find->int64(0);
+    }
+    if (docid == 0) {
+        auto insert = db.prepare("INSERT INTO lead_search (lead_id, text) VALUES (?, ?)");
+        if (!insert)
+            return insert.error();
+        if (auto s = insert->bindAll(leadId, normalized).run(); !s)
+            return s;
+        docid = db.lastInsertRowId();
+    } else {
+        auto update = db.prepare("UPDATE lead_search SET text = ? WHERE docid = ?");
+        if (!update)
+            return update.error();
+        if (auto s = update->bindAll(normalized, docid).run(); !s)
+            return s;
+        for (const char* sql : { "DELETE FROM lead_fts WHERE docid = ?", "DELETE FROM lead_places WHERE docid = ?" }) {
+            auto del = db.prepare(sql);
+            if (!del)
+                return del.error();
+            if (auto s = del->bind(1, docid).run(); !s)
+                return s;
+        }
+    }
+    auto fts = db.prepare("INSERT INTO lead_fts (docid, tokens) VALUES (?, ?)");
+    if (!fts)
+        return fts.error();
+    if (auto s = fts->bindAll(docid, tokens(normalized)).run(); !s)
+        return s;
+    if (lon && lat) {
+        auto place = db.prepare("INSERT INTO lead_places (docid, min_lon, max_lon, min_lat, max_lat) VALUES (?,?,?,?,?)");
+        if (!place)
+            return place.error();
+        return place->bindAll(docid, *lon, *lon, *lat, *lat).run();
+    }
+    return {};
+}
+
+Status LeadSearchIndex::remove(Database& db, const QString& leadId)
+{
+    for (const char* sql : { "DELETE FROM lead_fts WHERE docid = (SELECT docid FROM lead_search WHERE lead_id = ?1)",
+             "DELETE FROM lead_places WHERE docid = (SELECT docid FROM lead_search WHERE lead_id = ?1)",
+             "DELETE FROM lead_search WHERE lead_id = ?1" }) {
+        auto stmt = db.prepare(sql);
+        if (!stmt)
+            return stmt.error();
+        if (auto s = stmt->bind(1, leadId).run(); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<LeadSearchIndex::Plan> LeadSearchIndex::plan(Database& db, const QString& query)
+{
+    Plan plan;
+    QStringList terms;
+    int bigramRuns = 0;
+    const QStringList parts = normalize(query).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (const QString& part : parts) {
+        const QList<Run> partRuns = runs(part);
+        if (partRuns.isEmpty())
+            continue;
+        plan.needles << part;
+        for (const Run& run : partRuns) {
+            if (run.kind == RunKind::Word) {
+                terms << run.text + QLatin1Char('*'); // Latin/digits: prefix of a word
+                continue;
+            }
+            const QStringList chars = characters(run.text);
+            if (chars.size() == 1) {
+                terms << chars.first() + QLatin1Char('*');
+                continue;
+            }
+            ++bigramRuns;
+            QList<std::pair<int, QString>> bigrams;
+            QSet<QString> seen;
+            for (qsizetype i = 0; i + 1 < chars.size(); ++i) {
+                const QString b = chars[i] + chars[i + 1];
+                if (!seen.contains(b)) {
+                    seen.insert(b);
+                    bigrams.append({ documentCount(db, b), b });
+                }
+            }
+            // Matching every bigram costs far more than it saves; the two rarest narrow the candidates,
+            // verification makes the result exact.
+            std::sort(bigrams.begin(), bigrams.end());
+            for (int i = 0; i < std::min<int>(2, int(bigrams.size())); ++i)
+                terms << bigrams[i].second;
+        }
+    }
+    terms.removeDuplicates();
+    plan.match = terms.join(QLatin1Char(' '));
+    // One part made of one token (a single character, one bigram, one word prefix) is exact already.
+    plan.needsVerification = !(plan.needles.size() == 1 && terms.size() == 1
+        && (runs(plan.needles.first()).size() == 1 && characters(plan.needles.first()).size() <= 2));
+    if (bigramRuns == 0 && parts.size() == 1 && runs(plan.needles.value(0)).size() == 1
+        && runs(plan.needles.value(0)).first().kind == RunKind::Word)
+        plan.needsVerification = false; // a word prefix: matches where a word starts, by design
+    return plan;
+}
+
+} // namespace gs

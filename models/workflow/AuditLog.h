@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#pragma once
+
+#include "core/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace gs {
+
+class Session;
+class Database;
+
+/// One audit event, as stored in audit_events.
+struct AuditEvent
+{
+    qint64 seq = 0;
+    QString id;
+    QString leadId;
+    QString subjectTable;
+    QString subjectId;
+    QString kind; ///< created, submitted, edited, attachment_added, transition:<name>, ...
+    QString fromStatus;
+    QString toStatus;
+    QString actorUserId;
+    QString actorRole;
+    QString hlc;
+    QString wallTime;
+    QString note;
+    QJsonObject payload; ///< e.g. a field diff {field: [old, new]}
+    QString prevHash;
+    QString hash;
+
+    /// The bytes the hash covers: compact JSON with sorted keys of every field but `hash`.
+    QByteArray canonical() const;
+};
+
+/// The append-only, hash-chained audit trail. Each event stores the previous event's hash and the SHA-256
+/// of its own canonical encoding, so a changed, removed, reordered or inserted event breaks the chain.
+class AuditLog
+{
+public:
+    static QString genesisHash() { return QString(64, QLatin1Char('0')); }
+
+    /// Appends inside the caller's transaction; fills seq, id, hlc, wall time and hashes.
+    static Result<AuditEvent> append(Session& session, AuditEvent event);
+    static Result<QList<AuditEvent>> forLead(Database& db, const QString& leadId);
+
+    struct Verification
+    {
+        bool ok = true;
+        qint64 count = 0;
+        QString headHash;
+        qint64 brokenSeq = 0; ///< first event that does not verify
+        QString problem; ///< translated
+    };
+    static Result<Verification> verify(Database& db);
+};
+
+} // namespace gs
