@@ -42,3 +42,21 @@ inline Vault::CreatedNode createNode(const QTemporaryDir& dir, const QString& na
 }
 
 } // namespace gs::test
+
+#include "accounts/AccountService.h"
+
+namespace gs::test {
+
+/// Adds an account and returns a session signed in as it.
+inline std::unique_ptr<Session> addAndSignIn(Session& admin, const QString& userName, Role role, const QString& personId = {})
+{
+    auto added = AccountService(admin).addUser({ userName, userName, role, QStringLiteral("password-123"), personId });
+    if (!added)
+        qFatal("addUser failed: %s", qPrintable(added.error().message));
+    auto session = Vault::unlock(admin.databasePath(), userName, QStringLiteral("password-123"));
+    if (!session)
+        qFatal("unlock failed: %s", qPrintable(session.error().message));
+    return std::move(session.value());
+}
+
+} // namespace gs::test
