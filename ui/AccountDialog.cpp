@@ -43,14 +43,11 @@ AccountDialog::AccountDialog(Session& session, QWidget* parent) : QDialog(parent
     m_repeatMessage = makeMessageLabel(this);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&User name:"), m_userName);
-    form->addRow(QString(), m_userMessage);
+    addFieldRow(form, tr("&User name:"), m_userName, m_userMessage);
     form->addRow(tr("&Display name:"), m_displayName);
     form->addRow(tr("R&ole:"), m_role);
-    form->addRow(tr("&Password:"), m_password);
-    form->addRow(QString(), m_passwordMessage);
-    form->addRow(tr("R&epeat password:"), m_repeat);
-    form->addRow(QString(), m_repeatMessage);
+    addFieldRow(form, tr("&Password:"), m_password, m_passwordMessage);
+    addFieldRow(form, tr("R&epeat password:"), m_repeat, m_repeatMessage);
 
     m_error = makeMessageLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));

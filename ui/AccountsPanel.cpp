@@ -36,11 +36,13 @@ AccountsPanel::AccountsPanel(Session& session, Prompter& prompter, QWidget* pare
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AccountsModel::DisplayName, QHeaderView::Stretch);
+    header->setMinimumSectionSize(96);
     m_view->setMinimumHeight(160);
 
-    m_add = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Add account…"), this);
+    m_add = new QPushButton(tr("&Add account…"), this);
     m_add->setObjectName(QStringLiteral("addAccountButton"));
     m_reset = new QPushButton(tr("&Reset password…"), this);
     m_reset->setObjectName(QStringLiteral("resetPasswordButton"));
@@ -81,7 +83,6 @@ void AccountsPanel::reload()
         return;
     }
     m_model->setUsers(std::move(*users));
-    m_view->resizeColumnsToContents();
     if (const int row = m_model->rowOf(selected); row >= 0)
         m_view->selectRow(row);
 }

@@ -48,7 +48,6 @@ void AppController::start()
 void AppController::showWizard()
 {
     auto* wizard = new FirstRunWizard(m_databasePath, m_kdf);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard = wizard;
     connect(wizard, &QDialog::finished, this, [this, wizard](int result) {
         std::unique_ptr<Session> session = result == QDialog::Accepted ? wizard->takeSession() : nullptr;

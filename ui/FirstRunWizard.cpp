@@ -48,8 +48,17 @@ public:
         m_districtCode->setPlaceholderText(tr("Optional, e.g. 320106"));
         m_districtCode->setMaxLength(12);
 
-        auto* form = new QFormLayout(this);
-        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+        auto* welcome = new QLabel(tr("Welcome to GridSentinel. It keeps leads about illegal fundraising encrypted on "
+                                      "this computer. Setting it up takes three short steps: name this node, create the "
+                                      "first account, and write down the recovery code."),
+            this);
+        welcome->setWordWrap(true);
+        auto* outer = new QVBoxLayout(this);
+        outer->addWidget(welcome);
+        outer->addSpacing(8);
+        auto* form = new QFormLayout;
+        outer->addLayout(form);
+        outer->addStretch();
         form->addRow(tr("&Node name:"), m_nodeName);
         form->addRow(tr("&District:"), m_districtName);
         form->addRow(tr("District &code:"), m_districtCode);
@@ -118,13 +127,10 @@ public:
         m_busyLabel->setVisible(false);
 
         auto* form = new QFormLayout;
-        form->addRow(tr("&User name:"), m_userName);
-        form->addRow(QString(), m_userMessage);
+        addFieldRow(form, tr("&User name:"), m_userName, m_userMessage);
         form->addRow(tr("&Display name:"), m_displayName);
-        form->addRow(tr("&Password:"), m_password);
-        form->addRow(QString(), m_passwordMessage);
-        form->addRow(tr("&Repeat password:"), m_repeat);
-        form->addRow(QString(), m_repeatMessage);
+        addFieldRow(form, tr("&Password:"), m_password, m_passwordMessage);
+        addFieldRow(form, tr("&Repeat password:"), m_repeat, m_repeatMessage);
 
         auto* hint = new QLabel(tr("Use a long passphrase. Nobody can read this node's data without a password "
                                    "or the recovery code shown on the next page."),
@@ -291,7 +297,7 @@ public:
         m_code->setFrameShape(QFrame::StyledPanel);
         m_code->setMargin(12);
 
-        auto* copy = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Copy"), this);
+        auto* copy = new QPushButton(tr("&Copy"), this);
         copy->setObjectName(QStringLiteral("copyButton"));
         m_copied = makeMessageLabel(this);
         connect(copy, &QPushButton::clicked, this, [this] {

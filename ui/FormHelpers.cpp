@@ -2,10 +2,12 @@
 // Copyright 2026 The GridSentinel authors
 #include "FormHelpers.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
 #include <QProgressBar>
+#include <QVBoxLayout>
 
 namespace gs {
 
@@ -55,6 +57,18 @@ QString takePassword(QLineEdit* edit)
     QString text = edit->text();
     edit->clear();
     return text;
+}
+
+void addFieldRow(QFormLayout* form, const QString& label, QWidget* field, QLabel* message)
+{
+    auto* column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(field);
+    column->addWidget(message);
+    form->addRow(label, column);
+    if (auto* rowLabel = qobject_cast<QLabel*>(form->labelForField(column)))
+        rowLabel->setBuddy(field);
 }
 
 QLabel* makeTitleLabel(const QString& text, QWidget* parent, int sizeDelta)

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -24,6 +25,8 @@ QLineEdit* makePasswordEdit(QWidget* parent);
 /// Takes a password out of its field and empties the field, so the caller's copy is the only one left
 /// to wipe with secureWipe().
 QString takePassword(QLineEdit* edit);
+/// Adds a form row whose field has its message label right under it (the label's mnemonic focuses the field).
+void addFieldRow(QFormLayout* form, const QString& label, QWidget* field, QLabel* message);
 /// A bold section/page title.
 QLabel* makeTitleLabel(const QString& text, QWidget* parent, int sizeDelta = 4);
 

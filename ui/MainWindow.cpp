@@ -41,7 +41,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildActions()
 {
-    m_lockAction = new QAction(style()->standardIcon(QStyle::SP_DialogCloseButton), tr("&Lock now"), this);
+    m_lockAction = new QAction(tr("&Lock now"), this);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     // Locking must work from any dialog of the application, not only from this window.
@@ -96,13 +96,13 @@ void MainWindow::buildNavigation()
             tr("The offline map of districts, streets and grids, with leads and sentinels on it, arrives in a later "
                "release.")));
     if (s.can(Permission::TriageLeads) || s.can(Permission::ReviewCases)) {
-        addPage(CasesPage, icon(QStyle::SP_DirIcon), tr("Cases"),
+        addPage(CasesPage, icon(QStyle::SP_DialogOpenButton), tr("Cases"),
             new PlaceholderPage(tr("Cases"),
                 tr("Triage, escalation and district review of cases arrive in a later release. Every step will be "
                    "recorded with who did it and when.")));
     }
     if (s.can(Permission::ManagePairings)) {
-        addPage(PeoplePage, icon(QStyle::SP_DirHomeIcon), tr("People & Pairings"),
+        addPage(PeoplePage, icon(QStyle::SP_FileDialogListView), tr("People & Pairings"),
             new PlaceholderPage(tr("People & Pairings"),
                 tr("Grid sentinels, finance volunteers and who is paired with whom will be managed here in a later "
                    "release.")));
@@ -113,7 +113,7 @@ void MainWindow::buildNavigation()
         setAutoLockMinutes(minutes);
         Q_EMIT autoLockMinutesChanged(minutes);
     });
-    addPage(SettingsPageKey, icon(QStyle::SP_FileDialogContentsView), tr("Settings"), m_settings);
+    addPage(SettingsPageKey, icon(QStyle::SP_ComputerIcon), tr("Settings"), m_settings);
 
     // Size the navigation to its longest entry so no label is clipped in any language.
     int width = 0;
@@ -121,7 +121,7 @@ void MainWindow::buildNavigation()
         width = std::max(width, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
     m_navigation->setFixedWidth(width + m_navigation->iconSize().width() + 56);
 
-    auto* lockButton = new QPushButton(m_lockAction->icon(), tr("Lock now"));
+    auto* lockButton = new QPushButton(tr("Lock now"));
     lockButton->setObjectName(QStringLiteral("lockButton"));
     lockButton->setToolTip(m_lockAction->toolTip());
     connect(lockButton, &QPushButton::clicked, m_lockAction, &QAction::trigger);
