@@ -48,6 +48,7 @@ private Q_SLOTS:
     void disableAccountThroughSettings();
     void autoLockSettingReachesIdleLock();
     void languageIsStoredForNextStart();
+    void changeOwnPassword();
 
 private:
     struct Fixture
@@ -297,6 +298,40 @@ void tst_MainWindow::languageIsStoredForNextStart()
     combo->setCurrentIndex(combo->findData(QStringLiteral("zh_CN")));
     QCOMPARE(QSettings(QStringLiteral("GridSentinel"), QStringLiteral("GridSentinel")).value(QStringLiteral("ui/language")).toString(),
         QStringLiteral("zh_CN"));
+}
+
+void tst_MainWindow::changeOwnPassword()
+{
+    auto f = startAs(QStringLiteral("li.sentinel"), kPassword, Role::Sentinel);
+    MainWindow* window = f->controller->mainWindow();
+    window->showPage(MainWindow::SettingsPageKey);
+    auto* current = child<QLineEdit>(window, QStringLiteral("currentPasswordEdit"));
+    auto* fresh = child<QLineEdit>(window, QStringLiteral("newPasswordEdit"));
+    auto* repeat = child<QLineEdit>(window, QStringLiteral("repeatPasswordEdit"));
+    auto* button = child<QPushButton>(window, QStringLiteral("changePasswordButton"));
+    auto* message = child<QLabel>(window, QStringLiteral("passwordMessage"));
+    const QString newPassword = QStringLiteral("the sentinel's new passphrase");
+
+    QTest::keyClicks(current, QStringLiteral("not my password"));
+    QTest::keyClicks(fresh, newPassword);
+    QTest::keyClicks(repeat, newPassword + QStringLiteral("x"));
+    QVERIFY(message->isVisible()); // differing repeat
+    QVERIFY(!button->isEnabled());
+    QTest::keyClick(repeat, Qt::Key_Backspace);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(current->text().isEmpty() && fresh->text().isEmpty() && repeat->text().isEmpty());
+    QTRY_VERIFY(!window->settingsPage()->isBusy());
+    QVERIFY(message->isVisible());
+    QVERIFY(!Vault::unlock(f->node.path, QStringLiteral("li.sentinel"), newPassword).ok());
+
+    QTest::keyClicks(current, kPassword);
+    QTest::keyClicks(fresh, newPassword);
+    QTest::keyClicks(repeat, newPassword);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(!window->settingsPage()->isBusy());
+    QVERIFY(Vault::unlock(f->node.path, QStringLiteral("li.sentinel"), newPassword).ok());
+    QVERIFY(!Vault::unlock(f->node.path, QStringLiteral("li.sentinel"), kPassword).ok());
 }
 
 QTEST_MAIN(tst_MainWindow)
