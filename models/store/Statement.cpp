@@ -46,10 +46,9 @@ void check(Status& status, Database& db, int rc)
 
 Statement& Statement::bind(int index, const QString& value)
 {
-    if (value.isNull())
-        return bindNull(index);
+    // A null QString is still text (''): NULL is bound only on purpose, with bindNull() or a null QVariant.
     const QByteArray utf8 = value.toUtf8();
-    check(m_bindStatus, *m_db, sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+    check(m_bindStatus, *m_db, sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
     return *this;
 }
 

@@ -28,6 +28,7 @@ public:
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
+    /// Binds text; a null QString binds '' (use bindNull() for NULL).
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const char* utf8);
     Statement& bind(int index, qint64 value);

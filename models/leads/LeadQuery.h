@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace gs {
+
+class Session;
+
+/// What the lead list shows; every field optional.
+struct LeadFilter
+{
+    QString text; ///< Chinese substring search (parts separated by spaces must all appear)
+    QStringList statuses;
+    QStringList categories; ///< any of
+    QStringList riskLevels;
+    QStringList groupsAtRisk; ///< any of
+    QString gridId;
+    QString communityId;
+    QString streetId;
+    QDate from, to; ///< created on these days (inclusive)
+    bool mine = false; ///< filed by or assigned to me
+    bool myPairs = false; ///< filed by me or my pair partners
+    bool overdue = false;
+};
+
+/// One row of the lead list.
+struct LeadSummary
+{
+    QString id;
+    QString caseNo;
+    QString status;
+    QString title;
+    QString entityName;
+    QString address;
+    QString gridName;
+    QString communityName;
+    QString riskLevel;
+    double riskScore = 0;
+    std::optional<qint64> amountCents;
+    QString reporterName;
+    QString createdAt;
+    QString deadlineAt;
+    std::optional<double> lon, lat;
+    bool overdue = false;
+};
+
+/// Reads the lead list: visibility of the signed-in user, filters, search, sort and pages.
+class LeadQuery
+{
+public:
+    enum class Sort { Newest, Oldest, RiskHighFirst, DeadlineFirst };
+    explicit LeadQuery(Session& session) : m_session(session) { }
+
+    Result<QList<LeadSummary>> page(const LeadFilter& filter, Sort sort, int offset, int limit);
+    Result<qint64> count(const LeadFilter& filter);
+
+private:
+    struct Sql;
+    Result<Sql> build(const LeadFilter& filter);
+    Session& m_session;
+};
+
+} // namespace gs
