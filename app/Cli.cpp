@@ -2,7 +2,7 @@
 // Copyright 2026 The GridSentinel authors
 #include "Cli.h"
 
-#include "SecretInput.h"
+#include "CliSupport.h"
 #include "accounts/AccountService.h"
 #include "accounts/Session.h"
 #include "crypto/SecureBytes.h"
@@ -24,149 +24,6 @@
 
 namespace gs::cli {
 namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("gs::cli", text, disambiguation, n);
-}
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int exitCodeFor(const Error& e)
-{
-    switch (e.code) {
-    case Error::Code::WrongCredentials:
-    case Error::Code::AccountDisabled:
-        return WrongCredentials;
-    case Error::Code::PermissionDenied:
-        return PermissionDenied;
-    case Error::Code::KeyFileDamaged:
-    case Error::Code::DatabaseDamaged:
-    case Error::Code::NotEncrypted:
-        return Damaged;
-    case Error::Code::SchemaTooNew:
-        return SchemaTooNew;
-    case Error::Code::InvalidInput:
-    case Error::Code::AlreadyExists:
-    case Error::Code::NotFound:
-        return InvalidInput;
-    case Error::Code::Io:
-    case Error::Code::Sql:
-    case Error::Code::Crypto:
-        return Failure;
-    }
-    return Failure;
-}
-
-int fail(const Error& e)
-{
-    err() << tr("error: %1").arg(e.message) << Qt::endl;
-    return exitCodeFor(e);
-}
-
-int usage(const QString& message)
-{
-    err() << tr("error: %1").arg(message) << Qt::endl << tr("Run 'gridsentinel --help' for usage.") << Qt::endl;
-    return Usage;
-}
-
-void printJson(const QJsonValue& value)
-{
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    out().flush();
-}
-
-/// Options every command shares.
-struct Common
-{
-    QCommandLineOption db { QStringLiteral("db"), tr("Database file (default: %1).").arg(defaultDatabasePath()), tr("PATH") };
-    QCommandLineOption as { QStringLiteral("as"), tr("Act as this user; the password is read from stdin."), tr("USER") };
-    QCommandLineOption format { QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"), QStringLiteral("text") };
-    QCommandLineOption fastKdf { QStringLiteral("insecure-fast-kdf"), tr("Testing only: cheap key derivation for new key slots.") };
-};
-
-class Command
-{
-public:
-    Command(QStringList args, QString name) : m_args(std::move(args)), m_name(std::move(name))
-    {
-        m_parser.setApplicationDescription(tr("gridsentinel %1").arg(m_name));
-        m_parser.addHelpOption();
-        m_common.fastKdf.setFlags(QCommandLineOption::HiddenFromHelp);
-        m_parser.addOptions({ m_common.db, m_common.format, m_common.fastKdf });
-    }
-    QCommandLineParser& parser() { return m_parser; }
-    const Common& common() const { return m_common; }
-    void addAs() { m_parser.addOption(m_common.as); }
-
-    /// Parses; returns an exit code to stop with, or -1 to go on.
-    int parse(int positional = 0)
-    {
-        if (!m_parser.parse(m_args))
-            return usage(m_parser.errorText());
-        if (m_parser.isSet(QStringLiteral("help"))) {
-            out() << m_parser.helpText();
-            return Ok;
-        }
-        if (m_parser.positionalArguments().size() != positional)
-            return usage(tr("'%1' takes %n argument(s).", nullptr, positional).arg(m_name));
-        const QString format = m_parser.value(m_common.format);
-        if (format != QStringLiteral("text") && format != QStringLiteral("json"))
-            return usage(tr("--format must be text or json."));
-        return -1;
-    }
-    QString db() const
-    {
-        return m_parser.isSet(m_common.db) ? QDir::cleanPath(QDir::current().absoluteFilePath(m_parser.value(m_common.db)))
-                                           : defaultDatabasePath();
-    }
-    bool json() const { return m_parser.value(m_common.format) == QStringLiteral("json"); }
-    crypto::ScryptParams kdf() const
-    {
-        return m_parser.isSet(m_common.fastKdf) ? crypto::ScryptParams { 10, 8, 1 } : crypto::ScryptParams {};
-    }
-
-    /// Reads the acting user's password from stdin and unlocks. `keepPassword` receives it for commands
-    /// that must prove it again (changing one's own password); otherwise it is wiped at once.
-    Result<std::unique_ptr<Session>> unlock(QString* keepPassword = nullptr)
-    {
-        const QString user = m_parser.value(m_common.as);
-        if (user.isEmpty())
-            return makeError(Error::Code::InvalidInput, tr("--as USER is required."));
-        QString password;
-        if (!SecretInput().read(tr("Password for %1").arg(user), &password))
-            return makeError(Error::Code::InvalidInput, tr("No password on standard input."));
-        auto session = Vault::unlock(db(), user, password);
-        if (keepPassword && session)
-            *keepPassword = password;
-        secureWipe(password);
-        if (session)
-            (*session)->setKdfParams(kdf());
-        return session;
-    }
-
-private:
-    QStringList m_args;
-    QString m_name;
-    QCommandLineParser m_parser;
-    Common m_common;
-};
-
-bool readSecret(const QString& prompt, QString* secret)
-{
-    return SecretInput().read(prompt, secret);
-}
 
 int cmdInit(const QStringList& args)
 {
@@ -427,8 +284,12 @@ void printHelp()
           << QStringLiteral("  user reset|disable|enable --db PATH --as USER --user U\n")
           << QStringLiteral("  recover --db PATH --user U\n")
           << QStringLiteral("  info --db PATH --as USER\n")
+          << QStringLiteral("  lead add --db PATH --as USER --json FILE [--draft]\n")
+          << QStringLiteral("  lead list --db PATH --as USER [--status S] [--grid G] [--mine] [--limit N] [--offset N]\n")
+          << QStringLiteral("  lead search --db PATH --as USER TEXT\n")
+          << QStringLiteral("  lead show --db PATH --as USER ID|CASE_NO\n")
           << Qt::endl
-          << tr("Every command takes --format text|json and --help. See docs/cli.md.") << Qt::endl;
+          << tr("Every command takes --format text|json (lead list also csv) and --help. See docs/cli.md.") << Qt::endl;
 }
 
 const std::map<QString, std::function<int(const QStringList&)>>& commands()
@@ -439,6 +300,7 @@ const std::map<QString, std::function<int(const QStringList&)>>& commands()
         { QStringLiteral("user"), cmdUser },
         { QStringLiteral("recover"), cmdRecover },
         { QStringLiteral("info"), cmdInfo },
+        { QStringLiteral("lead"), cmdLead },
     };
     return table;
 }

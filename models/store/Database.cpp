@@ -175,6 +175,8 @@ Result<Statement> Database::prepare(const char* sql)
     return Statement(*this, stmt);
 }
 
+bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
+
 int Database::userVersion() { return queryText(m_db, "PRAGMA user_version;").toInt(); }
 
 Status Database::setUserVersion(int version)

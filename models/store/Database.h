@@ -44,6 +44,8 @@ public:
     Result<Statement> prepare(const char* sql);
     Result<Statement> prepare(const QString& sql) { return prepare(sql.toUtf8().constData()); }
 
+    /// True inside BEGIN ... COMMIT (sqlite3_get_autocommit is off).
+    bool inTransaction() const;
     int userVersion();
     Status setUserVersion(int version);
     qint64 lastInsertRowId() const;

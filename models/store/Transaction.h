@@ -4,12 +4,16 @@
 
 #include "core/Result.h"
 
+#include <QString>
+
 namespace gs {
 
 class Database;
 
 /// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() succeeded.
-/// Every write in the app goes through one of these: all of it lands, or none.
+/// Every write in the app goes through one of these: all of it lands, or none. Inside another
+/// transaction it becomes a SAVEPOINT, so a batch (an import) can wrap many single saves and still
+/// land all or nothing.
 class Transaction
 {
 public:
@@ -24,6 +28,7 @@ public:
 
 private:
     Database& m_db;
+    QString m_savepoint; ///< empty for the outermost transaction
     Status m_begin;
     bool m_open = false;
 };

@@ -190,6 +190,102 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("key file"));
     }
 
+    void leadAddListSearchShow()
+    {
+        QTemporaryDir dir;
+        QFile photo(dir.filePath(QStringLiteral("photo.jpg")));
+        QVERIFY(photo.open(QIODevice::WriteOnly));
+        photo.write("\xff\xd8\xff fake");
+        photo.close();
+        const QByteArray batch = R"([
+          {"title": "鑫盛财富承诺保本保息", "categories": ["非法集资"], "address": "天河路1号", "source": "patrol",
+           "entity": {"name": "广州鑫盛财富管理有限公司", "uscc": "91440101MA59AAAAAK"}, "amountYuan": "12345.67",
+           "attachments": [{"path": "photo.jpg"}]},
+          {"title": "社区推销养老项目", "categories": ["以养老为名"], "address": "华工社区", "source": "public_report",
+           "groupsAtRisk": ["elderly"], "description": "称稳赚不赔"}
+        ])";
+        QFile json(dir.filePath(QStringLiteral("leads.json")));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(batch);
+        json.close();
+        Run r = gridsentinel(with({ QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--as"), QStringLiteral("chief"),
+                                     QStringLiteral("--json"), json.fileName(), QStringLiteral("--format"), QStringLiteral("json") },
+                                 m_db),
+            "chief-password\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().array().size(), 2);
+        const QString caseNo = r.json().array().first().toObject().value(QStringLiteral("caseNo")).toString();
+
+        r = gridsentinel(with({ QStringLiteral("lead"), QStringLiteral("search"), QStringLiteral("--as"), QStringLiteral("chief"),
+                                 QStringLiteral("保本保"), QStringLiteral("--format"), QStringLiteral("json") },
+                             m_db),
+            "chief-password\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().object().value(QStringLiteral("total")).toInt(), 1);
+        QCOMPARE(r.json().object().value(QStringLiteral("leads")).toArray().first().toObject().value(QStringLiteral("amountYuan")).toString(),
+            QStringLiteral("12345.67"));
+
+        r = gridsentinel(with({ QStringLiteral("lead"), QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("chief"),
+                                 QStringLiteral("--status"), QStringLiteral("submitted"), QStringLiteral("--format"), QStringLiteral("csv") },
+                             m_db),
+            "chief-password\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("caseNo,status,title"));
+        QCOMPARE(r.out.count('\n'), 3);
+
+        r = gridsentinel(with({ QStringLiteral("lead"), QStringLiteral("show"), QStringLiteral("--as"), QStringLiteral("chief"), caseNo }, m_db),
+            "chief-password\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().object().value(QStringLiteral("attachments")).toArray().size(), 1);
+        QCOMPARE(r.json().object().value(QStringLiteral("entity")).toObject().value(QStringLiteral("uscc")).toString(),
+            QStringLiteral("91440101MA59AAAAAK"));
+    }
+
+    void leadAddIsAllOrNothing()
+    {
+        QTemporaryDir dir;
+        const QByteArray batch = R"([
+          {"title": "好的线索", "categories": ["非法集资"], "address": "天河路2号", "source": "patrol"},
+          {"title": "坏的线索", "categories": ["非法集资"], "address": "x", "source": "patrol",
+           "entity": {"uscc": "91440101MA59AAAAAX", "phone": "123"}, "amountYuan": "-5"},
+          {"title": 42, "colour": "red"}
+        ])";
+        QFile json(dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(batch);
+        json.close();
+        const Run before = gridsentinel(with({ QStringLiteral("lead"), QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("chief"),
+                                                QStringLiteral("--format"), QStringLiteral("json") },
+                                            m_db),
+            "chief-password\n");
+        const Run r = gridsentinel(with({ QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--as"), QStringLiteral("chief"),
+                                           QStringLiteral("--json"), json.fileName() },
+                                       m_db),
+            "chief-password\n");
+        QCOMPARE(r.exitCode, 7);
+        const QList<QByteArray> lines = r.err.trimmed().split('\n');
+        QVERIFY2(lines.size() >= 5, r.err.constData()); // uscc, phone, amount, title type, unknown field, nothing written
+        QVERIFY(r.err.contains("record 2"));
+        QVERIFY(r.err.contains("record 3"));
+        QVERIFY(r.err.contains("colour"));
+        QVERIFY(r.err.contains("Nothing was written"));
+        const Run after = gridsentinel(with({ QStringLiteral("lead"), QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("chief"),
+                                               QStringLiteral("--format"), QStringLiteral("json") },
+                                           m_db),
+            "chief-password\n");
+        QCOMPARE(after.json().object().value(QStringLiteral("total")).toInt(), before.json().object().value(QStringLiteral("total")).toInt());
+        QFile broken(dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("[{\"title\": ");
+        broken.close();
+        QCOMPARE(gridsentinel(with({ QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--as"), QStringLiteral("chief"),
+                                      QStringLiteral("--json"), broken.fileName() },
+                                  m_db),
+                     "chief-password\n")
+                     .exitCode,
+            7);
+    }
+
     void demo()
     {
         QTemporaryDir dir;

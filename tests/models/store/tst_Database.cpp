@@ -154,6 +154,47 @@ private Q_SLOTS:
         QCOMPARE(count->integer(0), 1);
     }
 
+    void nestedTransactionsAreSavepoints()
+    {
+        QTemporaryDir dir;
+        auto db = create(dir.filePath(QStringLiteral("a.db")), SecureBytes::random(32));
+        auto insert = [&](const char* key) {
+            return db->exec(QStringLiteral("INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('%1', '1', 'x', 'y');")
+                                .arg(QString::fromLatin1(key)));
+        };
+        auto rows = [&] {
+            auto c = db->prepare("SELECT group_concat(key, ',') FROM (SELECT key FROM settings ORDER BY key)");
+            return c && c->nextRow() ? c->text(0) : QStringLiteral("?");
+        };
+        {
+            Transaction outer(*db);
+            QVERIFY(insert("a").ok());
+            {
+                Transaction inner(*db);
+                QVERIFY(inner.begun().ok());
+                QVERIFY(insert("b").ok());
+            } // inner rolled back alone
+            {
+                Transaction inner(*db);
+                QVERIFY(insert("c").ok());
+                QVERIFY(inner.commit().ok());
+            }
+            QCOMPARE(rows(), QStringLiteral("a,c"));
+        } // the outer one rolls back everything, including the committed inner savepoint
+        QCOMPARE(rows(), QString());
+        QVERIFY(!db->inTransaction());
+        {
+            Transaction outer(*db);
+            {
+                Transaction inner(*db);
+                QVERIFY(insert("d").ok());
+                QVERIFY(inner.commit().ok());
+            }
+            QVERIFY(outer.commit().ok());
+        }
+        QCOMPARE(rows(), QStringLiteral("d"));
+    }
+
     void statementBindsAndReadsTypes()
     {
         QTemporaryDir dir;

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#pragma once
+
+#include "Cli.h"
+#include "accounts/Session.h"
+#include "core/Result.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+
+namespace gs::cli {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1);
+QTextStream& out();
+QTextStream& err();
+/// Prints the error (and every field problem) to stderr; returns the exit code for it.
+int fail(const Error& e);
+int usage(const QString& message);
+void printJson(const QJsonValue& value);
+bool readSecret(const QString& prompt, QString* secret);
+
+/// One command's options and the shared ones (--db, --as, --format), parsing and unlocking.
+class Command
+{
+public:
+    Command(QStringList args, QString name);
+    QCommandLineParser& parser() { return m_parser; }
+    /// Adds --as USER (the acting account, password on stdin).
+    void addAs();
+    /// Parses; returns an exit code to stop with, or -1 to go on.
+    int parse(int minPositional = 0, int maxPositional = 0);
+    QString db() const;
+    bool json() const;
+    QString format() const;
+    crypto::ScryptParams kdf() const;
+    /// Reads the acting user's password from stdin and unlocks. `keepPassword` receives it for commands
+    /// that must prove it again (changing one's own password); otherwise it is wiped at once.
+    Result<std::unique_ptr<Session>> unlock(QString* keepPassword = nullptr);
+
+private:
+    QStringList m_args;
+    QString m_name;
+    QCommandLineParser m_parser;
+    QCommandLineOption m_db;
+    QCommandLineOption m_as;
+    QCommandLineOption m_format;
+    QCommandLineOption m_fastKdf;
+    QStringList m_formats;
+};
+
+/// Command groups, each in its own file.
+int cmdLead(const QStringList& args);
+
+} // namespace gs::cli
