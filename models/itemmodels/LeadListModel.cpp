@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#include "LeadListModel.h"
+
+#include "domain/Lead.h"
+#include "domain/Validators.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace gs {
+namespace {
+
+QString localTime(const QString& iso, bool withTime)
+{
+    if (iso.isEmpty())
+        return {};
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime();
+    if (!t.isValid())
+        return iso;
+    return t.toString(withTime ? QStringLiteral("yyyy-MM-dd HH:mm") : QStringLiteral("yyyy-MM-dd"));
+}
+
+} // namespace
+
+LeadListModel::LeadListModel(Session& session, QObject* parent) : QAbstractTableModel(parent), m_session(session)
+{
+    reload();
+}
+
+void LeadListModel::setFilter(const LeadFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void LeadListModel::setSort(LeadQuery::Sort sort)
+{
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    reload();
+}
+
+void LeadListModel::refresh() { reload(); }
+
+void LeadListModel::reload()
+{
+    m_notifying = true;
+    beginResetModel();
+    m_rows.clear();
+    m_exhausted = false;
+    LeadQuery query(m_session);
+    auto total = query.count(m_filter);
+    if (total) {
+        m_total = *total;
+        setError({});
+    } else {
+        m_total = 0;
+        m_exhausted = true;
+        setError(total.error().message);
+    }
+    // The first page right away, so a reset model is never empty while there is something to show.
+    if (!m_exhausted) {
+        auto page = query.page(m_filter, m_sort, 0, kPageSize);
+        if (page) {
+            m_rows = *page;
+            m_exhausted = m_rows.size() < kPageSize;
+        } else {
+            m_exhausted = true;
+            setError(page.error().message);
+        }
+    }
+    // Views (and QAbstractItemModelTester) may ask for more rows from inside the reset notifications;
+    // inserting rows there would nest two changes.
+    endResetModel();
+    m_notifying = false;
+    Q_EMIT totalCountChanged(m_total);
+}
+
+void LeadListModel::setError(const QString& message)
+{
+    m_error = message;
+    if (!message.isEmpty())
+        Q_EMIT queryFailed(message);
+}
+
+QStringList LeadListModel::searchNeedles() const
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return m_filter.text.split(space, Qt::SkipEmptyParts);
+}
+
+int LeadListModel::rowOfLead(const QString& id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+int LeadListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int LeadListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+bool LeadListModel::canFetchMore(const QModelIndex& parent) const { return !parent.isValid() && !m_exhausted; }
+
+void LeadListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_exhausted || m_notifying)
+        return;
+    auto page = LeadQuery(m_session).page(m_filter, m_sort, int(m_rows.size()), kPageSize);
+    if (!page) {
+        m_exhausted = true;
+        setError(page.error().message);
+        return;
+    }
+    m_exhausted = page->size() < kPageSize;
+    if (page->isEmpty())
+        return;
+    m_notifying = true; // no nested fetch from inside the insertion's notifications either
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows.append(*page);
+    endInsertRows();
+    m_notifying = false;
+}
+
+QString LeadListModel::riskLevelName(const QString& levelKey)
+{
+    if (levelKey == QStringLiteral("high"))
+        return tr("High");
+    if (levelKey == QStringLiteral("medium"))
+        return tr("Medium");
+    if (levelKey == QStringLiteral("low"))
+        return tr("Low");
+    return levelKey;
+}
+
+QColor LeadListModel::riskColor(const QString& levelKey)
+{
+    if (levelKey == QStringLiteral("high"))
+        return QColor(0xc6, 0x28, 0x28);
+    if (levelKey == QStringLiteral("medium"))
+        return QColor(0xef, 0x8f, 0x00);
+    return QColor(0x4c, 0xaf, 0x50);
+}
+
+QColor LeadListModel::overdueColor() { return QColor(0xb3, 0x26, 0x1e); }
+
+QVariant LeadListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LeadSummary& lead = m_rows.at(index.row());
+    const auto column = static_cast<Column>(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case CaseNo:
+            return lead.caseNo;
+        case Status:
+            return leads::statusLabel(lead.status);
+        case Title:
+            return lead.title;
+        case Entity:
+            return lead.entityName;
+        case Place:
+            if (lead.gridName.isEmpty())
+                return lead.address;
+            return lead.communityName.isEmpty() ? lead.gridName : lead.communityName + QStringLiteral(" · ") + lead.gridName;
+        case Risk:
+            return riskLevelName(lead.riskLevel);
+        case Amount:
+            return lead.amountCents ? validate::formatAmountYuan(*lead.amountCents) : QString();
+        case Reporter:
+            return lead.reporterName;
+        case Created:
+            return localTime(lead.createdAt, true);
+        case Deadline:
+            return localTime(lead.deadlineAt, false);
+        case ColumnCount:
+            break;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (column == Title || column == Entity || column == Place)
+            return data(index, Qt::DisplayRole);
+        if (column == Risk)
+            return tr("%1 risk, score %2").arg(riskLevelName(lead.riskLevel)).arg(lead.riskScore, 0, 'f', 0);
+        if (column == Deadline && lead.overdue)
+            return tr("Overdue: the deadline has passed");
+        break;
+    case Qt::DecorationRole:
+        if (column == Risk)
+            return riskColor(lead.riskLevel);
+        break;
+    case Qt::ForegroundRole:
+        if (lead.overdue && (column == Deadline || column == CaseNo || column == Status))
+            return overdueColor();
+        break;
+    case Qt::FontRole:
+        if (lead.overdue && column == Deadline) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == Amount)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case LeadIdRole:
+        return lead.id;
+    case StatusKeyRole:
+        return lead.status;
+    case RiskLevelRole:
+        return lead.riskLevel;
+    case RiskScoreRole:
+        return lead.riskScore;
+    case OverdueRole:
+        return lead.overdue;
+    case SearchNeedlesRole:
+        if (column == Title || column == Entity)
+            return searchNeedles();
+        return QStringList();
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant LeadListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case CaseNo:
+        return tr("Case no.");
+    case Status:
+        return tr("Status");
+    case Title:
+        return tr("Title");
+    case Entity:
+        return tr("Entity");
+    case Place:
+        return tr("Community · grid");
+    case Risk:
+        return tr("Risk");
+    case Amount:
+        return tr("Amount (yuan)");
+    case Reporter:
+        return tr("Reporter");
+    case Created:
+        return tr("Filed");
+    case Deadline:
+        return tr("Deadline");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void LeadListModel::sort(int column, Qt::SortOrder order)
+{
+    switch (static_cast<Column>(column)) {
+    case CaseNo:
+    case Created:
+        setSort(order == Qt::AscendingOrder ? LeadQuery::Sort::Oldest : LeadQuery::Sort::Newest);
+        break;
+    case Risk:
+        setSort(LeadQuery::Sort::RiskHighFirst);
+        break;
+    case Deadline:
+        setSort(LeadQuery::Sort::DeadlineFirst);
+        break;
+    default:
+        break;
+    }
+}
+
+std::pair<int, Qt::SortOrder> LeadListModel::sortIndicator(LeadQuery::Sort sort)
+{
+    switch (sort) {
+    case LeadQuery::Sort::Newest:
+        return { Created, Qt::DescendingOrder };
+    case LeadQuery::Sort::Oldest:
+        return { Created, Qt::AscendingOrder };
+    case LeadQuery::Sort::RiskHighFirst:
+        return { Risk, Qt::DescendingOrder };
+    case LeadQuery::Sort::DeadlineFirst:
+        return { Deadline, Qt::AscendingOrder };
+    }
+    return { Created, Qt::DescendingOrder };
+}
+
+QHash<int, QByteArray> LeadListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(LeadIdRole, "leadId");
+    names.insert(StatusKeyRole, "statusKey");
+    names.insert(RiskLevelRole, "riskLevel");
+    names.insert(RiskScoreRole, "riskScore");
+    names.insert(OverdueRole, "overdue");
+    names.insert(SearchNeedlesRole, "searchNeedles");
+    return names;
+}
+
+} // namespace gs

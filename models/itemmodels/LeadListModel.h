@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#pragma once
+
+#include "leads/LeadQuery.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace gs {
+
+class Session;
+
+/// The lead list the signed-in user may see, as a table. Lazy: rows arrive in pages of kPageSize through
+/// LeadQuery as views scroll (canFetchMore/fetchMore). Changing the filter or the sort resets the model.
+class LeadListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { CaseNo, Status, Title, Entity, Place, Risk, Amount, Reporter, Created, Deadline, ColumnCount };
+    enum Role {
+        LeadIdRole = Qt::UserRole + 1,
+        StatusKeyRole, ///< "submitted", ...
+        RiskLevelRole, ///< "low" | "medium" | "high"
+        RiskScoreRole, ///< double
+        OverdueRole, ///< bool
+        SearchNeedlesRole, ///< QStringList: the parts of the search text, to highlight in Title and Entity
+    };
+    static constexpr int kPageSize = 100;
+
+    explicit LeadListModel(Session& session, QObject* parent = nullptr);
+
+    const LeadFilter& filter() const { return m_filter; }
+    void setFilter(const LeadFilter& filter);
+    LeadQuery::Sort sortOrder() const { return m_sort; }
+    void setSort(LeadQuery::Sort sort);
+    /// Reloads from the database (after a save), keeping filter and sort.
+    void refresh();
+    /// Every lead the filter matches, loaded or not.
+    qint64 totalCount() const { return m_total; }
+    /// Whitespace-separated parts of the search text.
+    QStringList searchNeedles() const;
+    /// The last error of a query, translated; empty after a successful one.
+    const QString& lastError() const { return m_error; }
+
+    const LeadSummary& leadAt(int row) const { return m_rows.at(row); }
+    int rowOfLead(const QString& id) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    /// Created (both directions), Risk (high first), Deadline (soonest first) and Case no (by creation)
+    /// are sortable; the database orders, so other columns keep the current order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The column and direction that show the current sort in a header.
+    static std::pair<int, Qt::SortOrder> sortIndicator(LeadQuery::Sort sort);
+    QHash<int, QByteArray> roleNames() const override;
+
+    static QString riskLevelName(const QString& levelKey); ///< translated: High / Medium / Low
+    static QColor riskColor(const QString& levelKey);
+    static QColor overdueColor();
+
+Q_SIGNALS:
+    void totalCountChanged(qint64 total);
+    void queryFailed(const QString& message);
+
+private:
+    void reload();
+    void setError(const QString& message);
+
+    Session& m_session;
+    LeadFilter m_filter;
+    LeadQuery::Sort m_sort = LeadQuery::Sort::Newest;
+    QList<LeadSummary> m_rows;
+    qint64 m_total = 0;
+    bool m_exhausted = true;
+    bool m_notifying = false;
+    QString m_error;
+};
+
+} // namespace gs

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#include "TestSupport.h"
+#include "core/Ids.h"
+#include "itemmodels/LeadListModel.h"
+#include "leads/LeadRepository.h"
+#include "store/RecordWriter.h"
+#include "store/Transaction.h"
+#include "structure/StructureQuery.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace gs;
+
+namespace {
+const QStringList kLevels { QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high") };
+}
+
+class TestLeadListModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Vault::CreatedNode m_node;
+    QString m_street, m_community, m_gridA, m_gridB;
+    Session& chief() { return *m_node.session; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_node = test::createNode(m_dir);
+        RecordWriter w(chief().writeContext());
+        Transaction tx(chief().db());
+        const auto k = [](const char* s) { return QString::fromLatin1(s); };
+        const QString district = w.insert(k("districts"), { { k("code"), k("440106") }, { k("name"), QStringLiteral("天河区") } }).value();
+        m_street = w.insert(k("streets"), { { k("code"), k("440106001") }, { k("name"), QStringLiteral("五山街道") }, { k("district_id"), district } }).value();
+        m_community = w.insert(k("communities"), { { k("code"), k("440106001001") }, { k("name"), QStringLiteral("华工社区") }, { k("street_id"), m_street } }).value();
+        // Grid A is inside grid B's box: a point in A is in both boxes, A is the smaller one.
+        m_gridA = w.insert(k("grids"), { { k("code"), k("G1") }, { k("name"), QStringLiteral("第1网格") }, { k("kind"), k("community") },
+            { k("community_id"), m_community }, { k("min_lon"), 113.30 }, { k("max_lon"), 113.31 }, { k("min_lat"), 23.10 }, { k("max_lat"), 23.11 } }).value();
+        m_gridB = w.insert(k("grids"), { { k("code"), k("G2") }, { k("name"), QStringLiteral("第2网格") }, { k("kind"), k("building") },
+            { k("community_id"), m_community }, { k("min_lon"), 113.29 }, { k("max_lon"), 113.33 }, { k("min_lat"), 23.09 }, { k("max_lat"), 23.13 },
+            { k("geometry"), k("{\"type\":\"Polygon\"}") } }).value();
+        QVERIFY(tx.commit().ok());
+
+        LeadRepository repo(chief());
+        for (int i = 0; i < 250; ++i) {
+            Lead l;
+            l.title = QStringLiteral("第%1号线索：某理财公司承诺高额返利").arg(i, 3, 10, QLatin1Char('0'));
+            l.categories = { i % 2 ? QStringLiteral("非法集资") : QStringLiteral("高额返利") };
+            l.entityName = QStringLiteral("广州某某%1投资咨询有限公司").arg(i);
+            l.address = QStringLiteral("天河路%1号").arg(i);
+            l.source = QStringLiteral("patrol");
+            l.riskLevel = kLevels.at(i % 3);
+            l.riskScore = (i % 3) * 30;
+            l.amountCents = qint64(i) * 10000;
+            l.gridId = i % 5 == 0 ? m_gridA : QString();
+            if (i % 50 == 0)
+                l.deadlineAt = QStringLiteral("2020-01-01T00:00:00.000Z"); // long past: overdue
+            auto saved = repo.save(l, LeadRepository::Intent::Submit);
+            QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+        }
+    }
+
+    void fetchMorePagesThroughEverything()
+    {
+        LeadListModel model(chief());
+        QCOMPARE(model.totalCount(), qint64(250));
+        QCOMPARE(model.rowCount(), LeadListModel::kPageSize);
+        QCOMPARE(model.columnCount(), int(LeadListModel::ColumnCount));
+        QVERIFY(model.canFetchMore({}));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 200);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 100);
+        QCOMPARE(inserted.first().at(2).toInt(), 199);
+        // The tester checks the model and, like a view, fetches what is left.
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 250);
+        QCOMPARE(inserted.count(), 2);
+        model.fetchMore({}); // nothing left: no change
+        QCOMPARE(model.rowCount(), 250);
+
+        // Newest first by default; every id once.
+        QSet<QString> ids;
+        for (int r = 0; r < model.rowCount(); ++r)
+            ids.insert(model.index(r, 0).data(LeadListModel::LeadIdRole).toString());
+        QCOMPARE(ids.size(), 250);
+        QVERIFY(model.index(0, LeadListModel::Title).data().toString().startsWith(QStringLiteral("第249号")));
+        QVERIFY(model.index(0, LeadListModel::CaseNo).data().toString().startsWith(QStringLiteral("XS")));
+        QCOMPARE(model.index(0, LeadListModel::Amount).data().toString(), QStringLiteral("24,900.00"));
+        QCOMPARE(model.headerData(LeadListModel::Risk, Qt::Horizontal).toString(), QStringLiteral("Risk"));
+    }
+
+    void filterAndSortChangeRows()
+    {
+        LeadListModel model(chief());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy totals(&model, &LeadListModel::totalCountChanged);
+
+        LeadFilter high;
+        high.riskLevels = { QStringLiteral("high") };
+        model.setFilter(high);
+        QCOMPARE(model.totalCount(), qint64(83)); // i % 3 == 2 for i < 250
+        QCOMPARE(totals.count(), 1);
+        QCOMPARE(totals.first().first().toLongLong(), qint64(83));
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QCOMPARE(model.index(r, 0).data(LeadListModel::RiskLevelRole).toString(), QStringLiteral("high"));
+            QCOMPARE(model.index(r, LeadListModel::Risk).data(Qt::DecorationRole).value<QColor>(), LeadListModel::riskColor(QStringLiteral("high")));
+        }
+
+        LeadFilter grid;
+        grid.gridId = m_gridA;
+        model.setFilter(grid);
+        QCOMPARE(model.totalCount(), qint64(50));
+        QCOMPARE(model.index(0, LeadListModel::Place).data().toString(), QStringLiteral("华工社区 · 第1网格"));
+        grid.gridId.clear();
+        grid.streetId = m_street;
+        model.setFilter(grid);
+        QCOMPARE(model.totalCount(), qint64(50));
+
+        LeadFilter overdue;
+        overdue.overdue = true;
+        model.setFilter(overdue);
+        QCOMPARE(model.rowCount(), 5);
+        QVERIFY(model.index(0, 0).data(LeadListModel::OverdueRole).toBool());
+        QCOMPARE(model.index(0, LeadListModel::Deadline).data(Qt::ForegroundRole).value<QColor>(), LeadListModel::overdueColor());
+
+        model.setFilter(LeadFilter());
+        model.setSort(LeadQuery::Sort::RiskHighFirst);
+        QCOMPARE(model.index(0, 0).data(LeadListModel::RiskLevelRole).toString(), QStringLiteral("high"));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.index(model.rowCount() - 1, 0).data(LeadListModel::RiskLevelRole).toString(), QStringLiteral("low"));
+
+        model.sort(LeadListModel::Created, Qt::AscendingOrder);
+        QCOMPARE(model.sortOrder(), LeadQuery::Sort::Oldest);
+        QVERIFY(model.index(0, LeadListModel::Title).data().toString().startsWith(QStringLiteral("第000号")));
+        model.sort(LeadListModel::Created, Qt::DescendingOrder);
+        QVERIFY(model.index(0, LeadListModel::Title).data().toString().startsWith(QStringLiteral("第249号")));
+        model.sort(LeadListModel::Deadline, Qt::AscendingOrder);
+        QVERIFY(model.index(0, 0).data(LeadListModel::OverdueRole).toBool());
+        QCOMPARE(LeadListModel::sortIndicator(model.sortOrder()).first, int(LeadListModel::Deadline));
+        model.sort(LeadListModel::Title, Qt::AscendingOrder); // not sortable in the database: unchanged
+        QCOMPARE(model.sortOrder(), LeadQuery::Sort::DeadlineFirst);
+    }
+
+    void searchNeedles()
+    {
+        LeadListModel model(chief());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        LeadFilter search;
+        search.text = QStringLiteral("  第12  返利 ");
+        model.setFilter(search);
+        QCOMPARE(model.totalCount(), qint64(10)); // 第120..第129
+        const QStringList needles { QStringLiteral("第12"), QStringLiteral("返利") };
+        QCOMPARE(model.searchNeedles(), needles);
+        QCOMPARE(model.index(0, LeadListModel::Title).data(LeadListModel::SearchNeedlesRole).toStringList(), needles);
+        QCOMPARE(model.index(0, LeadListModel::Entity).data(LeadListModel::SearchNeedlesRole).toStringList(), needles);
+        QVERIFY(model.index(0, LeadListModel::Reporter).data(LeadListModel::SearchNeedlesRole).toStringList().isEmpty());
+        for (int r = 0; r < model.rowCount(); ++r)
+            QVERIFY(model.index(r, LeadListModel::Title).data().toString().contains(QStringLiteral("第12")));
+
+        search.text = QStringLiteral("某理财公司承诺");
+        model.setFilter(search);
+        QCOMPARE(model.totalCount(), qint64(250));
+        search.text = QStringLiteral("不存在的词");
+        model.setFilter(search);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    void structureLookups()
+    {
+        StructureQuery structure(chief());
+        QCOMPARE(structure.streets()->size(), 1);
+        QCOMPARE(structure.communities(m_street)->first().name, QStringLiteral("华工社区"));
+        const auto grids = structure.grids(m_community).value();
+        QCOMPARE(grids.size(), 2);
+        QCOMPARE(grids.at(1).kind, QStringLiteral("building"));
+        const auto path = structure.gridPath(m_gridA).value();
+        QVERIFY(path.has_value());
+        QCOMPARE(path->streetName, QStringLiteral("五山街道"));
+        QCOMPARE(path->communityId, m_community);
+        QVERIFY(!structure.gridPath(QStringLiteral("nope"))->has_value());
+
+        QCOMPARE(structure.gridAt(113.305, 23.105), m_gridA); // the smaller box first
+        QCOMPARE(structure.gridsAt(113.305, 23.105)->size(), 2);
+        QCOMPARE(structure.gridAt(113.32, 23.12), m_gridB);
+        QVERIFY(structure.gridAt(114.0, 23.12).isEmpty());
+        // The exact test decides for grids with geometry; A has none and stays on its box.
+        structure.setPointTest([](const QString&, double, double) { return false; });
+        QCOMPARE(structure.gridsAt(113.305, 23.105)->size(), 1);
+        QVERIFY(structure.gridAt(113.32, 23.12).isEmpty());
+
+        const auto names = structure.userDisplayNames({ chief().user().id, QStringLiteral("unknown") }).value();
+        QCOMPARE(names.value(chief().user().id), QStringLiteral("陈主任"));
+        QVERIFY(!names.contains(QStringLiteral("unknown")));
+    }
+};
+
+QTEST_MAIN(TestLeadListModel)
+#include "tst_LeadListModel.moc"
