@@ -317,6 +317,152 @@
     </message>
 </context>
 <context>
+    <name>gs::DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>The lead has been filed. These leads look like the same matter. Link it to one of them so they are handled together, or continue without linking.</source>
+        <translation>The lead has been filed. These leads look like the same matter. Link it to one of them so they are handled together, or continue without linking.</translation>
+    </message>
+    <message>
+        <source>These leads look like the same matter. Choose one to link the new lead to when it is submitted, or continue without linking.</source>
+        <translation>These leads look like the same matter. Choose one to link the new lead to when it is submitted, or continue without linking.</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why it looks the same</source>
+        <translation>Why it looks the same</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>&amp;Link to selected</source>
+        <translation>&amp;Link to selected</translation>
+    </message>
+    <message>
+        <source>&amp;Continue without linking</source>
+        <translation>&amp;Continue without linking</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translation>Possible duplicates (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>gs::EvidenceList</name>
+    <message>
+        <source>Evidence files</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+        <source>Photos (JPG, PNG, HEIC), PDF documents or audio recordings; at most 25 MB each and 200 MB per lead.</source>
+        <translation>Photos (JPG, PNG, HEIC), PDF documents or audio recordings; at most 25 MB each and 200 MB per lead.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>Evidence (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Stored encrypted · SHA-256 %1</source>
+        <translation>Stored encrypted · SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Only images open here. Export the file to open it in another program.</source>
+        <translation>Only images open here. Export the file to open it in another program.</translation>
+    </message>
+    <message>
+        <source>Save the lead first; the original file is still where you added it from.</source>
+        <translation>Save the lead first; the original file is still where you added it from.</translation>
+    </message>
+    <message>
+        <source>Write a copy to a place you choose.</source>
+        <translation>Write a copy to a place you choose.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 is not a photo (JPG, PNG, HEIC), a PDF or an audio recording.</source>
+        <translation>Evidence: %1 is not a photo (JPG, PNG, HEIC), a PDF or an audio recording.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 cannot be found.</source>
+        <translation>Evidence: %1 cannot be found.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 is %2; each file may be at most %3. Compress or split it.</source>
+        <translation>Evidence: %1 is %2; each file may be at most %3. Compress or split it.</translation>
+    </message>
+    <message>
+        <source>Evidence: with %1 the files of this lead would come to %2; together they may be at most %3.</source>
+        <translation>Evidence: with %1 the files of this lead would come to %2; together they may be at most %3.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 cannot be read (%2).</source>
+        <translation>Evidence: %1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown here (no decoder for this image format). Export it to open it in another program.</source>
+        <translation>%1 cannot be shown here (no decoder for this image format). Export it to open it in another program.</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Export evidence</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Exported %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Remove evidence</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the lead when it is saved? Its fingerprint stays in the history.</source>
+        <translation>Remove %1 from the lead when it is saved? Its fingerprint stays in the history.</translation>
+    </message>
+</context>
+<context>
     <name>gs::FirstAccountPage</name>
     <message>
         <source>First supervisor account</source>
@@ -367,10 +513,64 @@
     </message>
 </context>
 <context>
+    <name>gs::GridPicker</name>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Any street</source>
+        <translation>Any street</translation>
+    </message>
+    <message>
+        <source>Street…</source>
+        <translation>Street…</translation>
+    </message>
+    <message>
+        <source>Any community</source>
+        <translation>Any community</translation>
+    </message>
+    <message>
+        <source>Community…</source>
+        <translation>Community…</translation>
+    </message>
+    <message>
+        <source>Any grid</source>
+        <translation>Any grid</translation>
+    </message>
+    <message>
+        <source>Grid…</source>
+        <translation>Grid…</translation>
+    </message>
+</context>
+<context>
     <name>gs::Gui</name>
     <message>
         <source>GridSentinel</source>
         <translation>GridSentinel</translation>
+    </message>
+</context>
+<context>
+    <name>gs::ImageViewerDialog</name>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Actual size</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Fit to window</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
     </message>
 </context>
 <context>
@@ -484,6 +684,775 @@
     </message>
 </context>
 <context>
+    <name>gs::LeadDetailView</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Business address</source>
+        <translation>Business address</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Web / WeChat / app</source>
+        <translation>Web / WeChat / app</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Groups at risk</source>
+        <translation>Groups at risk</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Victims</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Informant</translation>
+    </message>
+    <message>
+        <source>Informant phone</source>
+        <translation>Informant phone</translation>
+    </message>
+    <message>
+        <source>Confidential informant</source>
+        <translation>Confidential informant</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Risk score</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Linked lead</source>
+        <translation>Linked lead</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation>Lead %1</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>Evidence (%1)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>filed %1</source>
+        <translation>filed %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Categories:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Subject entity or person</source>
+        <translation>Subject entity or person</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Credit code:</source>
+        <translation>Credit code:</translation>
+    </message>
+    <message>
+        <source>Business address:</source>
+        <translation>Business address:</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>Contact phone:</translation>
+    </message>
+    <message>
+        <source>Web / WeChat / app:</source>
+        <translation>Web / WeChat / app:</translation>
+    </message>
+    <message>
+        <source>Person&apos;s ID number:</source>
+        <translation>Person&apos;s ID number:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation>Coordinates:</translation>
+    </message>
+    <message>
+        <source>%1, %2 (WGS-84)</source>
+        <translation>%1, %2 (WGS-84)</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Grid:</translation>
+    </message>
+    <message>
+        <source>Who is at risk and how much</source>
+        <translation>Who is at risk and how much</translation>
+    </message>
+    <message>
+        <source>Groups at risk:</source>
+        <translation>Groups at risk:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>Victims:</source>
+        <translation>Victims:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source> (confidential)</source>
+        <translation> (confidential)</translation>
+    </message>
+    <message>
+        <source>Informant:</source>
+        <translation>Informant:</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>• %1 (+%2): %3</source>
+        <translation>• %1 (+%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 risk, score %2 as stored with the lead.</source>
+        <translation>%1 risk, score %2 as stored with the lead.</translation>
+    </message>
+    <message>
+        <source>Automatic screening is not installed on this node yet, so no signals are listed.</source>
+        <translation>Automatic screening is not installed on this node yet, so no signals are listed.</translation>
+    </message>
+    <message>
+        <source>Linked lead and possible duplicates</source>
+        <translation>Linked lead and possible duplicates</translation>
+    </message>
+    <message>
+        <source>Linked to %1 — %2</source>
+        <translation>Linked to %1 — %2</translation>
+    </message>
+    <message>
+        <source>Linked to a lead you may not see.</source>
+        <translation>Linked to a lead you may not see.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>No other lead about the same entity, phone or place.</source>
+        <translation>No other lead about the same entity, phone or place.</translation>
+    </message>
+    <message>
+        <source>Draft created</source>
+        <translation>Draft created</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Submitted for triage</source>
+        <translation>Submitted for triage</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Evidence added: %1</source>
+        <translation>Evidence added: %1</translation>
+    </message>
+    <message>
+        <source>Evidence removed: %1</source>
+        <translation>Evidence removed: %1</translation>
+    </message>
+    <message>
+        <source>Linked as a duplicate of %1</source>
+        <translation>Linked as a duplicate of %1</translation>
+    </message>
+    <message>
+        <source>another lead</source>
+        <translation>another lead</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation>unknown account</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>gs::LeadForm</name>
+    <message>
+        <source>New lead</source>
+        <translation>New lead</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Save &amp;draft</translation>
+    </message>
+    <message>
+        <source>Keep the lead as a draft only you can see (Ctrl+S)</source>
+        <translation>Keep the lead as a draft only you can see (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Check d&amp;uplicates</source>
+        <translation>Check d&amp;uplicates</translation>
+    </message>
+    <message>
+        <source>Look for leads about the same entity, phone or place</source>
+        <translation>Look for leads about the same entity, phone or place</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <source>File the lead for triage (Enter or Ctrl+Enter)</source>
+        <translation>File the lead for triage (Enter or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Who promised what, e.g. “XX wealth management promises 18% a year”</source>
+        <translation>Who promised what, e.g. “XX wealth management promises 18% a year”</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>What was seen or heard: promises made, who was approached, when and where.</source>
+        <translation>What was seen or heard: promises made, who was approached, when and where.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gories:</source>
+        <translation>Cate&amp;gories:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descri&amp;ption:</translation>
+    </message>
+    <message>
+        <source>Subject entity or person</source>
+        <translation>Subject entity or person</translation>
+    </message>
+    <message>
+        <source>Company, shop or organisation name</source>
+        <translation>Company, shop or organisation name</translation>
+    </message>
+    <message>
+        <source>18 characters, on the business licence</source>
+        <translation>18 characters, on the business licence</translation>
+    </message>
+    <message>
+        <source>Mobile or landline with area code</source>
+        <translation>Mobile or landline with area code</translation>
+    </message>
+    <message>
+        <source>Website, WeChat account or app name</source>
+        <translation>Website, WeChat account or app name</translation>
+    </message>
+    <message>
+        <source>居民身份证 of a person involved, if known</source>
+        <translation>居民身份证 of a person involved, if known</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Credit &amp;code:</source>
+        <translation>Credit &amp;code:</translation>
+    </message>
+    <message>
+        <source>Business a&amp;ddress:</source>
+        <translation>Business a&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;hone:</source>
+        <translation>Contact p&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Web / WeChat / app:</source>
+        <translation>&amp;Web / WeChat / app:</translation>
+    </message>
+    <message>
+        <source>Person&apos;s &amp;ID number:</source>
+        <translation>Person&apos;s &amp;ID number:</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码: checked as you type</source>
+        <translation>统一社会信用代码: checked as you type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Street address or a description of the place</source>
+        <translation>Street address or a description of the place</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 113.3245</source>
+        <translation>Longitude, e.g. 113.3245</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Latitude, e.g. 23.1385</source>
+        <translation>Latitude, e.g. 23.1385</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>Pick on map</translation>
+    </message>
+    <message>
+        <source>Picking the place on the map comes with the offline map. Type WGS-84 coordinates for now.</source>
+        <translation>Picking the place on the map comes with the offline map. Type WGS-84 coordinates for now.</translation>
+    </message>
+    <message>
+        <source>WGS-84 degrees (GPS). The grid is found from the coordinates.</source>
+        <translation>WGS-84 degrees (GPS). The grid is found from the coordinates.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinates:</source>
+        <translation>C&amp;oordinates:</translation>
+    </message>
+    <message>
+        <source>G&amp;rid:</source>
+        <translation>G&amp;rid:</translation>
+    </message>
+    <message>
+        <source>Who is at risk and how much</source>
+        <translation>Who is at risk and how much</translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 500000 or 12,345.67</source>
+        <translation>In yuan, e.g. 500000 or 12,345.67</translation>
+    </message>
+    <message>
+        <source>People who paid or were approached</source>
+        <translation>People who paid or were approached</translation>
+    </message>
+    <message>
+        <source>Groups at risk:</source>
+        <translation>Groups at risk:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (yuan):</source>
+        <translation>A&amp;mount (yuan):</translation>
+    </message>
+    <message>
+        <source>&amp;Victims:</source>
+        <translation>&amp;Victims:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>How was it found?</source>
+        <translation>How was it found?</translation>
+    </message>
+    <message>
+        <source>Keep the informant&apos;s identity &amp;confidential</source>
+        <translation>Keep the informant&apos;s identity &amp;confidential</translation>
+    </message>
+    <message>
+        <source>Only the district office sees a confidential informant&apos;s name and phone.</source>
+        <translation>Only the district office sees a confidential informant&apos;s name and phone.</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>So&amp;urce:</translation>
+    </message>
+    <message>
+        <source>In&amp;formant:</source>
+        <translation>In&amp;formant:</translation>
+    </message>
+    <message>
+        <source>Informant pho&amp;ne:</source>
+        <translation>Informant pho&amp;ne:</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Edit lead %1</source>
+        <translation>Edit lead %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to the lead (Enter or Ctrl+Enter)</source>
+        <translation>Save the changes to the lead (Enter or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The informant is confidential: only the district office sees who it is. It stays as it is.</source>
+        <translation>The informant is confidential: only the district office sees who it is. It stays as it is.</translation>
+    </message>
+    <message>
+        <source>Location: longitude and latitude are decimal degrees (WGS-84), e.g. 113.3245 and 23.1385.</source>
+        <translation>Location: longitude and latitude are decimal degrees (WGS-84), e.g. 113.3245 and 23.1385.</translation>
+    </message>
+    <message>
+        <source>Amount involved: a sum in yuan such as 500000 or 12,345.67 (digits, at most two decimals).</source>
+        <translation>Amount involved: a sum in yuan such as 500000 or 12,345.67 (digits, at most two decimals).</translation>
+    </message>
+    <message>
+        <source>Valid unified social credit code.</source>
+        <translation>Valid unified social credit code.</translation>
+    </message>
+    <message>
+        <source>Valid ID number.</source>
+        <translation>Valid ID number.</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>No grid of this district contains the point; choose the grid by hand if you know it.</source>
+        <translation>No grid of this district contains the point; choose the grid by hand if you know it.</translation>
+    </message>
+    <message>
+        <source>Filled in from the coordinates: %1 · %2</source>
+        <translation>Filled in from the coordinates: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Automatic risk screening is not installed on this node yet. The lead is still filed; the volunteer who triages it assesses the risk.</source>
+        <translation>Automatic risk screening is not installed on this node yet. The lead is still filed; the volunteer who triages it assesses the risk.</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>entity name</source>
+        <translation>entity name</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>%1  +%2  %3 (in the %4)</source>
+        <translation>%1  +%2  %3 (in the %4)</translation>
+    </message>
+    <message>
+        <source>%1  %2 (in the %3)</source>
+        <translation>%1  %2 (in the %3)</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Draft kept at %1</source>
+        <translation>Draft kept at %1</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(no title yet)</translation>
+    </message>
+    <message>
+        <source>Resume unfinished lead</source>
+        <translation>Resume unfinished lead</translation>
+    </message>
+    <message>
+        <source>You have an unfinished lead from %1:
+
+%2
+
+Resume it? No discards it.</source>
+        <translation>You have an unfinished lead from %1:
+
+%2
+
+Resume it? No discards it.</translation>
+    </message>
+    <message>
+        <source>Resumed the draft from %1.</source>
+        <translation>Resumed the draft from %1.</translation>
+    </message>
+    <message>
+        <source>Correct the field marked below.</source>
+        <translation>Correct the field marked below.</translation>
+    </message>
+    <message>
+        <source>Correct the %1 fields marked below.</source>
+        <translation>Correct the %1 fields marked below.</translation>
+    </message>
+    <message>
+        <source>Link not made</source>
+        <translation>Link not made</translation>
+    </message>
+    <message>
+        <source>No likely duplicates found.</source>
+        <translation>No likely duplicates found.</translation>
+    </message>
+    <message>
+        <source>Will be linked to %1 when submitted.</source>
+        <translation>Will be linked to %1 when submitted.</translation>
+    </message>
+    <message>
+        <source>Keep unfinished lead?</source>
+        <translation>Keep unfinished lead?</translation>
+    </message>
+    <message>
+        <source>Keep what you typed as a draft? You can resume it the next time you file a lead. No discards it.</source>
+        <translation>Keep what you typed as a draft? You can resume it the next time you file a lead. No discards it.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::LeadListModel</name>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>%1 risk, score %2</source>
+        <translation>%1 risk, score %2</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline has passed</source>
+        <translation>Overdue: the deadline has passed</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Community · grid</source>
+        <translation>Community · grid</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
     <name>gs::LeadRepository</name>
     <message>
         <source>Cannot number the lead.</source>
@@ -508,6 +1477,105 @@
     <message>
         <source>You may not change this lead in its current state.</source>
         <translation>You may not change this lead in its current state.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::LeadsPage</name>
+    <message>
+        <source>Search title, entity, address, description… (Ctrl+F)</source>
+        <translation>Search title, entity, address, description… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New lead</source>
+        <translation>&amp;New lead</translation>
+    </message>
+    <message>
+        <source>File a new lead (Ctrl+N)</source>
+        <translation>File a new lead (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Any risk</translation>
+    </message>
+    <message>
+        <source>%1 risk</source>
+        <translation>%1 risk</translation>
+    </message>
+    <message>
+        <source>From: any</source>
+        <translation>From: any</translation>
+    </message>
+    <message>
+        <source>To: any</source>
+        <translation>To: any</translation>
+    </message>
+    <message>
+        <source>Filed on or after</source>
+        <translation>Filed on or after</translation>
+    </message>
+    <message>
+        <source>Filed on or before</source>
+        <translation>Filed on or before</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mine</translation>
+    </message>
+    <message>
+        <source>Filed by me or assigned to me</source>
+        <translation>Filed by me or assigned to me</translation>
+    </message>
+    <message>
+        <source>My &amp;pairs</source>
+        <translation>My &amp;pairs</translation>
+    </message>
+    <message>
+        <source>Filed by me or by the people I am paired with</source>
+        <translation>Filed by me or by the people I am paired with</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;Overdue</translation>
+    </message>
+    <message>
+        <source>Open leads whose deadline has passed</source>
+        <translation>Open leads whose deadline has passed</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Filed:</translation>
+    </message>
+    <message>
+        <source>1 lead</source>
+        <translation>1 lead</translation>
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation>%1 leads</translation>
+    </message>
+    <message>
+        <source>Lead saved.</source>
+        <translation>Lead saved.</translation>
     </message>
 </context>
 <context>
@@ -676,6 +1744,21 @@ Licensed under the GNU General Public License, version 3 or later.</translation>
     <message>
         <source>This database was written by a newer GridSentinel (schema %1; this version knows up to %2). It was left untouched. Please update GridSentinel.</source>
         <translation>This database was written by a newer GridSentinel (schema %1; this version knows up to %2). It was left untouched. Please update GridSentinel.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::MultiSelectButton</name>
+    <message>
+        <source>%1: any</source>
+        <translation>%1: any</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 selected</source>
+        <translation>%1: %2 selected</translation>
     </message>
 </context>
 <context>
@@ -1341,10 +2424,6 @@ Licensed under the GNU General Public License, version 3 or later.</translation>
         <translation>Commands (passwords are read from standard input, one per line):</translation>
     </message>
     <message>
-        <source>Every command takes --format text|json and --help. See docs/cli.md.</source>
-        <translation>Every command takes --format text|json and --help. See docs/cli.md.</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unknown command &apos;%1&apos;.</translation>
     </message>
@@ -1459,6 +2538,10 @@ Licensed under the GNU General Public License, version 3 or later.</translation>
     <message>
         <source>unknown status &apos;%1&apos;; one of: %2.</source>
         <translation>unknown status &apos;%1&apos;; one of: %2.</translation>
+    </message>
+    <message>
+        <source>Every command takes --format text|json (lead list also csv) and --help. See docs/cli.md.</source>
+        <translation>Every command takes --format text|json (lead list also csv) and --help. See docs/cli.md.</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,152 @@
     </message>
 </context>
 <context>
+    <name>gs::DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>疑似重复线索</translation>
+    </message>
+    <message>
+        <source>The lead has been filed. These leads look like the same matter. Link it to one of them so they are handled together, or continue without linking.</source>
+        <translation>线索已提交。以下线索疑似涉及同一事项。请将其关联到其中一条以便合并办理，或不关联直接继续。</translation>
+    </message>
+    <message>
+        <source>These leads look like the same matter. Choose one to link the new lead to when it is submitted, or continue without linking.</source>
+        <translation>以下线索疑似涉及同一事项。请选择一条，在提交时与新线索关联，或不关联直接继续。</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>线索编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why it looks the same</source>
+        <translation>疑似重复的原因</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>&amp;Link to selected</source>
+        <translation>关联到所选线索(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue without linking</source>
+        <translation>不关联，继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translation>疑似重复线索（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>gs::EvidenceList</name>
+    <message>
+        <source>Evidence files</source>
+        <translation>证据材料文件</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Photos (JPG, PNG, HEIC), PDF documents or audio recordings; at most 25 MB each and 200 MB per lead.</source>
+        <translation>照片（JPG、PNG、HEIC）、PDF 文档或录音；单个文件不超过 25 MB，每条线索合计不超过 200 MB。</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>证据材料 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Stored encrypted · SHA-256 %1</source>
+        <translation>已加密保存 · SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Only images open here. Export the file to open it in another program.</source>
+        <translation>此处只能打开图片。请导出文件后用其他程序打开。</translation>
+    </message>
+    <message>
+        <source>Save the lead first; the original file is still where you added it from.</source>
+        <translation>请先保存线索；原文件仍在您添加时的位置。</translation>
+    </message>
+    <message>
+        <source>Write a copy to a place you choose.</source>
+        <translation>将副本保存到您选择的位置。</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 is not a photo (JPG, PNG, HEIC), a PDF or an audio recording.</source>
+        <translation>证据材料：%1 不是照片（JPG、PNG、HEIC）、PDF 或录音。</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 cannot be found.</source>
+        <translation>证据材料：找不到 %1。</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 is %2; each file may be at most %3. Compress or split it.</source>
+        <translation>证据材料：%1 大小为 %2，单个文件不得超过 %3。请压缩或拆分。</translation>
+    </message>
+    <message>
+        <source>Evidence: with %1 the files of this lead would come to %2; together they may be at most %3.</source>
+        <translation>证据材料：加上 %1 后，本线索的文件合计将达 %2，合计不得超过 %3。</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 cannot be read (%2).</source>
+        <translation>证据材料：无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证据材料</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown here (no decoder for this image format). Export it to open it in another program.</source>
+        <translation>无法在此显示 %1（没有该图片格式的解码器）。请导出后用其他程序打开。</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>导出证据材料</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>已将 %1 导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>移除证据材料</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the lead when it is saved? Its fingerprint stays in the history.</source>
+        <translation>保存线索时移除 %1 吗？其指纹（哈希值）仍保留在办理记录中。</translation>
+    </message>
+</context>
+<context>
     <name>gs::FirstAccountPage</name>
     <message>
         <source>First supervisor account</source>
@@ -367,10 +513,64 @@
     </message>
 </context>
 <context>
+    <name>gs::GridPicker</name>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Any street</source>
+        <translation>全部街道</translation>
+    </message>
+    <message>
+        <source>Street…</source>
+        <translation>选择街道…</translation>
+    </message>
+    <message>
+        <source>Any community</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>Community…</source>
+        <translation>选择社区…</translation>
+    </message>
+    <message>
+        <source>Any grid</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>Grid…</source>
+        <translation>选择网格…</translation>
+    </message>
+</context>
+<context>
     <name>gs::Gui</name>
     <message>
         <source>GridSentinel</source>
         <translation>网格防非哨</translation>
+    </message>
+</context>
+<context>
+    <name>gs::ImageViewerDialog</name>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
     </message>
 </context>
 <context>
@@ -484,6 +684,775 @@
     </message>
 </context>
 <context>
+    <name>gs::LeadDetailView</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>涉事主体</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Business address</source>
+        <translation>经营地址</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Web / WeChat / app</source>
+        <translation>网站 / 微信 / App</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Groups at risk</source>
+        <translation>重点人群</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>涉案金额</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>受害人数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>举报人</translation>
+    </message>
+    <message>
+        <source>Informant phone</source>
+        <translation>举报人电话</translation>
+    </message>
+    <message>
+        <source>Confidential informant</source>
+        <translation>举报人保密</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>情况描述</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>风险评分</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>线索编号</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Linked lead</source>
+        <translation>关联线索</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation>线索 %1</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>证据材料（%1）</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>filed %1</source>
+        <translation>%1 填报</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>填报人：%1</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>情况描述：</translation>
+    </message>
+    <message>
+        <source>Subject entity or person</source>
+        <translation>涉事主体或人员</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>Business address:</source>
+        <translation>经营地址：</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Web / WeChat / app:</source>
+        <translation>网站 / 微信 / App：</translation>
+    </message>
+    <message>
+        <source>Person&apos;s ID number:</source>
+        <translation>涉事人员身份证号码：</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation>坐标：</translation>
+    </message>
+    <message>
+        <source>%1, %2 (WGS-84)</source>
+        <translation>%1, %2（WGS-84）</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>网格：</translation>
+    </message>
+    <message>
+        <source>Who is at risk and how much</source>
+        <translation>涉及人群与金额</translation>
+    </message>
+    <message>
+        <source>Groups at risk:</source>
+        <translation>重点人群：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>涉案金额：</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Victims:</source>
+        <translation>受害人数：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>线索来源：</translation>
+    </message>
+    <message>
+        <source> (confidential)</source>
+        <translation>（保密）</translation>
+    </message>
+    <message>
+        <source>Informant:</source>
+        <translation>举报人：</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>• %1 (+%2): %3</source>
+        <translation>• %1（+%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 risk, score %2 as stored with the lead.</source>
+        <translation>%1风险，评分 %2（随线索保存）。</translation>
+    </message>
+    <message>
+        <source>Automatic screening is not installed on this node yet, so no signals are listed.</source>
+        <translation>本节点尚未安装自动筛查，因此不列出风险信号。</translation>
+    </message>
+    <message>
+        <source>Linked lead and possible duplicates</source>
+        <translation>关联线索与疑似重复线索</translation>
+    </message>
+    <message>
+        <source>Linked to %1 — %2</source>
+        <translation>已关联到 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Linked to a lead you may not see.</source>
+        <translation>已关联到一条您无权查看的线索。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>判断依据</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>No other lead about the same entity, phone or place.</source>
+        <translation>没有涉及相同主体、电话或地点的其他线索。</translation>
+    </message>
+    <message>
+        <source>Draft created</source>
+        <translation>创建草稿</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>填报</translation>
+    </message>
+    <message>
+        <source>Submitted for triage</source>
+        <translation>提交研判</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Evidence added: %1</source>
+        <translation>添加证据材料：%1</translation>
+    </message>
+    <message>
+        <source>Evidence removed: %1</source>
+        <translation>移除证据材料：%1</translation>
+    </message>
+    <message>
+        <source>Linked as a duplicate of %1</source>
+        <translation>作为 %1 的重复线索关联</translation>
+    </message>
+    <message>
+        <source>another lead</source>
+        <translation>另一条线索</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作内容</translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation>未知账号</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>gs::LeadForm</name>
+    <message>
+        <source>New lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>保存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep the lead as a draft only you can see (Ctrl+S)</source>
+        <translation>将线索保存为仅本人可见的草稿（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Check d&amp;uplicates</source>
+        <translation>查重(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Look for leads about the same entity, phone or place</source>
+        <translation>查找涉及相同主体、电话或地点的线索</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>File the lead for triage (Enter or Ctrl+Enter)</source>
+        <translation>提交线索进行研判（Enter 或 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Who promised what, e.g. “XX wealth management promises 18% a year”</source>
+        <translation>谁承诺了什么，例如“XX 财富管理承诺年化收益 18%”</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What was seen or heard: promises made, who was approached, when and where.</source>
+        <translation>所见所闻：作出了哪些承诺、向谁推介、时间和地点。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gories:</source>
+        <translation>类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>情况描述(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Subject entity or person</source>
+        <translation>涉事主体或人员</translation>
+    </message>
+    <message>
+        <source>Company, shop or organisation name</source>
+        <translation>公司、店铺或机构名称</translation>
+    </message>
+    <message>
+        <source>18 characters, on the business licence</source>
+        <translation>18 位，见营业执照</translation>
+    </message>
+    <message>
+        <source>Mobile or landline with area code</source>
+        <translation>手机号码或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>Website, WeChat account or app name</source>
+        <translation>网站、微信号或 App 名称</translation>
+    </message>
+    <message>
+        <source>居民身份证 of a person involved, if known</source>
+        <translation>涉事人员的居民身份证号码（如已知）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Credit &amp;code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Business a&amp;ddress:</source>
+        <translation>经营地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Web / WeChat / app:</source>
+        <translation>网站 / 微信 / App(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Person&apos;s &amp;ID number:</source>
+        <translation>涉事人员身份证号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码: checked as you type</source>
+        <translation>统一社会信用代码：输入时即时校验</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Street address or a description of the place</source>
+        <translation>街道地址或地点描述</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 113.3245</source>
+        <translation>经度，例如 113.3245</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Latitude, e.g. 23.1385</source>
+        <translation>纬度，例如 23.1385</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>在地图上选取</translation>
+    </message>
+    <message>
+        <source>Picking the place on the map comes with the offline map. Type WGS-84 coordinates for now.</source>
+        <translation>地图选点功能将随离线地图提供，目前请输入 WGS-84 坐标。</translation>
+    </message>
+    <message>
+        <source>WGS-84 degrees (GPS). The grid is found from the coordinates.</source>
+        <translation>WGS-84 经纬度（GPS），系统将根据坐标确定所属网格。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinates:</source>
+        <translation>坐标(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>G&amp;rid:</source>
+        <translation>网格(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Who is at risk and how much</source>
+        <translation>涉及人群与金额</translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 500000 or 12,345.67</source>
+        <translation>单位：元，例如 500000 或 12,345.67</translation>
+    </message>
+    <message>
+        <source>People who paid or were approached</source>
+        <translation>已付款或被推介的人数</translation>
+    </message>
+    <message>
+        <source>Groups at risk:</source>
+        <translation>重点人群：</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (yuan):</source>
+        <translation>涉案金额（元）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Victims:</source>
+        <translation>受害人数(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>How was it found?</source>
+        <translation>如何发现的？</translation>
+    </message>
+    <message>
+        <source>Keep the informant&apos;s identity &amp;confidential</source>
+        <translation>对举报人身份保密(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Only the district office sees a confidential informant&apos;s name and phone.</source>
+        <translation>保密举报人的姓名和电话仅区打非办可见。</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>线索来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>In&amp;formant:</source>
+        <translation>举报人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Informant pho&amp;ne:</source>
+        <translation>举报人电话(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Edit lead %1</source>
+        <translation>编辑线索 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the changes to the lead (Enter or Ctrl+Enter)</source>
+        <translation>保存对线索的修改（Enter 或 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>The informant is confidential: only the district office sees who it is. It stays as it is.</source>
+        <translation>举报人身份保密，仅区打非办可见，此处保持不变。</translation>
+    </message>
+    <message>
+        <source>Location: longitude and latitude are decimal degrees (WGS-84), e.g. 113.3245 and 23.1385.</source>
+        <translation>位置：经纬度为十进制度数（WGS-84），例如 113.3245 和 23.1385。</translation>
+    </message>
+    <message>
+        <source>Amount involved: a sum in yuan such as 500000 or 12,345.67 (digits, at most two decimals).</source>
+        <translation>涉案金额：以元为单位的金额，例如 500000 或 12,345.67（数字，最多两位小数）。</translation>
+    </message>
+    <message>
+        <source>Valid unified social credit code.</source>
+        <translation>统一社会信用代码有效。</translation>
+    </message>
+    <message>
+        <source>Valid ID number.</source>
+        <translation>身份证号码有效。</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>No grid of this district contains the point; choose the grid by hand if you know it.</source>
+        <translation>本辖区内没有包含该点的网格；如知道所属网格，请手动选择。</translation>
+    </message>
+    <message>
+        <source>Filled in from the coordinates: %1 · %2</source>
+        <translation>已根据坐标填入：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Automatic risk screening is not installed on this node yet. The lead is still filed; the volunteer who triages it assesses the risk.</source>
+        <translation>本节点尚未安装自动风险筛查。线索仍会正常提交，由负责研判的志愿者评估风险。</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>情况描述</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>entity name</source>
+        <translation>主体名称</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>%1  +%2  %3 (in the %4)</source>
+        <translation>%1  +%2  %3（见于%4）</translation>
+    </message>
+    <message>
+        <source>%1  %2 (in the %3)</source>
+        <translation>%1  %2（见于%3）</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>草稿未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Draft kept at %1</source>
+        <translation>草稿已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>（尚无标题）</translation>
+    </message>
+    <message>
+        <source>Resume unfinished lead</source>
+        <translation>继续填写未完成的线索</translation>
+    </message>
+    <message>
+        <source>You have an unfinished lead from %1:
+
+%2
+
+Resume it? No discards it.</source>
+        <translation>您有一条 %1 未完成的线索：
+
+%2
+
+是否继续填写？选择“否”将丢弃该线索。</translation>
+    </message>
+    <message>
+        <source>Resumed the draft from %1.</source>
+        <translation>已恢复 %1 的草稿。</translation>
+    </message>
+    <message>
+        <source>Correct the field marked below.</source>
+        <translation>请修正下方标出的字段。</translation>
+    </message>
+    <message>
+        <source>Correct the %1 fields marked below.</source>
+        <translation>请修正下方标出的 %1 个字段。</translation>
+    </message>
+    <message>
+        <source>Link not made</source>
+        <translation>未能关联</translation>
+    </message>
+    <message>
+        <source>No likely duplicates found.</source>
+        <translation>未发现疑似重复线索。</translation>
+    </message>
+    <message>
+        <source>Will be linked to %1 when submitted.</source>
+        <translation>提交时将关联到 %1。</translation>
+    </message>
+    <message>
+        <source>Keep unfinished lead?</source>
+        <translation>保留未完成的线索？</translation>
+    </message>
+    <message>
+        <source>Keep what you typed as a draft? You can resume it the next time you file a lead. No discards it.</source>
+        <translation>是否将已填写的内容保存为草稿？下次填报线索时可继续填写。选择“否”将丢弃。</translation>
+    </message>
+</context>
+<context>
+    <name>gs::LeadListModel</name>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>%1 risk, score %2</source>
+        <translation>%1风险，评分 %2</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline has passed</source>
+        <translation>已超期：办理期限已过</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>线索编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>涉事主体</translation>
+    </message>
+    <message>
+        <source>Community · grid</source>
+        <translation>社区 · 网格</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>涉案金额（元）</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>填报时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+</context>
+<context>
     <name>gs::LeadRepository</name>
     <message>
         <source>Cannot number the lead.</source>
@@ -508,6 +1477,105 @@
     <message>
         <source>You may not change this lead in its current state.</source>
         <translation>该线索在当前状态下您不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>gs::LeadsPage</name>
+    <message>
+        <source>Search title, entity, address, description… (Ctrl+F)</source>
+        <translation>搜索标题、主体、地址、描述…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New lead</source>
+        <translation>新建线索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>File a new lead (Ctrl+N)</source>
+        <translation>填报新线索（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>重点人群</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>全部风险等级</translation>
+    </message>
+    <message>
+        <source>%1 risk</source>
+        <translation>%1风险</translation>
+    </message>
+    <message>
+        <source>From: any</source>
+        <translation>起：不限</translation>
+    </message>
+    <message>
+        <source>To: any</source>
+        <translation>止：不限</translation>
+    </message>
+    <message>
+        <source>Filed on or after</source>
+        <translation>填报日期不早于</translation>
+    </message>
+    <message>
+        <source>Filed on or before</source>
+        <translation>填报日期不晚于</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Filed by me or assigned to me</source>
+        <translation>本人填报或分配给本人的线索</translation>
+    </message>
+    <message>
+        <source>My &amp;pairs</source>
+        <translation>我的结对(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Filed by me or by the people I am paired with</source>
+        <translation>本人或结对人员填报的线索</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>已超期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open leads whose deadline has passed</source>
+        <translation>已过办理期限的未办结线索</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>填报日期：</translation>
+    </message>
+    <message>
+        <source>1 lead</source>
+        <translation>1 条线索</translation>
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation>%1 条线索</translation>
+    </message>
+    <message>
+        <source>Lead saved.</source>
+        <translation>线索已保存。</translation>
     </message>
 </context>
 <context>
@@ -675,6 +1743,21 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>This database was written by a newer GridSentinel (schema %1; this version knows up to %2). It was left untouched. Please update GridSentinel.</source>
         <translation>此数据库由更新版本的网格防非哨写入（数据结构版本 %1；本版本最高支持 %2），未作改动。请升级网格防非哨。</translation>
+    </message>
+</context>
+<context>
+    <name>gs::MultiSelectButton</name>
+    <message>
+        <source>%1: any</source>
+        <translation>%1：不限</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 selected</source>
+        <translation>%1：已选 %2 项</translation>
     </message>
 </context>
 <context>
@@ -990,7 +2073,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation>当前登录：%1（%2）。</translation>
+        <translation>当前登录：%1（%2）</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
@@ -1339,10 +2422,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>命令（密码从标准输入读取，每行一个）：</translation>
     </message>
     <message>
-        <source>Every command takes --format text|json and --help. See docs/cli.md.</source>
-        <translation>每个命令都支持 --format text|json 和 --help。详见 docs/cli.md。</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1457,6 +2536,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>unknown status &apos;%1&apos;; one of: %2.</source>
         <translation>未知状态“%1”，可选值：%2。</translation>
+    </message>
+    <message>
+        <source>Every command takes --format text|json (lead list also csv) and --help. See docs/cli.md.</source>
+        <translation>每个命令都支持 --format text|json（lead list 还支持 csv）和 --help。详见 docs/cli.md。</translation>
     </message>
 </context>
 <context>
