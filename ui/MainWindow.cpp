@@ -5,6 +5,7 @@
 #include "PlaceholderPage.h"
 #include "Prompter.h"
 #include "SettingsPage.h"
+#include "leads/LeadsPage.h"
 #include "accounts/NodeSettings.h"
 #include "accounts/Session.h"
 
@@ -37,7 +38,13 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, QWidget* parent)
     setAutoLockMinutes(NodeSettings(session).autoLockMinutes());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() { prepareForLock(); }
+
+void MainWindow::prepareForLock()
+{
+    if (m_leads)
+        m_leads->prepareForLock();
+}
 
 void MainWindow::buildActions()
 {
@@ -85,7 +92,10 @@ void MainWindow::buildNavigation()
 
     const auto icon = [this](QStyle::StandardPixmap pixmap) { return style()->standardIcon(pixmap); };
     const Session& s = m_session;
-    if (s.can(Permission::FileLeads) || s.can(Permission::TriageLeads) || s.can(Permission::ViewAllLeads)) {
+    if (s.can(Permission::FileLeads) || s.can(Permission::ViewAllLeads)) {
+        m_leads = new gs::LeadsPage(m_session, m_prompter);
+        addPage(LeadsPage, icon(QStyle::SP_FileDialogDetailedView), tr("Leads"), m_leads);
+    } else if (s.can(Permission::TriageLeads)) {
         addPage(LeadsPage, icon(QStyle::SP_FileDialogDetailedView), tr("Leads"),
             new PlaceholderPage(tr("Leads"),
                 tr("Filing, searching and following leads arrives with the next release. Leads you file will be "

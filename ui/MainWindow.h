@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace gs {
 
+class LeadsPage;
 class Prompter;
 class Session;
 class SettingsPage;
@@ -39,6 +40,11 @@ public:
     QString currentPageKey() const;
     void showPage(const QString& key);
     SettingsPage* settingsPage() const { return m_settings; }
+    /// Null unless the user may file or see leads.
+    gs::LeadsPage* leadsPage() const { return m_leads; }
+    /// Lets pages keep unsaved input (drafts) while the session is still open; also run on destruction,
+    /// which the AppController does before it closes the session (lock, quit).
+    void prepareForLock();
     QAction* lockAction() const { return m_lockAction; }
     void setAutoLockMinutes(int minutes);
 
@@ -62,6 +68,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     SettingsPage* m_settings = nullptr;
+    gs::LeadsPage* m_leads = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
