@@ -175,11 +175,16 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
         case Risk:
             return riskLevelName(lead.riskLevel);
         case Amount:
-            return lead.amountCents ? validate::formatAmountYuan(*lead.amountCents) : QString();
+            if (!lead.amountCents)
+                return QString();
+            // Whole yuan in the list (the header says yuan); cents only when there are any.
+            if (*lead.amountCents % 100 == 0)
+                return validate::formatAmountYuan(*lead.amountCents).chopped(3);
+            return validate::formatAmountYuan(*lead.amountCents);
         case Reporter:
             return lead.reporterName;
         case Created:
-            return localTime(lead.createdAt, true);
+            return localTime(lead.createdAt, false);
         case Deadline:
             return localTime(lead.deadlineAt, false);
         case ColumnCount:
@@ -187,12 +192,17 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (column == Title || column == Entity || column == Place)
+        if (column == Title || column == Entity || column == Place || column == Reporter || column == Status)
             return data(index, Qt::DisplayRole);
         if (column == Risk)
             return tr("%1 risk, score %2").arg(riskLevelName(lead.riskLevel)).arg(lead.riskScore, 0, 'f', 0);
-        if (column == Deadline && lead.overdue)
-            return tr("Overdue: the deadline has passed");
+        if (column == Created)
+            return localTime(lead.createdAt, true);
+        if (column == Deadline && !lead.deadlineAt.isEmpty())
+            return lead.overdue ? tr("Overdue: the deadline (%1) has passed").arg(localTime(lead.deadlineAt, true))
+                                : localTime(lead.deadlineAt, true);
+        if (column == Amount && lead.amountCents)
+            return tr("%1 yuan").arg(validate::formatAmountYuan(*lead.amountCents));
         break;
     case Qt::DecorationRole:
         if (column == Risk)

@@ -34,7 +34,8 @@ EvidenceList::EvidenceList(Session& session, Prompter& prompter, Mode mode, QWid
     m_list->setObjectName(QStringLiteral("evidenceList"));
     m_list->setIconSize(QSize(kThumbnailSize, kThumbnailSize));
     m_list->setUniformItemSizes(true);
-    m_list->setMinimumHeight(kThumbnailSize * 2 + 16);
+    // Room for three files; more scroll.
+    m_list->setFixedHeight((kThumbnailSize + 6) * 3 + 2 * m_list->frameWidth() + 4);
     m_list->setAccessibleName(tr("Evidence files"));
 
     m_add = new QPushButton(tr("&Add file…"), this);
@@ -60,7 +61,7 @@ EvidenceList::EvidenceList(Session& session, Prompter& prompter, Mode mode, QWid
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_list);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
 
@@ -153,6 +154,7 @@ void EvidenceList::rebuild()
         }
         const qint64 size = a.size > 0 ? a.size : a.content.size();
         auto* item = new QListWidgetItem(icon, tr("%1 — %2").arg(a.fileName, formatSize(size)), m_list);
+        item->setSizeHint(QSize(0, kThumbnailSize + 6));
         item->setToolTip(a.id.isEmpty() ? tr("Not saved yet") : tr("Stored encrypted · SHA-256 %1").arg(a.sha256.left(16)));
     }
     if (m_list->count() > 0)

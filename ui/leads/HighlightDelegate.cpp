@@ -4,7 +4,6 @@
 
 #include <QApplication>
 #include <QPainter>
-#include <QTextLayout>
 
 #include <algorithm>
 
@@ -56,34 +55,41 @@ void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     rect.adjust(margin, 0, -margin, 0);
-    const QString shown = opt.fontMetrics.elidedText(text, opt.textElideMode, rect.width());
-
-    QList<QTextLayout::FormatRange> formats;
-    for (const auto& [start, length] : matchRanges(shown, needles)) {
-        QTextLayout::FormatRange range;
-        range.start = start;
-        range.length = length;
-        range.format.setBackground(highlightColor());
-        range.format.setForeground(QColor(Qt::black));
-        formats.append(range);
+    QString shown = opt.fontMetrics.elidedText(text, opt.textElideMode, rect.width());
+    // A match cut off by the elision is what the user searched for: show the text from just before it.
+    const QList<std::pair<int, int>> all = matchRanges(text, needles);
+    if (!all.isEmpty() && matchRanges(shown, needles).isEmpty()) {
+        const int from = std::max(0, all.first().first - 3);
+        shown = opt.fontMetrics.elidedText(QStringLiteral("…") + text.mid(from), Qt::ElideRight, rect.width());
     }
-    QTextLayout layout(shown, opt.font);
-    layout.setFormats(formats);
-    QTextOption textOption;
-    textOption.setWrapMode(QTextOption::NoWrap);
-    layout.setTextOption(textOption);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    line.setLineWidth(rect.width());
-    layout.endLayout();
 
+    // Marked ranges get a background; the text is drawn piece by piece with the painter, like every other cell.
     painter->save();
+    painter->setClipRect(rect);
+    painter->setFont(opt.font);
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->setClipRect(rect);
-    const qreal y = rect.top() + (rect.height() - line.height()) / 2;
-    layout.draw(painter, QPointF(rect.left(), y));
+    const QColor normal = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QFontMetrics& fm = opt.fontMetrics;
+    int at = 0;
+    int x = rect.left();
+    const auto drawPiece = [&](int length, bool marked) {
+        if (length <= 0)
+            return;
+        const QString piece = shown.mid(at, length);
+        const int width = fm.horizontalAdvance(piece);
+        if (marked)
+            painter->fillRect(QRect(x, rect.top() + 2, width, rect.height() - 4), highlightColor());
+        painter->setPen(marked ? QColor(Qt::black) : normal);
+        painter->drawText(QRect(x, rect.top(), width + 1, rect.height()), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, piece);
+        x += width;
+        at += length;
+    };
+    for (const auto& [start, length] : matchRanges(shown, needles)) {
+        drawPiece(start - at, false);
+        drawPiece(length, true);
+    }
+    drawPiece(int(shown.size()) - at, false);
     painter->restore();
 }
 

@@ -204,6 +204,7 @@ void LeadDetailView::addValue(QFormLayout* form, const QString& field, const QSt
     text->setObjectName(field + QStringLiteral("Value"));
     text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
+    text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     if (value.trimmed().isEmpty())
@@ -228,6 +229,7 @@ QWidget* LeadDetailView::buildFields()
         auto* form = new QFormLayout(group);
         form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
         layout->addWidget(group);
         return form;
     };
@@ -398,6 +400,8 @@ QStringList LeadDetailView::describeChanges(Session& session, const AuditEvent& 
             if (auto path = StructureQuery(session).gridPath(text); path && path->has_value())
                 return (*path)->communityName + QStringLiteral(" · ") + (*path)->gridName;
         }
+        if (column == QStringLiteral("lon") || column == QStringLiteral("lat"))
+            return QString::number(v.toDouble(), 'f', 6);
         if (column == QStringLiteral("description") && text.size() > 60)
             return text.left(60) + QStringLiteral("…");
         return text;
@@ -419,6 +423,12 @@ QStringList LeadDetailView::describeChanges(Session& session, const AuditEvent& 
             continue;
         const QString before = show(column, change.at(0));
         const QString after = show(column, change.at(1));
+        // Sensitive values are not in the audit trail ("***"): say that they changed, nothing more.
+        if (after == QStringLiteral("***")) {
+            if (!created)
+                lines << tr("%1: changed").arg(label);
+            continue;
+        }
         if (created) {
             if (!after.isEmpty() && after != QStringLiteral("[]") && !(column == QStringLiteral("informant_confidential") && after == tr("no"))
                 && !(column == QStringLiteral("risk_score") && after == QStringLiteral("0")))
@@ -457,7 +467,7 @@ QWidget* LeadDetailView::buildHistory()
             const AuditEvent& e = *it;
             QString who = names.value(e.actorUserId, tr("unknown account"));
             if (const auto role = roleFromKey(e.actorRole))
-                who = tr("%1 (%2)").arg(who, roleDisplayName(*role));
+                who = tr("%1 · %2").arg(who, roleDisplayName(*role));
             QString what = describeEvent(m_session, e);
             if (!e.note.isEmpty())
                 what += QStringLiteral(" — ") + e.note;

@@ -136,6 +136,7 @@ LeadForm::LeadForm(Session& session, Prompter& prompter, const QString& leadId, 
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(12, 0, 12, 0);
     buttons->addWidget(m_formMessage, 1);
+    buttons->addStretch(); // keeps the buttons at their size while the message is hidden
     buttons->addWidget(m_checkDuplicates);
     buttons->addWidget(m_saveDraft);
     buttons->addWidget(m_cancel);
@@ -245,7 +246,7 @@ QWidget* LeadForm::buildEntitySection()
     m_personId = new QLineEdit;
     m_personId->setObjectName(QStringLiteral("personIdEdit"));
     m_personId->setMaxLength(24);
-    m_personId->setPlaceholderText(tr("居民身份证 of a person involved, if known"));
+    m_personId->setPlaceholderText(tr("Resident ID card of a person involved, if known"));
 
     QFormLayout* form = makeForm(box);
     addFieldRow(form, tr("&Name:"), m_entityName, addMessage(QStringLiteral("entityName"), m_entityName));
@@ -365,7 +366,8 @@ QWidget* LeadForm::buildRiskSection()
     m_riskHits = new QListWidget;
     m_riskHits->setObjectName(QStringLiteral("riskHitsList"));
     m_riskHits->setFocusPolicy(Qt::NoFocus);
-    m_riskHits->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+    m_riskHits->setUniformItemSizes(true);
+    m_riskHits->setFixedHeight((fontMetrics().height() + 4) * 4 + 2 * m_riskHits->frameWidth() + 2);
     auto* layout = new QVBoxLayout(box);
     auto* top = new QHBoxLayout;
     top->addWidget(m_riskLevel);
@@ -611,16 +613,27 @@ void LeadForm::touch(const QString& field)
     validateLive();
 }
 
+QString LeadForm::correctionHint(qsizetype count)
+{
+    return count == 1 ? tr("Correct the field marked in red.") : tr("Correct the %1 fields marked in red.").arg(count);
+}
+
 void LeadForm::validateLive()
 {
     QList<FieldError> errors;
     const Lead lead = currentLead(&errors);
     errors += leads::validate(lead, m_submitAttempted ? leads::Completeness::Submitted : leads::Completeness::Draft);
-    showErrors(errors, false);
+    const int shown = showErrors(errors, false);
+    // After a failed submit the hint under the buttons counts down as fields are corrected.
+    if (m_correctionHintShown) {
+        m_correctionHintShown = shown > 0;
+        showError(m_formMessage, shown > 0 ? correctionHint(shown) : QString());
+    }
 }
 
-void LeadForm::showErrors(const QList<FieldError>& errors, bool all)
+int LeadForm::showErrors(const QList<FieldError>& errors, bool all)
 {
+    int shownErrors = 0;
     QHash<QString, QStringList> byField;
     for (const FieldError& e : errors) {
         if (e.field == QStringLiteral("personIdNumber") && idIsUnchangedMask())
@@ -638,6 +651,7 @@ void LeadForm::showErrors(const QList<FieldError>& errors, bool all)
         const QStringList messages = byField.value(field);
         if (!messages.isEmpty() && shown) {
             showError(it.value(), messages.join(QLatin1Char('\n')));
+            ++shownErrors;
             continue;
         }
         // Positive confirmations for the codes people mistype most.
@@ -651,6 +665,7 @@ void LeadForm::showErrors(const QList<FieldError>& errors, bool all)
         if (messages.isEmpty() || !shown)
             showNote(it.value(), messages.isEmpty() ? note : QString());
     }
+    return shownErrors;
 }
 
 void LeadForm::focusFirst(const QList<FieldError>& errors)
@@ -837,8 +852,8 @@ void LeadForm::save(LeadRepository::Intent intent)
     });
     if (!errors.isEmpty()) {
         showErrors(errors, true);
-        showError(m_formMessage, errors.size() == 1 ? tr("Correct the field marked below.")
-                                                    : tr("Correct the %1 fields marked below.").arg(errors.size()));
+        showError(m_formMessage, correctionHint(errors.size()));
+        m_correctionHintShown = true;
         focusFirst(errors);
         return;
     }

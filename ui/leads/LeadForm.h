@@ -93,7 +93,8 @@ private:
     void changed(const QString& field);
     void touch(const QString& field);
     void validateLive();
-    void showErrors(const QList<FieldError>& errors, bool all);
+    /// Shows the messages under their fields; returns how many fields show an error.
+    int showErrors(const QList<FieldError>& errors, bool all);
     void focusFirst(const QList<FieldError>& errors);
     void save(LeadRepository::Intent intent);
     void finishSaved(const Lead& saved, bool lookForDuplicates);
@@ -102,6 +103,7 @@ private:
     bool hasContent() const;
     void discardDraft();
     bool idIsUnchangedMask() const;
+    static QString correctionHint(qsizetype count);
 
     Session& m_session;
     Prompter& m_prompter;
@@ -115,6 +117,7 @@ private:
     bool m_gridChosenByHand = false;
     bool m_informantMasked = false;
     bool m_finished = false;
+    bool m_correctionHintShown = false;
     RiskPreviewFunction m_riskPreview;
 
     QHash<QString, QLabel*> m_messages;

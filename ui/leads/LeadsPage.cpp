@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -94,14 +95,15 @@ LeadsPage::LeadsPage(Session& session, Prompter& prompter, QWidget* parent)
     header->setStretchLastSection(false);
     const int ch = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     const int han = m_view->fontMetrics().horizontalAdvance(QChar(0x7f51));
-    m_view->setColumnWidth(LeadListModel::CaseNo, ch * 22);
-    m_view->setColumnWidth(LeadListModel::Status, ch * 14);
-    m_view->setColumnWidth(LeadListModel::Entity, han * 11);
-    m_view->setColumnWidth(LeadListModel::Place, han * 10);
-    m_view->setColumnWidth(LeadListModel::Risk, ch * 10);
-    m_view->setColumnWidth(LeadListModel::Amount, ch * 14);
+    // Title takes what is left; the others get what their usual content needs.
+    m_view->setColumnWidth(LeadListModel::CaseNo, ch * 21);
+    m_view->setColumnWidth(LeadListModel::Status, ch * 15);
+    m_view->setColumnWidth(LeadListModel::Entity, han * 9);
+    m_view->setColumnWidth(LeadListModel::Place, han * 9);
+    m_view->setColumnWidth(LeadListModel::Risk, ch * 11);
+    m_view->setColumnWidth(LeadListModel::Amount, ch * 11);
     m_view->setColumnWidth(LeadListModel::Reporter, han * 5);
-    m_view->setColumnWidth(LeadListModel::Created, ch * 17);
+    m_view->setColumnWidth(LeadListModel::Created, ch * 12);
     m_view->setColumnWidth(LeadListModel::Deadline, ch * 12);
     header->setSectionResizeMode(LeadListModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(ch * 6);
@@ -133,7 +135,15 @@ LeadsPage::LeadsPage(Session& session, Prompter& prompter, QWidget* parent)
     layout->setSpacing(8);
     layout->addLayout(top);
     layout->addWidget(buildFilterBar());
-    layout->addWidget(m_view, 1);
+    m_empty = new QLabel;
+    m_empty->setObjectName(QStringLiteral("emptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_listStack = new QStackedWidget;
+    m_listStack->addWidget(m_view);
+    m_listStack->addWidget(m_empty);
+    layout->addWidget(m_listStack, 1);
     layout->addWidget(m_message);
 
     QWidget::setTabOrder(m_search, m_newLead);
@@ -307,6 +317,24 @@ void LeadsPage::clearFilters()
 void LeadsPage::updateCount(qint64 total)
 {
     m_count->setText(total == 1 ? tr("1 lead") : tr("%1 leads").arg(QLocale().toString(total)));
+    if (!m_listStack)
+        return;
+    if (total > 0) {
+        m_listStack->setCurrentWidget(m_view);
+        return;
+    }
+    const LeadFilter f = currentFilter();
+    const bool filtered = !f.text.isEmpty() || !f.statuses.isEmpty() || !f.categories.isEmpty() || !f.riskLevels.isEmpty()
+        || !f.groupsAtRisk.isEmpty() || !f.gridId.isEmpty() || !f.communityId.isEmpty() || !f.streetId.isEmpty() || f.from.isValid()
+        || f.to.isValid() || f.mine || f.myPairs || f.overdue;
+    if (filtered)
+        m_empty->setText(tr("No lead matches the search and filters. Clear filters to see all leads you may see."));
+    else if (m_session.can(Permission::FileLeads))
+        m_empty->setText(tr("No leads to show yet. Leads you file, and leads in the grids you cover, appear here.\n\n"
+                            "File one with New lead (Ctrl+N)."));
+    else
+        m_empty->setText(tr("No leads to show yet."));
+    m_listStack->setCurrentWidget(m_empty);
 }
 
 void LeadsPage::syncSortIndicator()

@@ -13,6 +13,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 
@@ -67,6 +68,8 @@ private:
     QTimer* m_searchTimer = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_empty = nullptr;
+    QStackedWidget* m_listStack = nullptr;
     QPushButton* m_newLead = nullptr;
     MultiSelectButton* m_statuses = nullptr;
     MultiSelectButton* m_groups = nullptr;

@@ -8,12 +8,10 @@
 namespace gs {
 
 MultiSelectButton::MultiSelectButton(const QString& caption, QWidget* parent)
-    : QToolButton(parent), m_caption(caption), m_menu(new QMenu(this))
+    : QPushButton(parent), m_caption(caption), m_menu(new QMenu(this))
 {
     setMenu(m_menu);
-    setPopupMode(QToolButton::InstantPopup);
-    setToolButtonStyle(Qt::ToolButtonTextOnly);
-    setFocusPolicy(Qt::StrongFocus);
+    setAutoDefault(false);
     updateText();
 }
 

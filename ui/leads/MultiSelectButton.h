@@ -4,14 +4,14 @@
 
 #include <QList>
 #include <QStringList>
-#include <QToolButton>
+#include <QPushButton>
 
 class QMenu;
 
 namespace gs {
 
 /// A filter button with a menu of checkable choices ("Status: any", "Status: 2 selected").
-class MultiSelectButton : public QToolButton
+class MultiSelectButton : public QPushButton
 {
     Q_OBJECT
 

@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 250);
         QVERIFY(model.index(0, LeadListModel::Title).data().toString().startsWith(QStringLiteral("第249号")));
         QVERIFY(model.index(0, LeadListModel::CaseNo).data().toString().startsWith(QStringLiteral("XS")));
-        QCOMPARE(model.index(0, LeadListModel::Amount).data().toString(), QStringLiteral("24,900.00"));
+        QCOMPARE(model.index(0, LeadListModel::Amount).data().toString(), QStringLiteral("24,900"));
         QCOMPARE(model.headerData(LeadListModel::Risk, Qt::Horizontal).toString(), QStringLiteral("Risk"));
     }
 
