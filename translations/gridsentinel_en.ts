@@ -1030,8 +1030,12 @@
         <translation>unknown account</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>%1: changed</source>
+        <translation>%1: changed</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1115,10 +1119,6 @@
     <message>
         <source>Website, WeChat account or app name</source>
         <translation>Website, WeChat account or app name</translation>
-    </message>
-    <message>
-        <source>居民身份证 of a person involved, if known</source>
-        <translation>居民身份证 of a person involved, if known</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1361,14 +1361,6 @@ Resume it? No discards it.</translation>
         <translation>Resumed the draft from %1.</translation>
     </message>
     <message>
-        <source>Correct the field marked below.</source>
-        <translation>Correct the field marked below.</translation>
-    </message>
-    <message>
-        <source>Correct the %1 fields marked below.</source>
-        <translation>Correct the %1 fields marked below.</translation>
-    </message>
-    <message>
         <source>Link not made</source>
         <translation>Link not made</translation>
     </message>
@@ -1388,6 +1380,18 @@ Resume it? No discards it.</translation>
         <source>Keep what you typed as a draft? You can resume it the next time you file a lead. No discards it.</source>
         <translation>Keep what you typed as a draft? You can resume it the next time you file a lead. No discards it.</translation>
     </message>
+    <message>
+        <source>Resident ID card of a person involved, if known</source>
+        <translation>Resident ID card of a person involved, if known</translation>
+    </message>
+    <message>
+        <source>Correct the field marked in red.</source>
+        <translation>Correct the field marked in red.</translation>
+    </message>
+    <message>
+        <source>Correct the %1 fields marked in red.</source>
+        <translation>Correct the %1 fields marked in red.</translation>
+    </message>
 </context>
 <context>
     <name>gs::LeadListModel</name>
@@ -1406,10 +1410,6 @@ Resume it? No discards it.</translation>
     <message>
         <source>%1 risk, score %2</source>
         <translation>%1 risk, score %2</translation>
-    </message>
-    <message>
-        <source>Overdue: the deadline has passed</source>
-        <translation>Overdue: the deadline has passed</translation>
     </message>
     <message>
         <source>Case no.</source>
@@ -1450,6 +1450,14 @@ Resume it? No discards it.</translation>
     <message>
         <source>Deadline</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline (%1) has passed</source>
+        <translation>Overdue: the deadline (%1) has passed</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1584,22 @@ Resume it? No discards it.</translation>
     <message>
         <source>Lead saved.</source>
         <translation>Lead saved.</translation>
+    </message>
+    <message>
+        <source>No lead matches the search and filters. Clear filters to see all leads you may see.</source>
+        <translation>No lead matches the search and filters. Clear filters to see all leads you may see.</translation>
+    </message>
+    <message>
+        <source>No leads to show yet. Leads you file, and leads in the grids you cover, appear here.
+
+File one with New lead (Ctrl+N).</source>
+        <translation>No leads to show yet. Leads you file, and leads in the grids you cover, appear here.
+
+File one with New lead (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No leads to show yet.</source>
+        <translation>No leads to show yet.</translation>
     </message>
 </context>
 <context>

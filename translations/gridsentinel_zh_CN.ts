@@ -1030,8 +1030,12 @@
         <translation>未知账号</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>%1: changed</source>
+        <translation>%1：已修改</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1115,10 +1119,6 @@
     <message>
         <source>Website, WeChat account or app name</source>
         <translation>网站、微信号或 App 名称</translation>
-    </message>
-    <message>
-        <source>居民身份证 of a person involved, if known</source>
-        <translation>涉事人员的居民身份证号码（如已知）</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1361,14 +1361,6 @@ Resume it? No discards it.</source>
         <translation>已恢复 %1 的草稿。</translation>
     </message>
     <message>
-        <source>Correct the field marked below.</source>
-        <translation>请修正下方标出的字段。</translation>
-    </message>
-    <message>
-        <source>Correct the %1 fields marked below.</source>
-        <translation>请修正下方标出的 %1 个字段。</translation>
-    </message>
-    <message>
         <source>Link not made</source>
         <translation>未能关联</translation>
     </message>
@@ -1388,6 +1380,18 @@ Resume it? No discards it.</source>
         <source>Keep what you typed as a draft? You can resume it the next time you file a lead. No discards it.</source>
         <translation>是否将已填写的内容保存为草稿？下次填报线索时可继续填写。选择“否”将丢弃。</translation>
     </message>
+    <message>
+        <source>Resident ID card of a person involved, if known</source>
+        <translation>涉事人员的居民身份证号码（如已知）</translation>
+    </message>
+    <message>
+        <source>Correct the field marked in red.</source>
+        <translation>请修正标红的字段。</translation>
+    </message>
+    <message>
+        <source>Correct the %1 fields marked in red.</source>
+        <translation>请修正标红的 %1 个字段。</translation>
+    </message>
 </context>
 <context>
     <name>gs::LeadListModel</name>
@@ -1406,10 +1410,6 @@ Resume it? No discards it.</source>
     <message>
         <source>%1 risk, score %2</source>
         <translation>%1风险，评分 %2</translation>
-    </message>
-    <message>
-        <source>Overdue: the deadline has passed</source>
-        <translation>已超期：办理期限已过</translation>
     </message>
     <message>
         <source>Case no.</source>
@@ -1450,6 +1450,14 @@ Resume it? No discards it.</source>
     <message>
         <source>Deadline</source>
         <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline (%1) has passed</source>
+        <translation>已超期：办理期限（%1）已过</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1584,22 @@ Resume it? No discards it.</source>
     <message>
         <source>Lead saved.</source>
         <translation>线索已保存。</translation>
+    </message>
+    <message>
+        <source>No lead matches the search and filters. Clear filters to see all leads you may see.</source>
+        <translation>没有符合搜索和筛选条件的线索。清除筛选可查看您有权查看的全部线索。</translation>
+    </message>
+    <message>
+        <source>No leads to show yet. Leads you file, and leads in the grids you cover, appear here.
+
+File one with New lead (Ctrl+N).</source>
+        <translation>暂无线索。您填报的线索以及您负责网格内的线索将显示在这里。
+
+点击“新建线索”（Ctrl+N）即可填报。</translation>
+    </message>
+    <message>
+        <source>No leads to show yet.</source>
+        <translation>暂无线索。</translation>
     </message>
 </context>
 <context>
