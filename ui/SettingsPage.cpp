@@ -3,6 +3,7 @@
 #include "SettingsPage.h"
 
 #include "AccountsPanel.h"
+#include "DictionariesPanel.h"
 #include "Async.h"
 #include "FormHelpers.h"
 #include "accounts/AccountService.h"
@@ -38,13 +39,13 @@ SettingsPage::SettingsPage(Session& session, Prompter& prompter, QWidget* parent
     grid->addWidget(buildLanguageSection(), 2, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
+    m_dictionaries = new DictionariesPanel(session, content);
+    grid->addWidget(m_dictionaries, 3, 0, 1, 2);
     if (session.can(Permission::ManageUsers)) {
         m_accounts = new AccountsPanel(session, prompter, content);
-        grid->addWidget(m_accounts, 3, 0, 1, 2);
-        grid->setRowStretch(3, 1);
-    } else {
-        grid->setRowStretch(3, 1);
+        grid->addWidget(m_accounts, 4, 0, 1, 2);
     }
+    grid->setRowStretch(4, 1);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

@@ -14,11 +14,12 @@ class QSpinBox;
 namespace gs {
 
 class AccountsPanel;
+class DictionariesPanel;
 class Prompter;
 class Session;
 
-/// Settings: the user's own password, the node's auto-lock time, the interface language and, for
-/// account managers, the Accounts section.
+/// Settings: the user's own password, the node's auto-lock time, the interface language, the node's
+/// dictionaries and, for account managers, the Accounts section.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
 
     /// Null unless the user may manage accounts.
     AccountsPanel* accountsPanel() const { return m_accounts; }
+    /// Lead categories, risk signals and thresholds: shown to everyone, editable with ManageNodeSettings.
+    DictionariesPanel* dictionariesPanel() const { return m_dictionaries; }
     bool isBusy() const;
 
     static QString languageSettingKey();
@@ -60,6 +63,7 @@ private:
     QComboBox* m_language = nullptr;
     QLabel* m_languageMessage = nullptr;
     AccountsPanel* m_accounts = nullptr;
+    DictionariesPanel* m_dictionaries = nullptr;
 };
 
 } // namespace gs

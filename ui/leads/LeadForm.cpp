@@ -8,6 +8,7 @@
 #include "GridPicker.h"
 #include "Prompter.h"
 #include "accounts/Session.h"
+#include "dictionaries/NodeDictionaries.h"
 #include "domain/Validators.h"
 #include "itemmodels/LeadListModel.h"
 #include "leads/DraftStore.h"
@@ -86,7 +87,7 @@ QFormLayout* makeForm(QWidget* parent)
 } // namespace
 
 LeadForm::LeadForm(Session& session, Prompter& prompter, const QString& leadId, QWidget* parent)
-    : QDialog(parent), m_session(session), m_prompter(prompter), m_riskPreview(defaultRiskPreview())
+    : QDialog(parent), m_session(session), m_prompter(prompter), m_riskPreview(nodeRiskPreview(session))
 {
     setObjectName(QStringLiteral("leadForm"));
     setWindowTitle(tr("New lead"));
@@ -204,7 +205,7 @@ QWidget* LeadForm::buildLeadSection()
     m_categories->setWrapping(true);
     m_categories->setResizeMode(QListView::Adjust);
     m_categories->setAccessibleName(tr("Categories"));
-    for (const QString& category : leads::defaultCategories()) {
+    for (const QString& category : NodeDictionaries(m_session).categories()) {
         auto* item = new QListWidgetItem(category, m_categories);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);

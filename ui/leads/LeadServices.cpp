@@ -3,6 +3,7 @@
 #include "LeadServices.h"
 
 #include "accounts/Session.h"
+#include "dictionaries/NodeDictionaries.h"
 #include "itemmodels/LeadListModel.h"
 #include "rules/RiskScreener.h"
 #include "structure/StructureQuery.h"
@@ -18,22 +19,22 @@ LeadRepository makeLeadRepository(Session& session)
     LeadRepository repo(session);
     Session* s = &session;
     repo.setGridLocator([s](double lon, double lat) { return StructureQuery(*s).gridAt(lon, lat); });
-    if (RiskPreviewFunction preview = defaultRiskPreview()) {
-        repo.setScreening([preview](Lead& lead) {
-            const RiskPreview risk = preview(lead);
-            lead.riskScore = risk.score;
-            lead.riskLevel = risk.levelKey;
-        });
-    }
+    // Built on the first save only: most repositories made here just load or export.
+    repo.setScreening([s, preview = RiskPreviewFunction()](Lead& lead) mutable {
+        if (!preview)
+            preview = nodeRiskPreview(*s);
+        const RiskPreview risk = preview(lead);
+        lead.riskScore = risk.score;
+        lead.riskLevel = risk.levelKey;
+    });
     return repo;
 }
 
-RiskPreviewFunction defaultRiskPreview()
+namespace {
+
+RiskPreviewFunction previewWith(std::shared_ptr<const RiskScreener> screener)
 {
-    // Built once (the automaton is shared by copies; screen() is const and thread-safe). The seeded dictionary
-    // stands in until supervisors' edited dictionary is stored in the node.
-    static const auto screener = std::make_shared<const RiskScreener>(RiskDictionary::seeded());
-    return [screener = screener](const Lead& lead) {
+    return [screener = std::move(screener)](const Lead& lead) {
         const RiskAssessment assessment = screener->screen({ lead.title, lead.description, lead.entityName, lead.address, {} });
         RiskPreview preview;
         preview.score = assessment.score;
@@ -43,6 +44,20 @@ RiskPreviewFunction defaultRiskPreview()
             preview.hits.append({ hit.field, hit.start, hit.length, hit.term, hit.label, hit.weight, hit.counted });
         return preview;
     };
+}
+
+} // namespace
+
+RiskPreviewFunction defaultRiskPreview()
+{
+    // Built once (the automaton is shared by copies; screen() is const and thread-safe).
+    static const auto screener = std::make_shared<const RiskScreener>(RiskDictionary::seeded());
+    return previewWith(screener);
+}
+
+RiskPreviewFunction nodeRiskPreview(Session& session)
+{
+    return previewWith(std::make_shared<const RiskScreener>(NodeDictionaries(session).screener()));
 }
 
 void disconnectChildren(QObject* receiver)

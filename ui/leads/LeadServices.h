@@ -18,7 +18,7 @@ class Session;
 
 /// A lead repository as the UI uses it: the grid of a point comes from StructureQuery (bounding boxes until
 /// exact point-in-polygon from models/geo is wired in StructureQuery::setPointTest) and the risk score and
-/// level are filled by the screener before each save.
+/// level are filled before each save by the node's screener (nodeRiskPreview).
 LeadRepository makeLeadRepository(Session& session);
 
 /// What the risk panel shows: the screener's verdict on the text as typed, explained.
@@ -40,10 +40,13 @@ struct RiskPreview
     QList<Hit> hits;
 };
 
-/// Screens a lead's title, description, entity name and address (RiskScreener with the seeded dictionary).
+/// Screens a lead's title, description, entity name and address.
 /// Callers treat a null function as "no screener" (tests may set one).
 using RiskPreviewFunction = std::function<RiskPreview(const Lead&)>;
+/// With the built-in (seeded) dictionary and default thresholds.
 RiskPreviewFunction defaultRiskPreview();
+/// With the node's dictionary and thresholds (NodeDictionaries) as stored now; later edits need a new function.
+RiskPreviewFunction nodeRiskPreview(Session& session);
 
 /// Disconnects every child's signals from `receiver`. Call first in the destructor of a widget whose slots
 /// read its members: QWidget's own destructor hides the children, which emits focus-out/editingFinished.
