@@ -288,6 +288,7 @@ void printHelp()
           << QStringLiteral("  lead list --db PATH --as USER [--status S] [--grid G] [--mine] [--limit N] [--offset N]\n")
           << QStringLiteral("  lead search --db PATH --as USER TEXT\n")
           << QStringLiteral("  lead show --db PATH --as USER ID|CASE_NO\n")
+          << QStringLiteral("  screen --text TEXT | --file FILE [--entity NAME]\n")
           << Qt::endl
           << tr("Every command takes --format text|json (lead list also csv) and --help. See docs/cli.md.") << Qt::endl;
 }
@@ -301,6 +302,7 @@ const std::map<QString, std::function<int(const QStringList&)>>& commands()
         { QStringLiteral("recover"), cmdRecover },
         { QStringLiteral("info"), cmdInfo },
         { QStringLiteral("lead"), cmdLead },
+        { QStringLiteral("screen"), cmdScreen },
     };
     return table;
 }

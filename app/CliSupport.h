@@ -54,5 +54,6 @@ private:
 
 /// Command groups, each in its own file.
 int cmdLead(const QStringList& args);
+int cmdScreen(const QStringList& args);
 
 } // namespace gs::cli

@@ -123,19 +123,22 @@ int leadAdd(Command& c, Session& session)
             problems.append({ QString(), tr("%1: not a JSON object.").arg(record) });
             continue;
         }
-        auto lead = leads::fromJson(records[i].toObject(), record);
-        if (!lead) {
-            problems.append(lead.error().fields);
-            continue;
-        }
-        if (auto s = readAttachments(*lead, base, record); !s) {
+        QList<FieldError> parseErrors;
+        Lead lead = leads::fromJson(records[i].toObject(), record, &parseErrors);
+        problems.append(parseErrors);
+        if (auto s = readAttachments(lead, base, record); !s) {
             problems.append({ s.error().field, s.error().message });
             continue;
         }
         const auto completeness = intent == LeadRepository::Intent::Submit ? leads::Completeness::Submitted : leads::Completeness::Draft;
-        for (const FieldError& e : leads::validate(*lead, completeness))
-            problems.append({ e.field, QStringLiteral("%1 (%2): %3").arg(record, lead->title.isEmpty() ? tr("untitled") : lead->title, e.message) });
-        leads.append(*lead);
+        for (const FieldError& e : leads::validate(lead, completeness)) {
+            const bool alreadyReported = std::any_of(parseErrors.begin(), parseErrors.end(), [&](const FieldError& p) {
+                return p.field == e.field;
+            });
+            if (!alreadyReported)
+                problems.append({ e.field, QStringLiteral("%1 (%2): %3").arg(record, lead.title.isEmpty() ? tr("untitled") : lead.title, e.message) });
+        }
+        leads.append(lead);
     }
     if (!problems.isEmpty()) {
         Error e = makeError(Error::Code::InvalidInput, problems.first().message);

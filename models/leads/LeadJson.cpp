@@ -58,12 +58,24 @@ QJsonObject toJson(const Lead& l, bool withAttachmentContent)
 
 Result<Lead> fromJson(const QJsonObject& o, const QString& record)
 {
+    QList<FieldError> errors;
+    Lead lead = fromJson(o, record, &errors);
+    if (!errors.isEmpty()) {
+        Error e = makeError(Error::Code::InvalidInput, errors.first().message, errors.first().field);
+        e.fields = errors;
+        return e;
+    }
+    return lead;
+}
+
+Lead fromJson(const QJsonObject& o, const QString& record, QList<FieldError>* errorsOut)
+{
     static const QSet<QString> known { k("id"), k("caseNo"), k("status"), k("title"), k("categories"), k("entity"),
         k("personIdNumber"), k("address"), k("location"), k("gridId"), k("groupsAtRisk"), k("amountYuan"), k("victims"),
         k("source"), k("informant"), k("description"), k("attachments"), k("riskScore"), k("riskLevel"),
         k("reporterUserId"), k("assigneeUserId"), k("deadlineAt"), k("linkedLeadId"), k("createdAt"), k("updatedAt") };
     Lead l;
-    QList<FieldError> errors;
+    QList<FieldError>& errors = *errorsOut;
     auto fail = [&](const QString& field, const QString& message) {
         errors.append({ field, record.isEmpty() ? message : QStringLiteral("%1: %2").arg(record, message) });
     };
@@ -162,11 +174,6 @@ Result<Lead> fromJson(const QJsonObject& o, const QString& record)
                 att.fileName = att.sourcePath.section(QLatin1Char('/'), -1);
         }
         l.attachments.append(att);
-    }
-    if (!errors.isEmpty()) {
-        Error e = makeError(Error::Code::InvalidInput, errors.first().message, errors.first().field);
-        e.fields = errors;
-        return e;
     }
     return l;
 }

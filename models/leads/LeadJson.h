@@ -16,5 +16,8 @@ QJsonObject toJson(const Lead& lead, bool withAttachmentContent = false);
 
 /// Parses one lead. Every problem is reported with the field name; `record` prefixes messages in batches.
 Result<Lead> fromJson(const QJsonObject& object, const QString& record = {});
+/// The same, keeping what parsed: fields with problems are left empty and their errors appended to
+/// `errors`, so a caller can also validate the rest and report everything at once.
+Lead fromJson(const QJsonObject& object, const QString& record, QList<FieldError>* errors);
 
 } // namespace gs::leads

@@ -8,7 +8,9 @@
 #include "core/Ids.h"
 #include "crypto/Crypto.h"
 #include "domain/Validators.h"
+#include "rules/RiskScreener.h"
 #include "search/LeadSearchIndex.h"
+#include "structure/StructureQuery.h"
 #include "store/Database.h"
 #include "store/RecordWriter.h"
 #include "store/Transaction.h"
@@ -19,6 +21,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeDatabase>
+
+#include <memory>
 
 namespace gs {
 namespace {
@@ -175,6 +179,19 @@ LeadVisibility LeadVisibility::of(const Session& session)
     }
     condition = QStringLiteral("(l.deleted = 0 AND (l.status <> 'draft' OR l.reporter_user_id = :me) AND %1)").arg(condition);
     return { condition, u.id, u.personId.isEmpty() ? QStringLiteral("-") : u.personId };
+}
+
+LeadRepository::LeadRepository(Session& session) : m_session(session)
+{
+    Session* s = &session;
+    m_locate = [s](double lon, double lat) { return StructureQuery(*s).gridAt(lon, lat); };
+    m_screen = [screener = std::shared_ptr<const RiskScreener>()](Lead& lead) mutable {
+        if (!screener) // built on the first save only: most repositories just load
+            screener = std::make_shared<const RiskScreener>();
+        const RiskAssessment risk = screener->screen({ lead.title, lead.description, lead.entityName, lead.address, {} });
+        lead.riskScore = risk.score;
+        lead.riskLevel = riskLevelKey(risk.level);
+    };
 }
 
 bool LeadRepository::canView(const QString& leadId)

@@ -32,7 +32,8 @@ struct LeadVisibility
 class LeadRepository
 {
 public:
-    explicit LeadRepository(Session& session) : m_session(session) { }
+    /// Screens with the seeded risk dictionary and finds grids by exact point-in-polygon unless told otherwise.
+    explicit LeadRepository(Session& session);
 
     enum class Intent { SaveDraft, Submit, Update };
     /// Creates or updates `lead`. SaveDraft keeps a new lead as 草稿; Submit files it (待研判); Update edits
@@ -50,9 +51,9 @@ public:
     bool canView(const QString& leadId);
     bool canEdit(const Lead& stored) const;
 
-    /// Fills risk score and level before saving (RiskScreener, set up by the caller or by default).
+    /// Fills risk score and level before saving.
     void setScreening(std::function<void(Lead&)> screen) { m_screen = std::move(screen); }
-    /// Finds the grid containing a point (set up by the caller; default: grids' polygons in the database).
+    /// Finds the grid containing a point (default: the grids' polygons in the database).
     void setGridLocator(std::function<QString(double lon, double lat)> locate) { m_locate = std::move(locate); }
 
 private:

@@ -147,7 +147,10 @@ Status Database::configureAfterKey(bool writable)
     // version is known to be ours, so a too-new database is left exactly as it was.
     sqlite3_busy_timeout(m_db, 5000);
     if (auto s = exec("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA synchronous = FULL;"
-                      "PRAGMA temp_store = MEMORY;");
+                      "PRAGMA temp_store = MEMORY; "
+                      // 64 MiB of decrypted pages: SQLCipher pays per page read from outside the cache
+                      // (docs/performance.md: inserts 2.0x -> 1.4x, queries 3.5x -> 2.0x of plain SQLite).
+                      "PRAGMA cache_size = -65536;");
         !s)
         return s;
     Q_UNUSED(writable);

@@ -2,6 +2,9 @@
 // Copyright 2026 The GridSentinel authors
 #include "StructureQuery.h"
 
+#include "geo/GeoJson.h"
+#include "geo/Geometry.h"
+
 #include "accounts/Session.h"
 #include "store/Database.h"
 
@@ -78,6 +81,14 @@ Result<QList<StructureItem>> StructureQuery::gridsAt(double lon, double lat)
         out.append({ stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3) });
     }
     return out;
+}
+
+StructureQuery::StructureQuery(Session& session)
+    : m_session(session), m_pointTest([](const QString& geometryJson, double lon, double lat) {
+          auto geometry = geo::GeoJson::readGeometry(geometryJson.toUtf8());
+          return geometry.ok() && geo::contains(*geometry, geo::LonLat { lon, lat });
+      })
+{
 }
 
 QString StructureQuery::gridAt(double lon, double lat)

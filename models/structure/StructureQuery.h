@@ -41,7 +41,8 @@ public:
     /// Decides whether a point lies inside a unit's GeoJSON geometry (exact point-in-polygon).
     using PointTest = std::function<bool(const QString& geometryJson, double lon, double lat)>;
 
-    explicit StructureQuery(Session& session) : m_session(session) { }
+    /// Exact point-in-polygon (geo::contains over the stored GeoJSON) by default.
+    explicit StructureQuery(Session& session);
 
     Result<QList<StructureItem>> streets();
     Result<QList<StructureItem>> communities(const QString& streetId);
@@ -54,7 +55,7 @@ public:
     Result<QList<StructureItem>> gridsAt(double lon, double lat);
     /// The best grid for a point (the first of gridsAt), or an empty string.
     QString gridAt(double lon, double lat);
-    /// Exact containment, e.g. geo::contains over the parsed GeoJSON; unset means bounding boxes only.
+    /// Replaces the containment test; an empty one means bounding boxes only.
     void setPointTest(PointTest test) { m_pointTest = std::move(test); }
 
     /// Display names of accounts by user id (for lists and history), including disabled accounts.

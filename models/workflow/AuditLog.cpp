@@ -116,15 +116,15 @@ Result<AuditLog::Verification> AuditLog::verify(Database& db)
     while (stmt->nextRow()) {
         const AuditEvent e = readEvent(*stmt);
         if (e.seq != expectedSeq) {
-            broken(e.seq, "An event is missing before this one (the sequence has a gap).");
+            broken(e.seq, QT_TRANSLATE_NOOP("gs::AuditLog", "An event is missing before this one (the sequence has a gap)."));
             break;
         }
         if (e.prevHash != previous) {
-            broken(e.seq, "This event does not follow the one before it (removed, reordered or inserted events).");
+            broken(e.seq, QT_TRANSLATE_NOOP("gs::AuditLog", "This event does not follow the one before it (removed, reordered or inserted events)."));
             break;
         }
         if (hashOf(e) != e.hash) {
-            broken(e.seq, "This event was changed after it was written.");
+            broken(e.seq, QT_TRANSLATE_NOOP("gs::AuditLog", "This event was changed after it was written."));
             break;
         }
         previous = e.hash;

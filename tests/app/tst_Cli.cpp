@@ -286,6 +286,47 @@ private Q_SLOTS:
             7);
     }
 
+    void screen()
+    {
+        Run r = gridsentinel({ QStringLiteral("screen"), QStringLiteral("--text"), QStringLiteral("业务员向老人推销，承诺保-本-保-息，稳赚不赔"),
+            QStringLiteral("--entity"), QStringLiteral("广州某财富管理有限公司"), QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject risk = r.json().object();
+        QCOMPARE(risk.value(QStringLiteral("level")).toString(), QStringLiteral("high"));
+        QStringList terms;
+        for (const QJsonValue& hit : risk.value(QStringLiteral("hits")).toArray()) {
+            terms << hit.toObject().value(QStringLiteral("term")).toString();
+            if (hit.toObject().value(QStringLiteral("term")).toString() == QStringLiteral("保本保息")) {
+                QCOMPARE(hit.toObject().value(QStringLiteral("text")).toString(), QStringLiteral("保-本-保-息"));
+                QCOMPARE(hit.toObject().value(QStringLiteral("start")).toInt(), 11);
+            }
+        }
+        QVERIFY(terms.contains(QStringLiteral("保本保息")));
+        QVERIFY(terms.contains(QStringLiteral("财富管理")));
+        QCOMPARE(gridsentinel({ QStringLiteral("screen") }).exitCode, 2);
+    }
+
+    void savedLeadsAreScreened()
+    {
+        QTemporaryDir dir;
+        QFile json(dir.filePath(QStringLiteral("one.json")));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(R"({"title": "承诺保本保息高额回报", "categories": ["非法集资"], "address": "x", "source": "patrol",
+                      "groupsAtRisk": ["elderly"], "description": "面向老年人，稳赚不赔"})");
+        json.close();
+        const Run r = gridsentinel(with({ QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--as"), QStringLiteral("chief"),
+                                           QStringLiteral("--json"), json.fileName(), QStringLiteral("--format"), QStringLiteral("json") },
+                                       m_db),
+            "chief-password\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const Run shown = gridsentinel(with({ QStringLiteral("lead"), QStringLiteral("show"), QStringLiteral("--as"), QStringLiteral("chief"),
+                                               r.json().array().first().toObject().value(QStringLiteral("id")).toString() },
+                                           m_db),
+            "chief-password\n");
+        QCOMPARE(shown.json().object().value(QStringLiteral("riskLevel")).toString(), QStringLiteral("high"));
+        QVERIFY(shown.json().object().value(QStringLiteral("riskScore")).toDouble() >= 50);
+    }
+
     void demo()
     {
         QTemporaryDir dir;

@@ -45,6 +45,7 @@ private Q_SLOTS:
         QVERIFY(tx.commit().ok());
 
         LeadRepository repo(chief());
+        repo.setScreening({}); // the fixture sets risk levels itself
         for (int i = 0; i < 250; ++i) {
             Lead l;
             l.title = QStringLiteral("第%1号线索：某理财公司承诺高额返利").arg(i, 3, 10, QLatin1Char('0'));
@@ -188,6 +189,8 @@ private Q_SLOTS:
         QCOMPARE(path->communityId, m_community);
         QVERIFY(!structure.gridPath(QStringLiteral("nope"))->has_value());
 
+        QCOMPARE(structure.gridsAt(113.305, 23.105)->size(), 1); // exact by default: outside B's polygon
+        structure.setPointTest({}); // boxes only
         QCOMPARE(structure.gridAt(113.305, 23.105), m_gridA); // the smaller box first
         QCOMPARE(structure.gridsAt(113.305, 23.105)->size(), 2);
         QCOMPARE(structure.gridAt(113.32, 23.12), m_gridB);
