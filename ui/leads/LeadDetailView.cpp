@@ -283,7 +283,7 @@ QWidget* LeadDetailView::buildRisk()
     summary->setWordWrap(true);
     summary->setTextFormat(Qt::PlainText);
     QStringList lines;
-    if (RiskPreviewFunction preview = defaultRiskPreview()) {
+    if (RiskPreviewFunction preview = nodeRiskPreview(m_session)) {
         const RiskPreview risk = preview(m_lead);
         lines << risk.summary;
         for (const RiskPreview::Hit& hit : risk.hits) {

@@ -2,6 +2,8 @@
 // Copyright 2026 The GridSentinel authors
 #include "LeadsPage.h"
 
+#include "dictionaries/NodeDictionaries.h"
+
 #include "FormHelpers.h"
 #include "GridPicker.h"
 #include "HighlightDelegate.h"
@@ -180,7 +182,7 @@ QWidget* LeadsPage::buildFilterBar()
     m_category = new QComboBox;
     m_category->setObjectName(QStringLiteral("categoryFilter"));
     m_category->addItem(tr("Any category"), QString());
-    for (const QString& category : leads::defaultCategories())
+    for (const QString& category : NodeDictionaries(m_session).categories())
         m_category->addItem(category, category);
     m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
