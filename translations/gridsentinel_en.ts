@@ -216,6 +216,21 @@
     </message>
 </context>
 <context>
+    <name>gs::AuditLog</name>
+    <message>
+        <source>An event is missing before this one (the sequence has a gap).</source>
+        <translation>An event is missing before this one (the sequence has a gap).</translation>
+    </message>
+    <message>
+        <source>This event does not follow the one before it (removed, reordered or inserted events).</source>
+        <translation>This event does not follow the one before it (removed, reordered or inserted events).</translation>
+    </message>
+    <message>
+        <source>This event was changed after it was written.</source>
+        <translation>This event was changed after it was written.</translation>
+    </message>
+</context>
+<context>
     <name>gs::Database</name>
     <message>
         <source>The database key must be 256 bits.</source>
@@ -295,6 +310,121 @@
     <message>
         <source>Node administrator</source>
         <translation>Node administrator</translation>
+    </message>
+</context>
+<context>
+    <name>gs::DictionariesPanel</name>
+    <message>
+        <source>Dictionaries</source>
+        <translation>Dictionaries</translation>
+    </message>
+    <message>
+        <source>Lead categories offered in the lead form, and the risk signals and thresholds used to screen every lead. Changes apply to leads filed or edited after saving.</source>
+        <translation>Lead categories offered in the lead form, and the risk signals and thresholds used to screen every lead. Changes apply to leads filed or edited after saving.</translation>
+    </message>
+    <message>
+        <source>Lead categories and the risk signals and thresholds used to screen every lead. Only the district office or the node administrator can change them.</source>
+        <translation>Lead categories and the risk signals and thresholds used to screen every lead. Only the district office or the node administrator can change them.</translation>
+    </message>
+    <message>
+        <source>Save dictionaries</source>
+        <translation>Save dictionaries</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>Lead categories</source>
+        <translation>Lead categories</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Lead &amp;categories:</source>
+        <translation>Lead &amp;categories:</translation>
+    </message>
+    <message>
+        <source>Risk signals</source>
+        <translation>Risk signals</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Add signal</source>
+        <translation>Add signal</translation>
+    </message>
+    <message>
+        <source>Remove signal</source>
+        <translation>Remove signal</translation>
+    </message>
+    <message>
+        <source>&amp;Risk signals (each found term adds its weight to the lead&apos;s score once):</source>
+        <translation>&amp;Risk signals (each found term adds its weight to the lead&apos;s score once):</translation>
+    </message>
+    <message>
+        <source>&amp;Medium risk from score:</source>
+        <translation>&amp;Medium risk from score:</translation>
+    </message>
+    <message>
+        <source>&amp;High risk from score:</source>
+        <translation>&amp;High risk from score:</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>Any field</translation>
+    </message>
+    <message>
+        <source>Entity name only</source>
+        <translation>Entity name only</translation>
+    </message>
+    <message>
+        <source>Risk thresholds: the medium threshold must not be above the high threshold.</source>
+        <translation>Risk thresholds: the medium threshold must not be above the high threshold.</translation>
+    </message>
+    <message>
+        <source>Saved. New and edited leads use these dictionaries from now on.</source>
+        <translation>Saved. New and edited leads use these dictionaries from now on.</translation>
+    </message>
+    <message>
+        <source>The built-in dictionaries are shown. Save to use them.</source>
+        <translation>The built-in dictionaries are shown. Save to use them.</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>New category</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1916,29 @@ Licensed under the GNU General Public License, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>gs::NodeDictionaries</name>
+    <message>
+        <source>Categories: keep at least one category.</source>
+        <translation>Categories: keep at least one category.</translation>
+    </message>
+    <message>
+        <source>Category %1: enter a name or remove the row.</source>
+        <translation>Category %1: enter a name or remove the row.</translation>
+    </message>
+    <message>
+        <source>Category %1: use at most %2 characters.</source>
+        <translation>Category %1: use at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>Category %1: &quot;%2&quot; is already in the list.</source>
+        <translation>Category %1: &quot;%2&quot; is already in the list.</translation>
+    </message>
+    <message>
+        <source>Risk thresholds: the medium threshold must be 0 or more and not above the high threshold.</source>
+        <translation>Risk thresholds: the medium threshold must be 0 or more and not above the high threshold.</translation>
+    </message>
+</context>
+<context>
     <name>gs::NodePage</name>
     <message>
         <source>This node</source>
@@ -2566,6 +2719,26 @@ Licensed under the GNU General Public License, version 3 or later.</translation>
     <message>
         <source>Every command takes --format text|json (lead list also csv) and --help. See docs/cli.md.</source>
         <translation>Every command takes --format text|json (lead list also csv) and --help. See docs/cli.md.</translation>
+    </message>
+    <message>
+        <source>Text to screen.</source>
+        <translation>Text to screen.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>UTF-8 file to screen (&apos;-&apos; for stdin).</source>
+        <translation>UTF-8 file to screen (&apos;-&apos; for stdin).</translation>
+    </message>
+    <message>
+        <source>Entity name (entity-name rules such as 理财, 财富管理 count only here).</source>
+        <translation>Entity name (entity-name rules such as 理财, 财富管理 count only here).</translation>
+    </message>
+    <message>
+        <source>give --text TEXT or --file FILE.</source>
+        <translation>give --text TEXT or --file FILE.</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,21 @@
     </message>
 </context>
 <context>
+    <name>gs::AuditLog</name>
+    <message>
+        <source>An event is missing before this one (the sequence has a gap).</source>
+        <translation>此事件之前缺少事件（序号不连续）。</translation>
+    </message>
+    <message>
+        <source>This event does not follow the one before it (removed, reordered or inserted events).</source>
+        <translation>此事件与前一事件衔接不上（有事件被删除、调换顺序或插入）。</translation>
+    </message>
+    <message>
+        <source>This event was changed after it was written.</source>
+        <translation>此事件在写入后被修改过。</translation>
+    </message>
+</context>
+<context>
     <name>gs::Database</name>
     <message>
         <source>The database key must be 256 bits.</source>
@@ -295,6 +310,121 @@
     <message>
         <source>Node administrator</source>
         <translation>节点管理员</translation>
+    </message>
+</context>
+<context>
+    <name>gs::DictionariesPanel</name>
+    <message>
+        <source>Dictionaries</source>
+        <translation>字典设置</translation>
+    </message>
+    <message>
+        <source>Lead categories offered in the lead form, and the risk signals and thresholds used to screen every lead. Changes apply to leads filed or edited after saving.</source>
+        <translation>线索表单中可选的线索类别，以及用于筛查每条线索的风险信号和阈值。保存后，新提交或修改的线索按新设置处理。</translation>
+    </message>
+    <message>
+        <source>Lead categories and the risk signals and thresholds used to screen every lead. Only the district office or the node administrator can change them.</source>
+        <translation>线索类别以及用于筛查每条线索的风险信号和阈值。只有区打非办或节点管理员可以修改。</translation>
+    </message>
+    <message>
+        <source>Save dictionaries</source>
+        <translation>保存字典</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Lead categories</source>
+        <translation>线索类别</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Lead &amp;categories:</source>
+        <translation>线索类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Risk signals</source>
+        <translation>风险信号</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>适用字段</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Add signal</source>
+        <translation>添加信号</translation>
+    </message>
+    <message>
+        <source>Remove signal</source>
+        <translation>删除信号</translation>
+    </message>
+    <message>
+        <source>&amp;Risk signals (each found term adds its weight to the lead&apos;s score once):</source>
+        <translation>风险信号(&amp;R)（每个命中的关键词为线索评分累加一次其权重）：</translation>
+    </message>
+    <message>
+        <source>&amp;Medium risk from score:</source>
+        <translation>中风险起始分值(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;High risk from score:</source>
+        <translation>高风险起始分值(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>任意字段</translation>
+    </message>
+    <message>
+        <source>Entity name only</source>
+        <translation>仅主体名称</translation>
+    </message>
+    <message>
+        <source>Risk thresholds: the medium threshold must not be above the high threshold.</source>
+        <translation>风险阈值：中风险阈值不能高于高风险阈值。</translation>
+    </message>
+    <message>
+        <source>Saved. New and edited leads use these dictionaries from now on.</source>
+        <translation>已保存。此后新提交和修改的线索将使用这些字典。</translation>
+    </message>
+    <message>
+        <source>The built-in dictionaries are shown. Save to use them.</source>
+        <translation>当前显示的是内置字典，保存后生效。</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新类别</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1915,29 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>gs::NodeDictionaries</name>
+    <message>
+        <source>Categories: keep at least one category.</source>
+        <translation>类别：至少保留一个类别。</translation>
+    </message>
+    <message>
+        <source>Category %1: enter a name or remove the row.</source>
+        <translation>类别 %1：请输入名称或删除该行。</translation>
+    </message>
+    <message>
+        <source>Category %1: use at most %2 characters.</source>
+        <translation>类别 %1：最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Category %1: &quot;%2&quot; is already in the list.</source>
+        <translation>类别 %1：“%2”已在列表中。</translation>
+    </message>
+    <message>
+        <source>Risk thresholds: the medium threshold must be 0 or more and not above the high threshold.</source>
+        <translation>风险阈值：中风险阈值须不小于 0，且不能高于高风险阈值。</translation>
+    </message>
+</context>
+<context>
     <name>gs::NodePage</name>
     <message>
         <source>This node</source>
@@ -2564,6 +2717,26 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Every command takes --format text|json (lead list also csv) and --help. See docs/cli.md.</source>
         <translation>每个命令都支持 --format text|json（lead list 还支持 csv）和 --help。详见 docs/cli.md。</translation>
+    </message>
+    <message>
+        <source>Text to screen.</source>
+        <translation>要筛查的文本。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>UTF-8 file to screen (&apos;-&apos; for stdin).</source>
+        <translation>要筛查的 UTF-8 文件（“-”表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>Entity name (entity-name rules such as 理财, 财富管理 count only here).</source>
+        <translation>主体名称（“理财”“财富管理”等主体名称类规则只在此计分）。</translation>
+    </message>
+    <message>
+        <source>give --text TEXT or --file FILE.</source>
+        <translation>请提供 --text TEXT 或 --file FILE。</translation>
     </message>
 </context>
 <context>
