@@ -2,6 +2,7 @@
 // Copyright 2026 The GridSentinel authors
 // Renders every screen of the app shell to PNG (offscreen) so its layout can be looked at.
 // Usage: QT_QPA_PLATFORM=offscreen ui_screenshots [output-folder]
+#include "Translations.h"
 #include "AccountDialog.h"
 #include "AccountsPanel.h"
 #include "AppController.h"
@@ -139,6 +140,9 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     g_out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    // GS_LANG=zh_CN renders the screens the way users see them by default.
+    if (const QString lang = qEnvironmentVariable("GS_LANG"); !lang.isEmpty())
+        gs::installTranslations(app, lang);
     QDir().mkpath(g_out);
     QTemporaryDir dir;
     wizardShots(dir.path());

@@ -2,6 +2,7 @@
 // Copyright 2026 The GridSentinel authors
 // Renders the Leads screens with demo-like data (the Tianhe demo district and 30 leads) to PNG.
 // Usage: QT_QPA_PLATFORM=offscreen leads_screenshots [output-folder]
+#include "Translations.h"
 #include "LeadsTestSupport.h"
 #include "Prompter.h"
 #include "demo/DemoBuilder.h"
@@ -169,6 +170,9 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     g_out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    // GS_LANG=zh_CN renders the screens the way users see them by default.
+    if (const QString lang = qEnvironmentVariable("GS_LANG"); !lang.isEmpty())
+        gs::installTranslations(app, lang);
     QDir().mkpath(g_out);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.db"));
