@@ -32,14 +32,8 @@ Result<QList<User>> AccountService::users() const
     if (!stmt)
         return stmt.error();
     QList<User> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (*row == Statement::StepResult::Done)
-            break;
-        out.append(readUser(*stmt));
-    }
+    if (auto read = stmt->forEachRow([&](const Statement& row) { out.append(readUser(row)); }); !read)
+        return read.error();
     return out;
 }
 

@@ -145,35 +145,32 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
         return stmt.error();
     sql->bindTo(*stmt);
     QList<LeadSummary> rows;
-    for (;;) {
-        auto step = stmt->step();
-        if (!step)
-            return step.error();
-        if (*step == Statement::StepResult::Done)
-            break;
+    const Status read = stmt->forEachRow([&](const Statement& row) {
         LeadSummary r;
-        r.id = stmt->text(0);
-        r.caseNo = stmt->text(1);
-        r.status = stmt->text(2);
-        r.title = stmt->text(3);
-        r.entityName = stmt->text(4);
-        r.address = stmt->text(5);
-        r.gridName = stmt->text(6);
-        r.communityName = stmt->text(7);
-        r.riskLevel = stmt->text(8);
-        r.riskScore = stmt->real(9);
-        if (!stmt->isNull(10))
-            r.amountCents = stmt->int64(10);
-        r.reporterName = stmt->text(11);
-        r.createdAt = stmt->text(12);
-        r.deadlineAt = stmt->text(13);
-        if (!stmt->isNull(14) && !stmt->isNull(15)) {
-            r.lon = stmt->real(14);
-            r.lat = stmt->real(15);
+        r.id = row.text(0);
+        r.caseNo = row.text(1);
+        r.status = row.text(2);
+        r.title = row.text(3);
+        r.entityName = row.text(4);
+        r.address = row.text(5);
+        r.gridName = row.text(6);
+        r.communityName = row.text(7);
+        r.riskLevel = row.text(8);
+        r.riskScore = row.real(9);
+        if (!row.isNull(10))
+            r.amountCents = row.int64(10);
+        r.reporterName = row.text(11);
+        r.createdAt = row.text(12);
+        r.deadlineAt = row.text(13);
+        if (!row.isNull(14) && !row.isNull(15)) {
+            r.lon = row.real(14);
+            r.lat = row.real(15);
         }
-        r.overdue = stmt->int64(16) != 0;
+        r.overdue = row.int64(16) != 0;
         rows.append(r);
-    }
+    });
+    if (!read)
+        return read.error();
     return rows;
 }
 

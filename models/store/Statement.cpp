@@ -117,6 +117,18 @@ Result<Statement::StepResult> Statement::step()
     return m_db->sqlError(QCoreApplication::translate("gs::Statement", "Query failed"));
 }
 
+Status Statement::forEachRow(const std::function<void(const Statement&)>& row)
+{
+    for (;;) {
+        auto r = step();
+        if (!r)
+            return r.error();
+        if (*r == StepResult::Done)
+            return {};
+        row(*this);
+    }
+}
+
 bool Statement::nextRow()
 {
     auto r = step();

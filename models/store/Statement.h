@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 struct sqlite3_stmt;
 
 namespace gs {
@@ -52,6 +54,8 @@ public:
     Result<StepResult> step();
     /// Steps once for simple reads: true if a row is ready, false at the end or on an error.
     bool nextRow();
+    /// Calls `row` for every row; stops at the first error and returns it.
+    Status forEachRow(const std::function<void(const Statement&)>& row);
     /// Steps to completion, for statements without rows.
     Status run();
     void reset();

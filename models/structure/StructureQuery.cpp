@@ -18,14 +18,11 @@ Result<QList<StructureItem>> StructureQuery::list(const char* sql, const QString
     if (!parentId.isNull())
         stmt->bind(1, parentId);
     QList<StructureItem> out;
-    for (;;) {
-        auto step = stmt->step();
-        if (!step)
-            return step.error();
-        if (*step == Statement::StepResult::Done)
-            break;
-        out.append({ stmt->text(0), stmt->text(1), stmt->text(2), withKind ? stmt->text(3) : QString() });
-    }
+    const Status read = stmt->forEachRow([&](const Statement& row) {
+        out.append({ row.text(0), row.text(1), row.text(2), withKind ? row.text(3) : QString() });
+    });
+    if (!read)
+        return read.error();
     return out;
 }
 
@@ -69,17 +66,13 @@ Result<QList<StructureItem>> StructureQuery::gridsAt(double lon, double lat)
         return stmt.error();
     stmt->bind(1, lon).bind(2, lat);
     QList<StructureItem> out;
-    for (;;) {
-        auto step = stmt->step();
-        if (!step)
-            return step.error();
-        if (*step == Statement::StepResult::Done)
-            break;
-        const QString geometry = stmt->text(4);
-        if (m_pointTest && !geometry.isEmpty() && !m_pointTest(geometry, lon, lat))
-            continue;
-        out.append({ stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3) });
-    }
+    const Status read = stmt->forEachRow([&](const Statement& row) {
+        const QString geometry = row.text(4);
+        if (!m_pointTest || geometry.isEmpty() || m_pointTest(geometry, lon, lat))
+            out.append({ row.text(0), row.text(1), row.text(2), row.text(3) });
+    });
+    if (!read)
+        return read.error();
     return out;
 }
 
