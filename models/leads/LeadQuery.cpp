@@ -54,7 +54,7 @@ namespace {
 const QString kOpenStatuses = QStringLiteral("'submitted','in_triage','needs_info','suspected','escalated','under_review','returned'");
 }
 
-Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f)
+Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, bool orderedByDatePage)
 {
     Sql sql;
     const LeadVisibility visibility = LeadVisibility::of(m_session);
@@ -72,11 +72,17 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f)
             sql.empty = true;
             return sql;
         }
-        // The full-text index drives the query; verification keeps only exact substrings.
-        sql.from = QStringLiteral("lead_fts f JOIN lead_search s ON s.docid = f.docid JOIN ") + sql.from.replace(
-                       QStringLiteral("leads l "), QStringLiteral("leads l ON l.id = s.lead_id "));
-        sql.where << QStringLiteral("lead_fts MATCH %1").arg(sql.param(plan->match));
-        if (plan->needsVerification) {
+        const bool scan = orderedByDatePage && plan->candidates > m_scanAbove;
+        if (scan) {
+            // Frequent terms: the created_at index drives, each lead is verified, LIMIT stops the walk early.
+            sql.from.replace(QStringLiteral("leads l "), QStringLiteral("leads l JOIN lead_search s ON s.lead_id = l.id "));
+        } else {
+            // Rare terms: the full-text index drives the query; verification keeps only exact substrings.
+            sql.from = QStringLiteral("lead_fts f JOIN lead_search s ON s.docid = f.docid JOIN ")
+                + sql.from.replace(QStringLiteral("leads l "), QStringLiteral("leads l ON l.id = s.lead_id "));
+            sql.where << QStringLiteral("lead_fts MATCH %1").arg(sql.param(plan->match));
+        }
+        if (scan || plan->needsVerification) {
             for (const QString& needle : plan->needles)
                 sql.where << QStringLiteral("instr(s.text, %1) > 0").arg(sql.param(needle));
         }
@@ -112,7 +118,7 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f)
 
 Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, int offset, int limit)
 {
-    auto sql = build(filter);
+    auto sql = build(filter, sort == Sort::Newest || sort == Sort::Oldest);
     if (!sql)
         return sql.error();
     if (sql->empty)

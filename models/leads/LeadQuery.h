@@ -63,9 +63,16 @@ public:
     Result<QList<LeadSummary>> page(const LeadFilter& filter, Sort sort, int offset, int limit);
     Result<qint64> count(const LeadFilter& filter);
 
+    /// A search whose rarest bigram is in more documents than this fills a date-ordered page faster by
+    /// walking leads newest (or oldest) first and verifying each, stopping at the page size, than by
+    /// fetching and sorting every full-text match (docs/performance.md).
+    static constexpr qint64 kScanAboveCandidates = 1000;
+    void setScanAboveCandidates(qint64 candidates) { m_scanAbove = candidates; }
+
 private:
     struct Sql;
-    Result<Sql> build(const LeadFilter& filter);
+    Result<Sql> build(const LeadFilter& filter, bool orderedByDatePage = false);
+    qint64 m_scanAbove = kScanAboveCandidates;
     Session& m_session;
 };
 

@@ -185,6 +185,8 @@ Result<LeadSearchIndex::Plan> LeadSearchIndex::plan(Database& db, const QString&
             // Matching every bigram costs far more than it saves; the two rarest narrow the candidates,
             // verification makes the result exact.
             std::sort(bigrams.begin(), bigrams.end());
+            if (plan.candidates < 0 || bigrams.first().first < plan.candidates)
+                plan.candidates = bigrams.first().first;
             for (int i = 0; i < std::min<int>(2, int(bigrams.size())); ++i)
                 terms << bigrams[i].second;
         }

@@ -32,6 +32,9 @@ public:
         QString match; ///< FTS4 MATCH expression; empty when the query has no searchable characters
         QStringList needles; ///< normalised parts every result must contain
         bool needsVerification = true;
+        /// Upper bound of matching documents: the document count of the rarest bigram; -1 when the query has
+        /// no bigram (single characters, word prefixes).
+        qint64 candidates = -1;
         bool isEmpty() const { return match.isEmpty(); }
     };
     /// Plans `query` (whitespace separates parts that must all appear). Uses term statistics from `db`.

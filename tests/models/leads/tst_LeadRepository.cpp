@@ -285,6 +285,27 @@ private Q_SLOTS:
         search.text = QStringLiteral("，");
         QCOMPARE(query.count(search).value(), qint64(0));
 
+        // Both plans give the same rows: the full-text index for rare terms, a newest-first walk for frequent ones.
+        for (const char* text : { "稳赚不赔", "带证据", "保本保息 老年人", "财富管理" }) {
+            LeadFilter f;
+            f.text = QString::fromUtf8(text);
+            f.statuses = { QStringLiteral("submitted") };
+            LeadQuery viaIndex(chief());
+            viaIndex.setScanAboveCandidates(1000000);
+            LeadQuery viaScan(chief());
+            viaScan.setScanAboveCandidates(0);
+            auto ids = [](const QList<LeadSummary>& rows) {
+                QStringList out;
+                for (const LeadSummary& r : rows)
+                    out << r.id;
+                return out;
+            };
+            const QStringList expected = ids(viaIndex.page(f, LeadQuery::Sort::Newest, 0, 100).value());
+            QVERIFY(!expected.isEmpty() || QByteArray(text) == "带证据");
+            QCOMPARE(ids(viaScan.page(f, LeadQuery::Sort::Newest, 0, 100).value()), expected);
+            QCOMPARE(ids(viaScan.page(f, LeadQuery::Sort::Oldest, 1, 2).value()), ids(viaIndex.page(f, LeadQuery::Sort::Oldest, 1, 2).value()));
+        }
+
         LeadFilter grid;
         grid.gridId = m_gridA;
         QCOMPARE(query.count(grid).value(), qint64(1));
