@@ -6,6 +6,7 @@
 #include "LeadRepository.h"
 #include "accounts/Session.h"
 #include "domain/Validators.h"
+#include "geo/Geometry.h"
 #include "search/LeadSearchIndex.h"
 #include "store/Database.h"
 
@@ -31,15 +32,6 @@ QSet<QString> bigrams(const QString& text)
     for (qsizetype i = 0; i + 1 < compact.size(); ++i)
         out.insert(compact.mid(i, 2));
     return out;
-}
-
-double haversineMetres(double lon1, double lat1, double lon2, double lat2)
-{
-    constexpr double r = 6371008.8;
-    const double p1 = lat1 * M_PI / 180, p2 = lat2 * M_PI / 180;
-    const double dp = p2 - p1, dl = (lon2 - lon1) * M_PI / 180;
-    const double a = std::sin(dp / 2) * std::sin(dp / 2) + std::cos(p1) * std::cos(p2) * std::sin(dl / 2) * std::sin(dl / 2);
-    return 2 * r * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
 } // namespace
@@ -116,7 +108,7 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::find(const Lead& lead, int li
         stmt->bind(stmt->parameterIndex(":self"), lead.id.isEmpty() ? QStringLiteral("-") : lead.id);
         const QString mine = lead.title + lead.entityName + lead.description.left(300);
         while (stmt->nextRow()) {
-            const double metres = haversineMetres(*lead.lon, *lead.lat, stmt->real(4), stmt->real(5));
+            const double metres = geo::haversineDistance({ *lead.lon, *lead.lat }, { stmt->real(4), stmt->real(5) });
             if (metres > kNearbyMetres || textSimilarity(mine, stmt->text(6).left(400)) < kSimilarText)
                 continue;
             const QString id = stmt->text(0);
