@@ -2,12 +2,17 @@
 // Copyright 2026 The GridSentinel authors
 #pragma once
 
+#include "AppController.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
 #include "accounts/AccountService.h"
 #include "accounts/Session.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 #include <QWidget>
@@ -87,6 +92,21 @@ template <typename T>
 T* child(QObject* parent, const QString& name)
 {
     return parent->findChild<T*>(name);
+}
+
+/// Signs in through the controller's login dialog and waits for the main window.
+inline void signIn(AppController& controller, const QString& user, const QString& password)
+{
+    QTRY_VERIFY(controller.loginDialog() && controller.loginDialog()->isVisible());
+    LoginDialog* dialog = controller.loginDialog();
+    auto* userEdit = child<QLineEdit>(dialog, QStringLiteral("userNameEdit"));
+    userEdit->clear();
+    QTest::keyClicks(userEdit, user);
+    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("passwordEdit")), password);
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("signInButton")), Qt::LeftButton);
+    QTRY_VERIFY(controller.mainWindow() && controller.mainWindow()->isVisible());
+    QVERIFY(controller.session());
+    QTRY_VERIFY(!controller.loginDialog());
 }
 
 } // namespace gs::test

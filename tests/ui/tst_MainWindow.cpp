@@ -58,7 +58,6 @@ private:
         std::unique_ptr<AppController> controller;
     };
     static std::unique_ptr<Fixture> startAs(const QString& user, const QString& password, Role role = Role::Supervisor);
-    static void signIn(AppController& controller, const QString& user, const QString& password);
 };
 
 std::unique_ptr<tst_MainWindow::Fixture> tst_MainWindow::startAs(const QString& user, const QString& password, Role role)
@@ -73,20 +72,6 @@ std::unique_ptr<tst_MainWindow::Fixture> tst_MainWindow::startAs(const QString& 
     f->controller->start();
     signIn(*f->controller, user, password);
     return f;
-}
-
-void tst_MainWindow::signIn(AppController& controller, const QString& user, const QString& password)
-{
-    QTRY_VERIFY(controller.loginDialog() && controller.loginDialog()->isVisible());
-    LoginDialog* dialog = controller.loginDialog();
-    auto* userEdit = child<QLineEdit>(dialog, QStringLiteral("userNameEdit"));
-    userEdit->clear();
-    QTest::keyClicks(userEdit, user);
-    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("passwordEdit")), password);
-    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("signInButton")), Qt::LeftButton);
-    QTRY_VERIFY(controller.mainWindow() && controller.mainWindow()->isVisible());
-    QVERIFY(controller.session());
-    QTRY_VERIFY(!controller.loginDialog());
 }
 
 void tst_MainWindow::navigationFollowsRole_data()

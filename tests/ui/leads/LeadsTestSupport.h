@@ -43,19 +43,6 @@ inline Structure addStructure(const TestNode& node)
     return out;
 }
 
-inline void signIn(AppController& controller, const QString& user, const QString& password)
-{
-    QTRY_VERIFY(controller.loginDialog() && controller.loginDialog()->isVisible());
-    LoginDialog* dialog = controller.loginDialog();
-    auto* userEdit = child<QLineEdit>(dialog, QStringLiteral("userNameEdit"));
-    userEdit->clear();
-    QTest::keyClicks(userEdit, user);
-    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("passwordEdit")), password);
-    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("signInButton")), Qt::LeftButton);
-    QTRY_VERIFY(controller.mainWindow() && controller.mainWindow()->isVisible());
-    QTRY_VERIFY(!controller.loginDialog());
-}
-
 /// Types like a keyboard: key clicks for ASCII, key events carrying the text for everything else (what an
 /// input method delivers for 汉字; QTest::keyClicks only sends Latin-1).
 inline void typeText(QWidget* widget, const QString& text)
