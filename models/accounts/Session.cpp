@@ -36,20 +36,24 @@ Result<NodeInfo> loadNode(Database& db)
     return NodeInfo { stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4) };
 }
 
-std::optional<User> loadUser(Database& db, const QString& userName)
+/// The account, nullopt if there is none of that name; an error if the database cannot be read (a damaged
+/// users page must not read as "wrong password").
+Result<std::optional<User>> loadUser(Database& db, const QString& userName)
 {
     auto stmt = db.prepare("SELECT id, username, display_name, role, person_id, active FROM users "
                            "WHERE username = ? AND deleted = 0");
     if (!stmt)
-        return std::nullopt;
+        return stmt.error();
     stmt->bind(1, userName.trimmed());
     auto row = stmt->step();
-    if (!row || *row != Statement::StepResult::Row)
-        return std::nullopt;
+    if (!row)
+        return row.error();
+    if (*row != Statement::StepResult::Row)
+        return std::optional<User>();
     auto role = roleFromKey(stmt->text(3));
     if (!role)
-        return std::nullopt;
-    return User { stmt->text(0), stmt->text(1), stmt->text(2), *role, stmt->text(4), stmt->int64(5) != 0 };
+        return std::optional<User>();
+    return std::optional<User>(User { stmt->text(0), stmt->text(1), stmt->text(2), *role, stmt->text(4), stmt->int64(5) != 0 });
 }
 
 void observeLatestStamp(Database& db, Hlc& clock)
@@ -188,9 +192,9 @@ Result<Vault::CreatedNode> Vault::createNode(const NodeSetup& setup)
     if (!node)
         return node.error();
     auto admin = loadUser(**db, setup.adminUserName);
-    if (!admin)
+    if (!admin || !*admin)
         return makeError(Error::Code::DatabaseDamaged, tr("The first account could not be read back."));
-    std::unique_ptr<Session> session(new Session(setup.databasePath, std::move(*db), std::move(master), *node, *admin, false));
+    std::unique_ptr<Session> session(new Session(setup.databasePath, std::move(*db), std::move(master), *node, **admin, false));
     session->setKdfParams(setup.kdf);
     return CreatedNode { std::move(session), recoveryCode };
 }
@@ -220,10 +224,12 @@ Result<std::unique_ptr<Session>> Vault::unlock(const QString& databasePath, cons
         return makeError(Error::Code::KeyFileDamaged, tr("The key file belongs to another node."));
     auto user = loadUser(**db, userName);
     if (!user)
+        return user.error();
+    if (!*user)
         return wrongCredentials();
-    if (!user->active)
+    if (!(*user)->active)
         return makeError(Error::Code::AccountDisabled, tr("This account has been disabled. Ask your district office."));
-    return std::unique_ptr<Session>(new Session(databasePath, std::move(*db), std::move(*key), *node, *user, false));
+    return std::unique_ptr<Session>(new Session(databasePath, std::move(*db), std::move(*key), *node, **user, false));
 }
 
 Result<std::unique_ptr<Session>> Vault::unlockWithRecovery(const QString& databasePath, const QString& recoveryCode)

@@ -196,15 +196,24 @@ LeadRepository::LeadRepository(Session& session) : m_session(session)
 
 bool LeadRepository::canView(const QString& leadId)
 {
+    auto v = visible(leadId);
+    return v && *v;
+}
+
+Result<bool> LeadRepository::visible(const QString& leadId)
+{
     const LeadVisibility v = LeadVisibility::of(m_session);
     auto stmt = m_session.db().prepare(QStringLiteral("SELECT 1 FROM leads l WHERE l.id = :id AND %1").arg(v.condition));
     if (!stmt)
-        return false;
+        return stmt.error();
     stmt->bind(stmt->parameterIndex(":id"), leadId);
     stmt->bind(stmt->parameterIndex(":me"), v.me);
     if (int i = stmt->parameterIndex(":person"))
         stmt->bind(i, v.person);
-    return stmt->nextRow();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return *row == Statement::StepResult::Row;
 }
 
 bool LeadRepository::canEdit(const Lead& stored) const
@@ -250,7 +259,10 @@ Result<Lead> LeadRepository::loadRaw(const QString& id, bool withContent)
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
-    if (!stmt->nextRow())
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (*row != Statement::StepResult::Row)
         return notFound();
     Lead lead = readLead(*stmt);
     auto files = m_session.db().prepare(withContent
@@ -259,18 +271,23 @@ Result<Lead> LeadRepository::loadRaw(const QString& id, bool withContent)
     if (!files)
         return files.error();
     files->bind(1, id);
-    while (files->nextRow()) {
-        Attachment a { files->text(0), files->text(1), files->text(2), files->int64(3), files->text(4), {}, files->text(5), {} };
+    const Status listed = files->forEachRow([&](const Statement& f) {
+        Attachment a { f.text(0), f.text(1), f.text(2), f.int64(3), f.text(4), {}, f.text(5), {} };
         if (withContent)
-            a.content = files->blob(6);
+            a.content = f.blob(6);
         lead.attachments.append(a);
-    }
+    });
+    if (!listed)
+        return listed.error();
     return lead;
 }
 
 Result<Lead> LeadRepository::load(const QString& id)
 {
-    if (!canView(id))
+    auto v = visible(id);
+    if (!v)
+        return v.error();
+    if (!*v)
         return notFound();
     auto lead = loadRaw(id, false);
     if (!lead)
@@ -345,7 +362,10 @@ Result<Lead> LeadRepository::save(Lead lead, Intent intent)
     const bool isNew = lead.id.isEmpty();
     std::optional<Lead> stored;
     if (!isNew) {
-        if (!canView(lead.id))
+        auto v = visible(lead.id);
+        if (!v)
+            return v.error();
+        if (!*v)
             return notFound();
         auto raw = loadRaw(lead.id, false);
         if (!raw)
@@ -451,7 +471,13 @@ Result<QByteArray> LeadRepository::attachmentContent(const QString& attachmentId
     if (!stmt)
         return stmt.error();
     stmt->bind(1, attachmentId);
-    if (!stmt->nextRow() || !canView(stmt->text(0)))
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    auto v = *row == Statement::StepResult::Row ? visible(stmt->text(0)) : Result<bool>(false);
+    if (!v)
+        return v.error();
+    if (!*v)
         return makeError(Error::Code::NotFound, tr("The evidence file does not exist or you may not see it."));
     const QByteArray content = stmt->blob(1);
     if (QString::fromLatin1(crypto::sha256(content).toHex()) != stmt->text(2))

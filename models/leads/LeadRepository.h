@@ -60,6 +60,8 @@ private:
     Result<QString> nextCaseNo();
     Status writeAttachments(Lead& lead, const Lead* stored);
     Result<Lead> loadRaw(const QString& id, bool withContent);
+    /// canView() that tells a database error (a damaged page) apart from "not visible".
+    Result<bool> visible(const QString& leadId);
 
     Session& m_session;
     std::function<void(Lead&)> m_screen;

@@ -195,6 +195,14 @@ Error Database::sqlError(const QString& context) const
 {
     const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
     const QString detail = m_db ? lastErrorMessage() : QString::fromUtf8(sqlite3_errstr(code));
+    // A page that fails SQLCipher's HMAC is zeroed and puts the pager in its error state: the query that read
+    // it ends with SQLITE_CORRUPT (the zeroed b-tree) or with a bare SQLITE_ERROR that carries no message of
+    // its own (a real SQL error always says what is wrong). Either way the file is damaged.
+    const bool bareError = (code & 0xff) == SQLITE_ERROR && m_db && detail == QString::fromUtf8(sqlite3_errstr(SQLITE_ERROR));
+    if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB || bareError)
+        return makeError(Error::Code::DatabaseDamaged,
+            tr("%1: the database %2 is damaged (%3). Restore it from a backup.")
+                .arg(context, QFileInfo(m_path).fileName(), detail));
     Error::Code kind = Error::Code::Sql;
     if ((code & 0xff) == SQLITE_IOERR || (code & 0xff) == SQLITE_CANTOPEN || (code & 0xff) == SQLITE_FULL
         || (code & 0xff) == SQLITE_READONLY)

@@ -95,8 +95,8 @@ Result<QList<AuditEvent>> AuditLog::forLead(Database& db, const QString& leadId)
         return stmt.error();
     stmt->bind(1, leadId);
     QList<AuditEvent> events;
-    while (stmt->nextRow())
-        events.append(readEvent(*stmt));
+    if (auto s = stmt->forEachRow([&](const Statement& row) { events.append(readEvent(row)); }); !s)
+        return s.error();
     return events;
 }
 
@@ -113,7 +113,14 @@ Result<AuditLog::Verification> AuditLog::verify(Database& db)
         v.brokenSeq = seq;
         v.problem = QCoreApplication::translate("gs::AuditLog", problem);
     };
-    while (stmt->nextRow()) {
+    for (;;) {
+        // A read error (a damaged page) is an error, not the end of the chain: a verification that stopped
+        // early must not report the events it never saw as fine.
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (*row == Statement::StepResult::Done)
+            break;
         const AuditEvent e = readEvent(*stmt);
         if (e.seq != expectedSeq) {
             broken(e.seq, QT_TRANSLATE_NOOP("gs::AuditLog", "An event is missing before this one (the sequence has a gap)."));
