@@ -167,7 +167,8 @@ Status Database::exec(const char* sql)
         return {};
     const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
     sqlite3_free(message);
-    return makeError(Error::Code::Sql, tr("Database error: %1").arg(text));
+    // The extended code of the last error, not rc: a failed COMMIT says SQLITE_IOERR_FSYNC there.
+    return classifiedError(sqlite3_extended_errcode(m_db), tr("Database error"), text);
 }
 
 Result<Statement> Database::prepare(const char* sql)
@@ -194,18 +195,28 @@ QString Database::lastErrorMessage() const { return QString::fromUtf8(sqlite3_er
 Error Database::sqlError(const QString& context) const
 {
     const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
-    const QString detail = m_db ? lastErrorMessage() : QString::fromUtf8(sqlite3_errstr(code));
+    return classifiedError(code, context, m_db ? lastErrorMessage() : QString::fromUtf8(sqlite3_errstr(code)));
+}
+
+Error Database::classifiedError(int code, const QString& context, const QString& detail) const
+{
+    const int primary = code & 0xff;
     // A page that fails SQLCipher's HMAC is zeroed and puts the pager in its error state: the query that read
     // it ends with SQLITE_CORRUPT (the zeroed b-tree) or with a bare SQLITE_ERROR that carries no message of
     // its own (a real SQL error always says what is wrong). Either way the file is damaged.
-    const bool bareError = (code & 0xff) == SQLITE_ERROR && m_db && detail == QString::fromUtf8(sqlite3_errstr(SQLITE_ERROR));
-    if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB || bareError)
+    const bool bareError = primary == SQLITE_ERROR && m_db && detail == QString::fromUtf8(sqlite3_errstr(SQLITE_ERROR));
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || bareError)
         return makeError(Error::Code::DatabaseDamaged,
             tr("%1: the database %2 is damaged (%3). Restore it from a backup.")
                 .arg(context, QFileInfo(m_path).fileName(), detail));
+    // Every write is one transaction, which SQLite rolls back when the disk fails it.
+    if (primary == SQLITE_IOERR || primary == SQLITE_FULL)
+        return makeError(Error::Code::Io,
+            tr("%1: the disk could not be written or read (%2), so the change was not saved. Check that the disk "
+               "is not full or failing, then try again.")
+                .arg(context, detail));
     Error::Code kind = Error::Code::Sql;
-    if ((code & 0xff) == SQLITE_IOERR || (code & 0xff) == SQLITE_CANTOPEN || (code & 0xff) == SQLITE_FULL
-        || (code & 0xff) == SQLITE_READONLY)
+    if (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY)
         kind = Error::Code::Io;
     return makeError(kind, tr("%1: %2").arg(context, detail));
 }

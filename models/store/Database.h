@@ -60,11 +60,13 @@ public:
     /// True if the file starts with the plaintext SQLite header ("SQLite format 3\0").
     static bool hasPlaintextHeader(const QString& path);
 
+    /// The last error on this connection: DatabaseDamaged for a damaged file, Io for a failing disk, else Sql.
     Error sqlError(const QString& context) const;
 
 private:
     Database(sqlite3* db, QString path);
     Status configureAfterKey(bool writable);
+    Error classifiedError(int extendedCode, const QString& context, const QString& detail) const;
     sqlite3* m_db = nullptr;
     QString m_path;
 };
