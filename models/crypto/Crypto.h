@@ -16,8 +16,16 @@ struct ScryptParams
     int r = 8;
     int p = 1;
     bool operator==(const ScryptParams&) const = default;
-    /// Bounds accepted when read from a file, so a tampered file cannot ask for absurd work.
-    bool isSane() const { return logN >= 10 && logN <= 22 && r >= 1 && r <= 32 && p >= 1 && p <= 16; }
+    /// Bounds accepted when read from a file, so a tampered file cannot ask for absurd work: each parameter in
+    /// range, and at most 1 GiB of memory (128·r·N bytes) and 16 times the default work (N·r·p) in all. The
+    /// per-parameter bounds alone allowed 16 GiB and minutes of work at every unlock.
+    bool isSane() const
+    {
+        if (logN < 10 || logN > 22 || r < 1 || r > 32 || p < 1 || p > 16)
+            return false;
+        const unsigned long long nr = (1ULL << logN) * unsigned(r);
+        return 128 * nr <= (1ULL << 30) && nr * unsigned(p) <= 16 * (1ULL << 17) * 8;
+    }
 };
 
 /// Derives a 32-byte key from a password with scrypt (OpenSSL EVP_KDF, maxmem set for the cost).

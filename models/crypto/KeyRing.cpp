@@ -88,8 +88,15 @@ Result<KeyRing> KeyRing::load(const QString& path)
         return makeError(Error::Code::Io, tr("Cannot read the key file: %1").arg(file.errorString()));
     if (file.size() > 4 * 1024 * 1024)
         return damaged(tr("too large"));
+    return parse(file.readAll());
+}
+
+Result<KeyRing> KeyRing::parse(const QByteArray& bytes)
+{
+    if (bytes.size() > 4 * 1024 * 1024)
+        return damaged(tr("too large"));
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return damaged(tr("not valid JSON"));
     const QJsonObject root = doc.object();

@@ -24,6 +24,8 @@ public:
     explicit KeyRing(QString nodeId);
     /// Reads and parses a sidecar. Fails with KeyFileDamaged if it is not a well-formed key file.
     static Result<KeyRing> load(const QString& path);
+    /// Parses a key file's bytes (what load() read); apart from file I/O so it can be fuzzed on its own.
+    static Result<KeyRing> parse(const QByteArray& bytes);
     /// Writes atomically (temporary file, fsync, rename, fsync of the folder), mode 0600, sealed with the MAC.
     Status save(const QString& path, const SecureBytes& masterKey) const;
 

@@ -10,7 +10,10 @@
 #include "leads/LeadRepository.h"
 
 #include <QFile>
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace gs;
 
@@ -180,6 +183,44 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(snapshotOf(dir.path()) == before, "the node was written to");
+    }
+
+    void absurdKdfCostIsRefused_data()
+    {
+        QTest::addColumn<int>("logN");
+        QTest::addColumn<int>("r");
+        QTest::addColumn<int>("p");
+        QTest::newRow("16 GiB") << 22 << 32 << 1;
+        QTest::newRow("2 GiB") << 20 << 16 << 1;
+        QTest::newRow("32 times the default work") << 17 << 16 << 16;
+    }
+
+    void absurdKdfCostIsRefused()
+    {
+        // Someone edits the key file to make every unlock allocate gigabytes or run for minutes: refused as
+        // damaged at once, before any scrypt runs.
+        QFETCH(int, logN);
+        QFETCH(int, r);
+        QFETCH(int, p);
+        QJsonObject root = QJsonDocument::fromJson(m_keys).object();
+        QJsonArray slots = root.value(QStringLiteral("slots")).toArray();
+        for (qsizetype i = 0; i < slots.size(); ++i) {
+            QJsonObject slot = slots[i].toObject();
+            slot.insert(QStringLiteral("kdf"), QJsonObject { { QStringLiteral("alg"), QStringLiteral("scrypt") },
+                { QStringLiteral("logN"), logN }, { QStringLiteral("r"), r }, { QStringLiteral("p"), p } });
+            slots[i] = slot;
+        }
+        root.insert(QStringLiteral("slots"), slots);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("node.db"));
+        QVERIFY(writeBytes(db, m_db));
+        QVERIFY(writeBytes(KeyRing::sidecarPath(db), QJsonDocument(root).toJson()));
+        QElapsedTimer timer;
+        timer.start();
+        auto session = Vault::unlock(db, kUser, kPassword);
+        QVERIFY(!session);
+        QCOMPARE(session.error().code, Error::Code::KeyFileDamaged);
+        QVERIFY(timer.elapsed() < 2000);
     }
 
     void cleanupTestCase()
