@@ -11,6 +11,16 @@ function(gs_apply_common_settings target)
     endif()
 endfunction()
 
+# What sanitized test runs need: reports with stacks, every UB fatal, Qt's and fontconfig's process-lifetime
+# allocations not reported as leaks (tests/sanitizers/lsan.supp says which and why).
+set(GS_SANITIZER_TEST_ENV "")
+if(GS_SANITIZE)
+    set(GS_SANITIZER_TEST_ENV
+        "ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1:detect_stack_use_after_return=0"
+        "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1"
+        "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_LIST_DIR}/../tests/sanitizers/lsan.supp:print_suppressions=0")
+endif()
+
 # gs_add_test(<name> SOURCES ... LIBS ... [LABELS ...]): one Qt Test executable, registered with CTest,
 # run offscreen in its own working directory.
 function(gs_add_test name)
@@ -24,7 +34,7 @@ function(gs_add_test name)
         set(T_TIMEOUT 300)
     endif()
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;GS_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;GS_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;GS_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;GS_SOURCE_DIR=${PROJECT_SOURCE_DIR};${GS_SANITIZER_TEST_ENV}"
         TIMEOUT ${T_TIMEOUT}
         LABELS "${T_LABELS}")
 endfunction()

@@ -13,6 +13,11 @@ packages=(
     libsqlcipher-dev libsqlite3-dev libssl-dev
     fonts-noto-cjk xvfb xauth
 )
+# The `fuzz` preset (CI's sanitizer and fuzzing steps): clang, libFuzzer and the sanitizer runtimes,
+# llvm-symbolizer for readable reports.
+if [[ "$preset" == fuzz* ]]; then
+    packages+=(clang-14 libclang-rt-14-dev llvm-14)
+fi
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

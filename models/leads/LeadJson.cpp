@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <cmath>
+#include <limits>
+
 namespace gs::leads {
 namespace {
 
@@ -48,7 +51,8 @@ QJsonObject toJson(const Lead& l, bool withAttachmentContent)
     for (const Attachment& a : l.attachments) {
         QJsonObject ao { { k("id"), a.id }, { k("fileName"), a.fileName }, { k("mimeType"), a.mimeType },
             { k("size"), double(a.size) }, { k("sha256"), a.sha256 } };
-        if (withAttachmentContent)
+        // Only content that is loaded: an empty contentBase64 would read back as a 0-byte file.
+        if (withAttachmentContent && (!a.content.isEmpty() || a.size == 0))
             ao.insert(k("contentBase64"), QString::fromLatin1(a.content.toBase64()));
         attachments.append(ao);
     }
@@ -145,8 +149,9 @@ Lead fromJson(const QJsonObject& o, const QString& record, QList<FieldError>* er
         fail(k("amount"), tr("amountYuan: a non-negative amount in yuan with at most two decimals, e.g. \"12345.67\"."));
     }
     const QJsonValue victims = o.value(k("victims"));
-    if (victims.isDouble() && victims.toDouble() >= 0 && victims.toDouble() == double(qint64(victims.toDouble())))
-        l.victims = int(victims.toDouble());
+    // Range first: converting a double outside int's range (1e10, 1e300) to int is undefined behaviour.
+    if (const double v = victims.toDouble(); victims.isDouble() && v >= 0 && v <= std::numeric_limits<int>::max() && v == std::floor(v))
+        l.victims = int(v);
     else if (!victims.isUndefined() && !victims.isNull())
         fail(k("victims"), tr("victims: a whole number, 0 or more."));
     l.source = text(o, "source", k("source"));
@@ -163,7 +168,9 @@ Lead fromJson(const QJsonObject& o, const QString& record, QList<FieldError>* er
         att.fileName = a.value(k("fileName")).toString();
         att.mimeType = a.value(k("mimeType")).toString();
         att.sha256 = a.value(k("sha256")).toString();
-        att.size = qint64(a.value(k("size")).toDouble());
+        // Metadata only (the content, when present, gives the size); out of range reads as unknown (0).
+        const double size = a.value(k("size")).toDouble();
+        att.size = size >= 0 && size <= double(Q_INT64_C(1) << 53) ? qint64(size) : 0;
         if (a.contains(k("contentBase64"))) {
             att.content = QByteArray::fromBase64(a.value(k("contentBase64")).toString().toLatin1());
             att.size = att.content.size();
