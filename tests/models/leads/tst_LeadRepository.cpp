@@ -160,7 +160,7 @@ private Q_SLOTS:
     void evidence()
     {
         Lead lead = sampleLead(QStringLiteral("带证据的线索"));
-        const QByteArray photo = QByteArray("\xff\xd8\xff\xe0 fake jpeg EVIDENCE-MARKER", 34);
+        const QByteArray photo = QByteArray("\xff\xd8\xff\xe0 fake jpeg EVIDENCE-MARKER");
         lead.attachments.append({ {}, QStringLiteral("现场照片.jpg"), {}, 0, {}, photo, {}, {} });
         LeadRepository repo(*m_sentinelA);
         auto saved = repo.save(lead, LeadRepository::Intent::Submit);
