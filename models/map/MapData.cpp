@@ -78,6 +78,14 @@ QString MapDataLoader::maskPhone(const QString& phone)
     return p.left(1) + QString(p.size() - 2, QLatin1Char('*')) + p.right(1);
 }
 
+QString MapDataLoader::leadsStamp(Session& session)
+{
+    auto stmt = session.db().prepare("SELECT count(*), max(updated_at) FROM leads");
+    if (!stmt || !stmt->nextRow())
+        return {};
+    return QStringLiteral("%1|%2").arg(stmt->int64(0)).arg(stmt->text(1));
+}
+
 Result<MapData> MapDataLoader::loadStructure(Session& session)
 {
     MapData data;

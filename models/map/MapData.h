@@ -95,6 +95,8 @@ public:
     static Result<QList<MapLead>> loadLeads(Session& session, const LeadFilter& filter = {});
     /// Both of the above.
     static Result<MapData> load(Session& session, const LeadFilter& filter = {});
+    /// Changes whenever a lead is added, edited or removed (a cheap check before reloading).
+    static QString leadsStamp(Session& session);
     /// "138****5678" for an 11-digit mobile number, the first and last characters otherwise.
     static QString maskPhone(const QString& phone);
 };
