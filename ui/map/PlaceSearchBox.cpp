@@ -44,13 +44,15 @@ PlaceSearchBox::PlaceSearchBox(QWidget* parent) : QLineEdit(parent)
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
         [this](const QModelIndex& index) { choose(index.data(Qt::UserRole).toInt()); });
     connect(this, &QLineEdit::returnPressed, this, [this] {
-        if (m_completer->popup()->isVisible() && m_completer->popup()->currentIndex().isValid())
-            return; // the completer handles it
-        refresh(text());
+        // Enter takes the highlighted suggestion, else the first (choosing twice is harmless).
+        const QModelIndex current = m_completer->popup()->isVisible() ? m_completer->popup()->currentIndex() : QModelIndex();
+        const int row = current.isValid() ? current.data(Qt::UserRole).toInt() : 0;
+        if (!current.isValid())
+            refresh(text());
         if (m_results.isEmpty())
             Q_EMIT nothingFound(tr("Nothing called “%1” is on this map.").arg(text().trimmed()));
         else
-            choose(0);
+            choose(row);
     });
 }
 
