@@ -547,8 +547,10 @@ void MapView::mousePressEvent(QMouseEvent* event)
     if (m_mode == Mode::Pick && m_pin) {
         const QPointF tip = m_viewport.toScreen(*m_pin);
         // The pin's head is drawn above its point: grab anywhere on it.
-        if (QRectF(tip - QPointF(14, 40), QSizeF(28, 44)).contains(event->position()))
+        if (QRectF(tip - QPointF(14, 40), QSizeF(28, 44)).contains(event->position())) {
             m_draggingPin = true;
+            m_pinGrab = tip - event->position(); // the point stays where it was under the grip
+        }
     }
     if (m_mode == Mode::EditBoundary && m_editor && !m_editor->isDrawing()) {
         if (const auto v = editorVertexAt(event->position())) {
@@ -573,7 +575,7 @@ void MapView::mouseMoveEvent(QMouseEvent* event)
             m_dragging = true;
         if (m_dragging) {
             if (m_draggingPin) {
-                m_pin = m_viewport.toLonLat(at);
+                m_pin = m_viewport.toLonLat(at + m_pinGrab);
                 update();
             } else if (m_draggingVertex >= 0 && m_editor) {
                 m_editor->moveVertex(m_editor->allVertices().at(m_draggingVertex), wgs84At(at));

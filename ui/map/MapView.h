@@ -153,6 +153,7 @@ private:
     Qt::MouseButton m_pressButton = Qt::NoButton;
     bool m_dragging = false;
     bool m_draggingPin = false;
+    QPointF m_pinGrab; ///< from the pointer to the pin's point while dragging it
     int m_draggingVertex = -1;
     std::optional<geo::LonLat> m_pointer;
 

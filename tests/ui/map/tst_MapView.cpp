@@ -286,7 +286,7 @@ private Q_SLOTS:
         drag(v.view.get(), QPoint(300, 235), QPoint(380, 315)); // grab the pin's head, above its point
         QCOMPARE(moved.size(), 2);
         QCOMPARE(v.view->viewport().centre(), centre); // the map stayed; the pin moved
-        QVERIFY(distance(v.view->viewport().toScreen(*v.view->pin()), QPointF(380, 315)) < 1.0);
+        QVERIFY(distance(v.view->viewport().toScreen(*v.view->pin()), QPointF(380, 330)) < 1.0); // it keeps its grip offset
     }
 
     void editsABoundary()
