@@ -394,7 +394,7 @@ void MapRenderer::paintUnits(Frame& f)
         }
     }
     // Hover and selection above every outline.
-    for (const auto& [index, fillAlpha, width] : { std::tuple { f.o.hoveredUnit, 26, 2.0 }, std::tuple { f.o.selectedUnit, 46, 3.0 } }) {
+    for (const auto& [index, fillAlpha, width] : { std::tuple { f.o.hoveredUnit, 22, 2.0 }, std::tuple { f.o.selectedUnit, 34, 3.0 } }) {
         if (index < 0 || index >= m_scene.unitCount() || !visible(index))
             continue;
         p.setPen(Qt::NoPen);

@@ -79,10 +79,20 @@ MapPage::~MapPage() = default;
 
 QWidget* MapPage::buildToolBar()
 {
+    // Two rows: where to look (search, fit, layers, colours) and what to do (filters, tools, export).
     auto* bar = new QToolBar;
     bar->setObjectName(QStringLiteral("mapToolBar"));
     bar->setIconSize(QSize(18, 18));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* tools = new QToolBar;
+    tools->setObjectName(QStringLiteral("mapToolsBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* bars = new QWidget;
+    auto* barsLayout = new QVBoxLayout(bars);
+    barsLayout->setContentsMargins(0, 0, 0, 0);
+    barsLayout->setSpacing(0);
+    barsLayout->addWidget(bar);
+    barsLayout->addWidget(tools);
 
     m_search = new PlaceSearchBox;
     m_search->setMinimumWidth(220);
@@ -150,6 +160,7 @@ QWidget* MapPage::buildToolBar()
     connect(m_heatWindow, &QComboBox::currentIndexChanged, this, &MapPage::applyHeat);
     m_heatControls->setVisible(false);
     bar->addWidget(m_heatControls);
+    bar = tools;
 
     m_myPairs = new QCheckBox(tr("My pairs"));
     m_myPairs->setObjectName(QStringLiteral("myPairsCheck"));
@@ -167,8 +178,8 @@ QWidget* MapPage::buildToolBar()
     bar->addWidget(m_useLeadFilter);
     bar->addSeparator();
 
-    auto* tools = new QActionGroup(this);
-    tools->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    auto* toolGroup = new QActionGroup(this);
+    toolGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     m_measureDistance = bar->addAction(tr("Measure distance"));
     m_measureDistance->setObjectName(QStringLiteral("measureDistanceAction"));
     m_measureDistance->setCheckable(true);
@@ -177,9 +188,9 @@ QWidget* MapPage::buildToolBar()
     m_measureArea->setObjectName(QStringLiteral("measureAreaAction"));
     m_measureArea->setCheckable(true);
     m_measureArea->setToolTip(m_measureDistance->toolTip());
-    tools->addAction(m_measureDistance);
-    tools->addAction(m_measureArea);
-    connect(tools, &QActionGroup::triggered, this, [this](QAction*) {
+    toolGroup->addAction(m_measureDistance);
+    toolGroup->addAction(m_measureArea);
+    connect(toolGroup, &QActionGroup::triggered, this, [this](QAction*) {
         if (m_view->mode() == MapView::Mode::EditBoundary)
             return;
         m_view->setMode(m_measureDistance->isChecked() ? MapView::Mode::MeasureDistance
@@ -211,7 +222,7 @@ QWidget* MapPage::buildToolBar()
     m_editBoundary->setVisible(m_session.can(Permission::ManageStructure));
     m_editBoundary->setEnabled(false);
     connect(m_editBoundary, &QAction::triggered, this, &MapPage::startEditing);
-    return bar;
+    return bars;
 }
 
 void MapPage::buildLayersMenu()
@@ -317,7 +328,8 @@ QWidget* MapPage::buildPanel()
     u->addWidget(m_panelPeople);
     u->addSpacing(6);
     u->addWidget(m_panelLeadCount);
-    u->addWidget(m_panelLeads, 1);
+    u->addWidget(m_panelLeads, 100);
+    u->addStretch(1); // keeps the labels together at the top when there is no list
     m_panelStack->addWidget(unit);
 
     auto* edit = new QWidget;

@@ -118,7 +118,7 @@ void PairCardWidget::setCard(const map::PairCard& card)
     }
     m_hats->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Hats:").toHtmlEscaped(), hats.join(QStringLiteral("&nbsp;&nbsp;"))));
     const QDate since = QDate::fromString(card.startedOn, Qt::ISODate);
-    m_since->setText(tr("Paired since %1").arg(since.isValid() ? QLocale().toString(since, QLocale::LongFormat) : card.startedOn));
+    m_since->setText(tr("Paired since %1").arg(since.isValid() ? QLocale().toString(since, QLocale::ShortFormat) : card.startedOn));
     m_leadsTitle->setText(card.openLeadCount == 0 ? tr("No open leads between them.")
                                                   : tr("Open leads between them: %n", nullptr, int(card.openLeadCount)));
     m_leads->clear();
