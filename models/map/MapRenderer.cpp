@@ -124,6 +124,50 @@ QFont sized(QFont font, double pixels, QFont::Weight weight = QFont::Normal)
     return font;
 }
 
+// Rectangles on screen bucketed in 32 px cells, so "does this label hit anything placed?" looks at neighbours only.
+class Occupancy
+{
+public:
+    void add(const QRectF& r)
+    {
+        const int index = int(m_rects.size());
+        m_rects.append(r);
+        forCells(r, [&](quint64 cell) { m_cells[cell].append(index); });
+    }
+    bool hits(const QRectF& r) const
+    {
+        bool hit = false;
+        forCells(r, [&](quint64 cell) {
+            if (hit)
+                return;
+            const auto it = m_cells.constFind(cell);
+            if (it == m_cells.constEnd())
+                return;
+            for (int i : *it) {
+                if (m_rects[i].intersects(r)) {
+                    hit = true;
+                    return;
+                }
+            }
+        });
+        return hit;
+    }
+
+private:
+    template <typename F> static void forCells(const QRectF& r, F&& f)
+    {
+        constexpr double Cell = 32.0;
+        const int x0 = int(std::floor(r.left() / Cell)), x1 = int(std::floor(r.right() / Cell));
+        const int y0 = int(std::floor(r.top() / Cell)), y1 = int(std::floor(r.bottom() / Cell));
+        for (int y = y0; y <= y1; ++y) {
+            for (int x = x0; x <= x1; ++x)
+                f((quint64(quint32(x)) << 32) | quint32(y));
+        }
+    }
+    QList<QRectF> m_rects;
+    QHash<quint64, QList<int>> m_cells;
+};
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------- hit tests
@@ -174,7 +218,7 @@ struct MapRenderer::Frame
     QRectF screen; // logical
     QRectF worldView; // world, a little larger than the screen
     bool raster = false;
-    QList<QRectF> occupied; // labels placed so far
+    Occupancy occupied; // labels placed so far
 
     bool has(Layer l) const { return o.layers.testFlag(l); }
     QPointF toScreen(QPointF world) const { return v.worldToScreen(world); }
@@ -193,6 +237,7 @@ MapRenderer::MapRenderer(const MapScene& scene) : m_scene(scene)
     m_font.setFamilies({ QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
         QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans") });
     m_labels.setMaxCost(24 << 20);
+    m_clusters.setMaxCost(16 << 20);
 }
 
 MapRenderer::~MapRenderer() = default;
@@ -337,11 +382,32 @@ void MapRenderer::paintUnits(Frame& f)
     if (f.has(Layer::Grids) && f.zoom >= GridLinesFrom) {
         const int alpha = int(std::clamp((f.zoom - GridLinesFrom) / 1.2, 0.0, 1.0) * 255);
         for (int i : grids) {
-            if (m_scene.unitData(i).kind == QStringLiteral("community") && visible(i)) {
-                stroke(i, pen(withAlpha(MapStyle::gridLine(), alpha), 0.9));
+            if (m_scene.unitData(i).kind == QStringLiteral("community") && visible(i))
                 ++f.out.visibleUnits;
+        }
+        // One mesh, shared edges once, one draw call.
+        const MapScene::LineMesh& mesh = m_scene.gridMesh(f.cacheZoom);
+        const QRectF view((f.screen.topLeft() + f.offset) / f.k, (f.screen.bottomRight() + f.offset) / f.k);
+        const double b = MapScene::LineMesh::BucketPixels;
+        std::vector<char> taken(mesh.lines.size(), 0);
+        QList<QLineF> lines;
+        for (qint64 by = qint64(std::floor(view.top() / b)); by <= qint64(std::floor(view.bottom() / b)); ++by) {
+            for (qint64 bx = qint64(std::floor(view.left() / b)); bx <= qint64(std::floor(view.right() / b)); ++bx) {
+                const auto it = mesh.buckets.constFind((quint64(bx) << 32) | quint32(by));
+                if (it == mesh.buckets.constEnd())
+                    continue;
+                for (int index : *it) {
+                    if (taken[size_t(index)])
+                        continue;
+                    taken[size_t(index)] = 1;
+                    const QLineF& l = mesh.lines[size_t(index)];
+                    lines.append(QLineF(l.x1() * f.k - f.offset.x(), l.y1() * f.k - f.offset.y(), l.x2() * f.k - f.offset.x(),
+                        l.y2() * f.k - f.offset.y()));
+                }
             }
         }
+        p.setPen(pen(withAlpha(MapStyle::gridLine(), alpha), 0.9));
+        p.drawLines(lines);
     }
     if (f.has(Layer::BuildingGrids) && f.zoom >= GridLinesFrom) {
         for (int i : grids) {
@@ -601,6 +667,81 @@ const QPixmap& MapRenderer::personPixmap(bool volunteer, bool highlighted, qreal
     return *m_personPixmaps.insert(key, pixmap);
 }
 
+const QPixmap& MapRenderer::clusterPixmap(const QList<qsizetype>& counts, qsizetype total, double radius, LeadColouring colouring, qreal dpr)
+{
+    // Shapes are quantised (1/48 of the ring per category, whole pixels of radius) so that panning reuses them.
+    QString key = QStringLiteral("%1|%2|%3|%4").arg(total).arg(int(std::lround(radius))).arg(int(colouring)).arg(dpr);
+    for (qsizetype n : counts)
+        key += QLatin1Char('|') + QString::number(std::lround(48.0 * double(n) / double(std::max<qsizetype>(total, 1))));
+    if (const QPixmap* cached = m_clusters.object(key))
+        return *cached;
+    const double r = std::round(radius);
+    const double side = 2 * r + 4;
+    auto* pixmap = new QPixmap(QSize(int(std::ceil(side * dpr)), int(std::ceil(side * dpr))));
+    pixmap->setDevicePixelRatio(dpr);
+    pixmap->fill(Qt::transparent);
+    QPainter p(pixmap);
+    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    const QPointF centre(side / 2.0, side / 2.0 - 0.75);
+    const QRectF outer(centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0, 0, 0, 45));
+    p.drawEllipse(outer.translated(0, 1.5));
+    const int kinds = int(std::count_if(counts.begin(), counts.end(), [](qsizetype n) { return n > 0; }));
+    qsizetype cumulative = 0;
+    for (int k = 0; k < counts.size(); ++k) {
+        if (counts[k] == 0)
+            continue;
+        p.setBrush(MapStyle::categoryColor(colouring, k));
+        if (kinds == 1) {
+            p.drawEllipse(outer);
+            break;
+        }
+        // Clockwise from twelve o'clock, in 1/16 degrees; cumulative rounding closes the ring exactly.
+        const int from = int(std::lround(90.0 * 16 - 360.0 * 16 * double(cumulative) / double(total)));
+        cumulative += counts[k];
+        const int to = int(std::lround(90.0 * 16 - 360.0 * 16 * double(cumulative) / double(total)));
+        p.drawPie(outer, from, to - from);
+    }
+    p.setPen(QPen(Qt::white, 1.5));
+    p.setBrush(Qt::NoBrush);
+    p.drawEllipse(outer);
+    const double inner = r * 0.62;
+    p.setPen(Qt::NoPen);
+    p.setBrush(Qt::white);
+    p.drawEllipse(centre, inner, inner);
+    p.setPen(QColor(0x26, 0x2b, 0x33));
+    const QString text = formatCount(total);
+    p.setFont(sized(m_font, std::clamp(inner * (text.size() > 3 ? 0.78 : 0.95), 9.0, 15.0), QFont::Bold));
+    p.drawText(QRectF(centre - QPointF(inner, inner), QSizeF(2 * inner, 2 * inner)), Qt::AlignCenter, text);
+    p.end();
+    const qsizetype cost = qsizetype(side * side * dpr * dpr * 4);
+    m_clusters.insert(key, pixmap, cost);
+    return *m_clusters.object(key);
+}
+
+const QPixmap& MapRenderer::leadPixmap(const QColor& colour, double radius, qreal dpr)
+{
+    const QString key = QStringLiteral("%1|%2|%3").arg(colour.rgba()).arg(radius).arg(dpr);
+    if (const auto it = m_leadPixmaps.constFind(key); it != m_leadPixmaps.constEnd())
+        return *it;
+    const double side = 2 * radius + 5;
+    QPixmap pixmap(QSize(int(std::ceil(side * dpr)), int(std::ceil(side * dpr))));
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPointF centre(side / 2.0, side / 2.0 - 0.6);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0, 0, 0, 60));
+    p.drawEllipse(centre + QPointF(0, 1.2), radius, radius);
+    p.setPen(QPen(Qt::white, 1.6));
+    p.setBrush(colour);
+    p.drawEllipse(centre, radius, radius);
+    p.end();
+    return *m_leadPixmaps.insert(key, pixmap);
+}
+
 void MapRenderer::paintMarkers(Frame& f)
 {
     QPainter& p = f.p;
@@ -638,39 +779,9 @@ void MapRenderer::paintMarkers(Frame& f)
             p.drawEllipse(c.centre, 3.5, 3.5);
             continue;
         }
-        const QList<qsizetype> counts = index.categoryCounts(c.cluster);
-        const QRectF outer(c.centre - QPointF(c.radius, c.radius), QSizeF(2 * c.radius, 2 * c.radius));
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0, 0, 0, 45));
-        p.drawEllipse(outer.translated(0, 1.5));
-        const qsizetype total = std::max<qsizetype>(c.cluster.count, 1);
-        const int kinds = int(std::count_if(counts.begin(), counts.end(), [](qsizetype n) { return n > 0; }));
-        qsizetype cumulative = 0;
-        for (int k = 0; k < counts.size(); ++k) {
-            if (counts[k] == 0)
-                continue;
-            p.setBrush(MapStyle::categoryColor(colouring, k));
-            if (kinds == 1) {
-                p.drawEllipse(outer);
-                break;
-            }
-            // Clockwise from twelve o'clock, in 1/16 degrees; cumulative rounding closes the ring exactly.
-            const int from = int(std::lround(90.0 * 16 - 360.0 * 16 * double(cumulative) / double(total)));
-            cumulative += counts[k];
-            const int to = int(std::lround(90.0 * 16 - 360.0 * 16 * double(cumulative) / double(total)));
-            p.drawPie(outer, from, to - from);
-        }
-        p.setPen(QPen(Qt::white, 1.5));
-        p.setBrush(Qt::NoBrush);
-        p.drawEllipse(outer);
-        const double inner = c.radius * 0.62;
-        p.setPen(Qt::NoPen);
-        p.setBrush(Qt::white);
-        p.drawEllipse(c.centre, inner, inner);
-        p.setPen(QColor(0x26, 0x2b, 0x33));
-        const QString text = formatCount(c.cluster.count);
-        p.setFont(sized(m_font, std::clamp(inner * (text.size() > 3 ? 0.78 : 0.95), 9.0, 15.0), QFont::Bold));
-        p.drawText(QRectF(c.centre - QPointF(inner, inner), QSizeF(2 * inner, 2 * inner)), Qt::AlignCenter, text);
+        const QPixmap& icon = clusterPixmap(index.categoryCounts(c.cluster), c.cluster.count, c.radius, colouring, dpr);
+        const QSizeF s = icon.deviceIndependentSize();
+        p.drawPixmap(c.centre - QPointF(s.width() / 2.0, s.height() / 2.0), icon);
     }
     const MapData& data = m_scene.data();
     const MapFrame::LeadMark* highlighted = nullptr;
@@ -680,13 +791,9 @@ void MapRenderer::paintMarkers(Frame& f)
             continue;
         }
         const MapLead& lead = data.leads.at(m.lead);
-        const QColor colour = MapStyle::categoryColor(colouring, MapStyle::category(colouring, lead.status, lead.riskLevel));
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0, 0, 0, 60));
-        p.drawEllipse(m.at + QPointF(0, 1.2), m.radius, m.radius);
-        p.setPen(QPen(Qt::white, 1.6));
-        p.setBrush(colour);
-        p.drawEllipse(m.at, m.radius, m.radius);
+        const QPixmap& dot = leadPixmap(MapStyle::categoryColor(colouring, MapStyle::category(colouring, lead.status, lead.riskLevel)), m.radius, dpr);
+        const QSizeF s = dot.deviceIndependentSize();
+        p.drawPixmap(m.at - QPointF(s.width() / 2.0, s.height() / 2.0 - 0.6), dot);
     }
     if (highlighted) {
         const MapLead& lead = data.leads.at(highlighted->lead);
@@ -704,7 +811,9 @@ void MapRenderer::paintMarkers(Frame& f)
 
 const QImage& MapRenderer::labelImage(const QString& text, const QFont& font, const QColor& colour, qreal dpr)
 {
-    const QString key = QStringLiteral("%1|%2|%3|%4|%5").arg(text).arg(font.pixelSize()).arg(font.weight()).arg(colour.rgba()).arg(dpr);
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5")
+                            .arg(text, QString::number(font.pixelSize()), QString::number(font.weight()), QString::number(colour.rgba()),
+                                QString::number(dpr));
     if (QImage* cached = m_labels.object(key))
         return *cached;
     const QFontMetricsF fm(font);
@@ -753,13 +862,13 @@ void MapRenderer::paintLabels(Frame& f)
             sized(m_font, 10.5, QFont::Normal), QColor(0x60, 0x66, 0x72), 1.0 },
     };
     // Small marks keep their labels out of the way; district and street names may run under them.
-    QList<QRectF> marks;
+    Occupancy marks;
     for (const MapFrame::PersonMark& m : std::as_const(f.out.people))
-        marks.append(m.rect);
+        marks.add(m.rect);
     for (const MapFrame::ClusterMark& c : std::as_const(f.out.clusters))
-        marks.append(QRectF(c.centre - QPointF(c.radius, c.radius), QSizeF(2 * c.radius, 2 * c.radius)));
+        marks.add(QRectF(c.centre - QPointF(c.radius, c.radius), QSizeF(2 * c.radius, 2 * c.radius)));
     for (const MapFrame::LeadMark& m : std::as_const(f.out.leads))
-        marks.append(QRectF(m.at - QPointF(m.radius, m.radius), QSizeF(2 * m.radius, 2 * m.radius)));
+        marks.add(QRectF(m.at - QPointF(m.radius, m.radius), QSizeF(2 * m.radius, 2 * m.radius)));
     for (const Kind& kind : kinds) {
         if (!kind.shown)
             continue;
@@ -793,9 +902,6 @@ void MapRenderer::paintLabels(Frame& f)
             }
             const QPointF anchor = f.toScreen(unit.labelAnchor);
             const bool major = kind.level == UnitLevel::District || kind.level == UnitLevel::Street;
-            const auto collides = [&](const QList<QRectF>& list, const QRectF& r) {
-                return std::any_of(list.begin(), list.end(), [&](const QRectF& o) { return o.intersects(r); });
-            };
             // The label's own spot, else a few nearby ones that are free of markers and other labels.
             const QPointF shifts[] = { { 0, 0 }, { 0, -1.3 }, { 0, 1.3 }, { -0.65, 0 }, { 0.65, 0 }, { 0, -2.4 }, { 0, 2.4 } };
             std::optional<QRectF> placed;
@@ -808,9 +914,9 @@ void MapRenderer::paintLabels(Frame& f)
                 if (!f.screen.adjusted(-size.width() / 3, -4, size.width() / 3, 4).contains(rect))
                     continue;
                 const QRectF spaced = rect.adjusted(-3, -1, 3, 1);
-                if (collides(f.occupied, spaced))
+                if (f.occupied.hits(spaced))
                     continue;
-                if (!collides(marks, spaced)) {
+                if (!marks.hits(spaced)) {
                     placed = rect;
                     break;
                 }
@@ -824,7 +930,7 @@ void MapRenderer::paintLabels(Frame& f)
             const QRectF rect = *placed;
             const QRectF spaced = rect.adjusted(-3, -1, 3, 1);
             f.p.drawImage(rect.topLeft(), image);
-            f.occupied.append(spaced);
+            f.occupied.add(spaced);
             f.out.labels.append({ rect, i });
         }
     }

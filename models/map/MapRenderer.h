@@ -167,12 +167,16 @@ private:
 
     const QImage& labelImage(const QString& text, const QFont& font, const QColor& colour, qreal dpr);
     const QPixmap& personPixmap(bool volunteer, bool highlighted, qreal dpr);
+    const QPixmap& clusterPixmap(const QList<qsizetype>& counts, qsizetype total, double radius, LeadColouring colouring, qreal dpr);
+    const QPixmap& leadPixmap(const QColor& colour, double radius, qreal dpr);
     QImage heatImage(const Frame& f, QRectF* worldArea);
 
     const MapScene& m_scene;
     QFont m_font;
     QCache<QString, QImage> m_labels;
     QHash<int, QPixmap> m_personPixmaps;
+    QCache<QString, QPixmap> m_clusters;
+    QHash<QString, QPixmap> m_leadPixmaps;
     // The last heatmap: recomputed only when the view leaves the area it covers or its inputs change.
     struct HeatCache
     {

@@ -115,6 +115,7 @@ void MapScene::rebuildUnits()
     m_units.clear();
     m_unitById.clear();
     m_ringCache.clear();
+    m_meshCache.clear();
     for (QList<int>& list : m_byLevel)
         list.clear();
     QList<geo::PolygonIndex::Entry> entries[LevelCount];
@@ -206,6 +207,40 @@ const QList<QPolygonF>& MapScene::unitRings(int index, int zoom) const
         rings.append(geo::simplifyPlanarRing(px, SimplifyPixels));
     }
     return *m_ringCache.insert(key, rings);
+}
+
+const MapScene::LineMesh& MapScene::gridMesh(int zoom) const
+{
+    zoom = std::clamp(zoom, 0, 30);
+    if (const auto it = m_meshCache.constFind(zoom); it != m_meshCache.constEnd())
+        return *it;
+    LineMesh mesh;
+    QSet<std::pair<std::pair<qint64, qint64>, std::pair<qint64, qint64>>> seen;
+    const auto q = [](QPointF p) { return std::pair<qint64, qint64>(std::llround(p.x() * 64.0), std::llround(p.y() * 64.0)); };
+    for (int i : m_byLevel[levelIndex(UnitLevel::Grid)]) {
+        if (m_data.units.at(i).kind != QStringLiteral("community"))
+            continue;
+        for (const QPolygonF& ring : unitRings(i, zoom)) {
+            for (qsizetype k = 0; k + 1 < ring.size(); ++k) {
+                auto a = q(ring[k]), b = q(ring[k + 1]);
+                if (a == b)
+                    continue;
+                if (b < a)
+                    std::swap(a, b);
+                if (seen.contains({ a, b }))
+                    continue;
+                seen.insert({ a, b });
+                const int index = int(mesh.lines.size());
+                mesh.lines.emplace_back(ring[k], ring[k + 1]);
+                const QRectF box = QRectF(ring[k], ring[k + 1]).normalized();
+                for (qint64 by = qint64(std::floor(box.top() / LineMesh::BucketPixels)); by <= qint64(std::floor(box.bottom() / LineMesh::BucketPixels)); ++by) {
+                    for (qint64 bx = qint64(std::floor(box.left() / LineMesh::BucketPixels)); bx <= qint64(std::floor(box.right() / LineMesh::BucketPixels)); ++bx)
+                        mesh.buckets[(quint64(bx) << 32) | quint32(by)].push_back(index);
+                }
+            }
+        }
+    }
+    return *m_meshCache.insert(zoom, std::move(mesh));
 }
 
 int MapScene::unitAt(geo::LonLat wgs84, UnitLevel level) const
