@@ -289,6 +289,8 @@ void printHelp()
           << QStringLiteral("  lead search --db PATH --as USER TEXT\n")
           << QStringLiteral("  lead show --db PATH --as USER ID|CASE_NO\n")
           << QStringLiteral("  screen --text TEXT | --file FILE [--entity NAME]\n")
+          << QStringLiteral("  geo convert --from wgs84|gcj02|bd09 --to wgs84|gcj02|bd09   (lon,lat lines on stdin)\n")
+          << QStringLiteral("  map render --db PATH --as USER --out FILE.png [--bbox W,S,E,N] [--layers L,...] [--size WxH]\n")
           << Qt::endl
           << tr("Every command takes --format text|json (lead list also csv) and --help. See docs/cli.md.") << Qt::endl;
 }
@@ -303,6 +305,8 @@ const std::map<QString, std::function<int(const QStringList&)>>& commands()
         { QStringLiteral("info"), cmdInfo },
         { QStringLiteral("lead"), cmdLead },
         { QStringLiteral("screen"), cmdScreen },
+        { QStringLiteral("geo"), cmdGeo },
+        { QStringLiteral("map"), cmdMap },
     };
     return table;
 }

@@ -22,6 +22,8 @@ enum ExitCode {
 bool isCommand(const QStringList& arguments);
 /// Runs one command. `arguments[0]` is the program name. Data goes to stdout (text or JSON), errors to stderr.
 int run(const QStringList& arguments);
+/// True for commands that draw (map render): main() gives them a QGuiApplication (offscreen).
+bool commandNeedsGui(const QStringList& arguments);
 /// The database used when --db is not given: <app data folder>/gridsentinel.db.
 QString defaultDatabasePath();
 

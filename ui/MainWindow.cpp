@@ -6,6 +6,7 @@
 #include "Prompter.h"
 #include "SettingsPage.h"
 #include "leads/LeadsPage.h"
+#include "map/MapPage.h"
 #include "accounts/NodeSettings.h"
 #include "accounts/Session.h"
 
@@ -101,10 +102,15 @@ void MainWindow::buildNavigation()
                 tr("Filing, searching and following leads arrives with the next release. Leads you file will be "
                    "stored encrypted on this node and screened for warning signs of illegal fundraising.")));
     }
-    addPage(MapPage, icon(QStyle::SP_DriveNetIcon), tr("Map"),
-        new PlaceholderPage(tr("Map"),
-            tr("The offline map of districts, streets and grids, with leads and sentinels on it, arrives in a later "
-               "release.")));
+    auto* mapPage = new gs::MapPage(m_session, m_prompter);
+    mapPage->setLeadFilterProvider([this] { return m_leads ? m_leads->currentFilter() : LeadFilter(); });
+    connect(mapPage, &gs::MapPage::leadActivated, this, [this](const QString& leadId) {
+        if (!m_leads)
+            return;
+        showPage(LeadsPage);
+        m_leads->openDetail(leadId);
+    });
+    addPage(MapPage, icon(QStyle::SP_DriveNetIcon), tr("Map"), mapPage);
     if (s.can(Permission::TriageLeads) || s.can(Permission::ReviewCases)) {
         addPage(CasesPage, icon(QStyle::SP_DialogOpenButton), tr("Cases"),
             new PlaceholderPage(tr("Cases"),

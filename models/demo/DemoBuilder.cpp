@@ -4,6 +4,8 @@
 
 #include "accounts/AccountService.h"
 #include "accounts/Session.h"
+#include "geo/GeoJson.h"
+#include "geo/Outline.h"
 #include "store/Database.h"
 #include "store/RecordWriter.h"
 #include "store/Transaction.h"
@@ -56,6 +58,28 @@ void putGeometry(QVariantMap& fields, const QJsonObject& geometry)
     fields.insert(key("max_lat"), box.maxLat);
 }
 
+/// The district outline of the demo data touches itself at four vertices (three spikes and a small lobe,
+/// left by simplification), which the strict validator rejects: store it as a valid MultiPolygon instead.
+QJsonObject repairedOutline(const QJsonObject& geometry)
+{
+    if (geometry.value(key("type")).toString() != key("Polygon"))
+        return geometry;
+    geo::Polygon polygon;
+    const QJsonArray rings = geometry.value(key("coordinates")).toArray();
+    for (qsizetype r = 0; r < rings.size(); ++r) {
+        geo::Ring ring;
+        for (const QJsonValue& v : rings.at(r).toArray())
+            ring.append({ v.toArray().at(0).toDouble(), v.toArray().at(1).toDouble() });
+        (r == 0 ? polygon.outer : polygon.holes.emplace_back()) = ring;
+    }
+    if (geo::validate(polygon).isEmpty())
+        return geometry;
+    const geo::MultiPolygon fixed = geo::splitPinchedPolygon(polygon);
+    if (!geo::validate(fixed).isEmpty())
+        return geometry;
+    return QJsonDocument::fromJson(geo::GeoJson::write(fixed)).object();
+}
+
 Error badData(const QString& what)
 {
     return makeError(Error::Code::InvalidInput, tr("The demo data is inconsistent: %1").arg(what));
@@ -89,7 +113,7 @@ Result<DemoBuilder::Summary> DemoBuilder::importDistrict(Session& session, const
     QVariantMap districtRow { { key("code"), district.value(key("code")).toString() },
         { key("name"), district.value(key("name")).toString() }, { key("city"), district.value(key("city")).toString() },
         { key("province"), district.value(key("province")).toString() } };
-    putGeometry(districtRow, district.value(key("geometry")).toObject());
+    putGeometry(districtRow, repairedOutline(district.value(key("geometry")).toObject()));
     auto districtId = writer.insert(key("districts"), districtRow);
     if (!districtId)
         return districtId.error();

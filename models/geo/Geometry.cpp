@@ -461,12 +461,11 @@ QList<LonLat> simplifyLine(const QList<LonLat>& line, double toleranceMetres)
     return out;
 }
 
-Ring simplifyRing(const Ring& ring, double toleranceMetres)
+namespace {
+
+// Which vertices of a closed ring of planar points Douglas–Peucker keeps; empty means keep them all.
+std::vector<char> ringKeep(const std::vector<QPointF>& pts, double tolerance)
 {
-    if (ring.size() <= 4 || !isClosed(ring))
-        return ring;
-    double scale = 1.0;
-    const std::vector<QPointF> pts = project(ring, &scale);
     const int last = int(pts.size()) - 1;
     // Split the loop at the first vertex and the vertex farthest from it, then simplify both halves.
     int far = 0;
@@ -479,9 +478,9 @@ Ring simplifyRing(const Ring& ring, double toleranceMetres)
         }
     }
     if (far == 0)
-        return ring;
+        return {};
     std::vector<char> keep(pts.size(), 0);
-    const double tolerance2 = toleranceMetres * toleranceMetres;
+    const double tolerance2 = tolerance * tolerance;
     douglasPeucker(pts, 0, far, tolerance2, keep);
     douglasPeucker(pts, far, last, tolerance2, keep);
     if (std::count(keep.begin(), keep.end(), 1) < 4) {
@@ -498,7 +497,35 @@ Ring simplifyRing(const Ring& ring, double toleranceMetres)
         if (third >= 0)
             keep[size_t(third)] = 1;
     }
+    return keep;
+}
+
+} // namespace
+
+Ring simplifyRing(const Ring& ring, double toleranceMetres)
+{
+    if (ring.size() <= 4 || !isClosed(ring))
+        return ring;
+    double scale = 1.0;
+    const std::vector<char> keep = ringKeep(project(ring, &scale), toleranceMetres);
+    if (keep.empty())
+        return ring;
     Ring out;
+    for (size_t i = 0; i < keep.size(); ++i) {
+        if (keep[i])
+            out.append(ring.at(qsizetype(i)));
+    }
+    return out;
+}
+
+QPolygonF simplifyPlanarRing(const QPolygonF& ring, double tolerance)
+{
+    if (ring.size() <= 4 || ring.first() != ring.last())
+        return ring;
+    const std::vector<char> keep = ringKeep(std::vector<QPointF>(ring.begin(), ring.end()), tolerance);
+    if (keep.empty())
+        return ring;
+    QPolygonF out;
     for (size_t i = 0; i < keep.size(); ++i) {
         if (keep[i])
             out.append(ring.at(qsizetype(i)));

@@ -5,6 +5,7 @@
 #include "geo/LonLat.h"
 
 #include <QList>
+#include <QPolygonF>
 
 #include <optional>
 
@@ -115,6 +116,8 @@ QList<LonLat> simplifyLine(const QList<LonLat>& line, double toleranceMetres);
 /// is not guaranteed free of self-intersections.
 Ring simplifyRing(const Ring& ring, double toleranceMetres);
 Polygon simplify(const Polygon& polygon, double toleranceMetres);
+/// The same on a closed ring of planar points (a projected ring, e.g. map pixels): tolerance in its units.
+QPolygonF simplifyPlanarRing(const QPolygonF& ring, double tolerance);
 MultiPolygon simplify(const MultiPolygon& geometry, double toleranceMetres);
 
 } // namespace gs::geo

@@ -119,10 +119,12 @@ SpatialIndex::SpatialIndex(std::vector<KeyedPoint> points)
     m_codes.reserve(items.size());
     m_keys.reserve(items.size());
     m_positions.reserve(items.size());
+    m_categories.reserve(items.size());
     for (const Item& item : items) {
         m_codes.push_back(item.code);
         m_keys.push_back(points[item.index].key);
         m_positions.push_back(points[item.index].position);
+        m_categories.push_back(points[item.index].category);
     }
 }
 
@@ -135,9 +137,11 @@ std::pair<qsizetype, qsizetype> SpatialIndex::cellRange(int level, quint64 cell,
     return { lo - begin, hi - begin };
 }
 
-template <typename Run> void SpatialIndex::descend(const BBox& box, Run&& run) const
+template <typename Visit> void SpatialIndex::walk(const BBox& box, Visit&& visit) const
 {
-    for (const Rect& r : rectsFor(box)) {
+    const QList<Rect> rects = rectsFor(box);
+    for (qsizetype part = 0; part < rects.size(); ++part) {
+        const Rect& r = rects.at(part);
         std::vector<Node> stack { { 0, 0, 0, size() } };
         while (!stack.empty()) {
             const Node n = stack.back();
@@ -146,32 +150,47 @@ template <typename Run> void SpatialIndex::descend(const BBox& box, Run&& run) c
             cellExtent(n, &x0, &y0, &x1, &y1);
             if (x1 < r.x0 || x0 > r.x1 || y1 < r.y0 || y0 > r.y1)
                 continue;
-            if (x0 >= r.ix0 && x1 <= r.ix1 && y0 >= r.iy0 && y1 <= r.iy1) {
-                run(n.first, n.last, true);
+            const bool inside = x0 >= r.ix0 && x1 <= r.ix1 && y0 >= r.iy0 && y1 <= r.iy1;
+            switch (visit(WalkNode { n.level, n.cell, n.first, n.last, inside, int(part) })) {
+            case WalkAction::Skip:
                 continue;
-            }
-            if (n.last - n.first <= LeafSize || n.level == Levels) {
+            case WalkAction::ScanPoints:
                 for (qsizetype i = n.first; i < n.last; ++i) {
                     if (r.exact.contains(m_positions[size_t(i)]))
-                        run(i, i + 1, false);
+                        visit(WalkNode { Levels, 0, i, i + 1, true, int(part) });
                 }
                 continue;
+            case WalkAction::Descend:
+                break;
             }
-            qsizetype start = n.first;
-            for (quint64 c = 0; c < 4; ++c) {
-                const quint64 child = (n.cell << 2) | c;
-                const qsizetype end = c == 3 ? n.last : cellRange(n.level + 1, child, start, n.last).second;
-                if (end > start)
-                    stack.push_back({ n.level + 1, child, start, end });
-                start = end;
+            // Children pushed in reverse so nodes come out in Morton order.
+            qsizetype ends[5] = { n.first, 0, 0, 0, n.last };
+            for (quint64 c = 1; c < 4; ++c)
+                ends[c] = cellRange(n.level + 1, (n.cell << 2) | c, ends[c - 1], n.last).first;
+            for (int c = 3; c >= 0; --c) {
+                if (ends[c + 1] > ends[c])
+                    stack.push_back({ n.level + 1, (n.cell << 2) | quint64(c), ends[c], ends[c + 1] });
             }
         }
     }
 }
 
+template <typename Run> void SpatialIndex::descend(const BBox& box, Run&& run) const
+{
+    walk(box, [&](const WalkNode& n) {
+        if (n.inside) {
+            run(n.first, n.last);
+            return WalkAction::Skip;
+        }
+        if (n.last - n.first <= LeafSize || n.level == Levels)
+            return WalkAction::ScanPoints;
+        return WalkAction::Descend;
+    });
+}
+
 void SpatialIndex::visit(const BBox& box, const std::function<void(qint64, LonLat)>& visit) const
 {
-    descend(box, [&](qsizetype first, qsizetype last, bool) {
+    descend(box, [&](qsizetype first, qsizetype last) {
         for (qsizetype i = first; i < last; ++i)
             visit(m_keys[size_t(i)], m_positions[size_t(i)]);
     });
@@ -180,7 +199,7 @@ void SpatialIndex::visit(const BBox& box, const std::function<void(qint64, LonLa
 QList<qint64> SpatialIndex::query(const BBox& box) const
 {
     QList<qint64> keys;
-    descend(box, [&](qsizetype first, qsizetype last, bool) {
+    descend(box, [&](qsizetype first, qsizetype last) {
         keys.append(QList<qint64>(m_keys.begin() + first, m_keys.begin() + last));
     });
     return keys;
@@ -189,7 +208,7 @@ QList<qint64> SpatialIndex::query(const BBox& box) const
 qsizetype SpatialIndex::count(const BBox& box) const
 {
     qsizetype n = 0;
-    descend(box, [&](qsizetype first, qsizetype last, bool) { n += last - first; });
+    descend(box, [&](qsizetype first, qsizetype last) { n += last - first; });
     return n;
 }
 
@@ -210,7 +229,31 @@ ClusterIndex::ClusterIndex(std::vector<KeyedPoint> points, int cellSizePixels)
         m_prefixX[i + 1] = m_prefixX[i] + x;
         m_prefixY[i + 1] = m_prefixY[i] + y;
         m_blockBounds[i / BlockSize].extend(p);
+        m_categoryCount = std::max(m_categoryCount, std::min(int(m_index.categoryAt(qsizetype(i))), MaxCategories - 1) + 1);
     }
+    if (m_categoryCount > 1) {
+        m_prefixCategory.assign(size_t(m_categoryCount), std::vector<quint32>(n + 1, 0));
+        for (size_t i = 0; i < n; ++i) {
+            const int mine = std::min(int(m_index.categoryAt(qsizetype(i))), MaxCategories - 1);
+            for (int c = 0; c < m_categoryCount; ++c)
+                m_prefixCategory[size_t(c)][i + 1] = m_prefixCategory[size_t(c)][i] + (c == mine ? 1 : 0);
+        }
+    }
+}
+
+QList<qsizetype> ClusterIndex::categoryCounts(const Cluster& cluster) const
+{
+    QList<qsizetype> counts(m_categoryCount, 0);
+    if (m_categoryCount == 0)
+        return counts;
+    const auto [first, last] = m_index.cellRange(cluster.level, cluster.cell, 0, size());
+    if (m_categoryCount == 1) {
+        counts[0] = last - first;
+        return counts;
+    }
+    for (int c = 0; c < m_categoryCount; ++c)
+        counts[c] = qsizetype(m_prefixCategory[size_t(c)][size_t(last)] - m_prefixCategory[size_t(c)][size_t(first)]);
+    return counts;
 }
 
 int ClusterIndex::levelFor(int zoom) const
@@ -261,34 +304,17 @@ QList<Cluster> ClusterIndex::clusters(const BBox& viewport, int zoom) const
     if (size() == 0)
         return out;
     const int target = levelFor(zoom);
-    const QList<Rect> rects = rectsFor(viewport);
+    const bool split = viewport.crossesAntimeridian();
     QSet<quint64> seen; // a coarse cell can overlap both halves of an antimeridian-crossing viewport
-    for (const Rect& r : rects) {
-        std::vector<Node> stack { { 0, 0, 0, size() } };
-        while (!stack.empty()) {
-            const Node n = stack.back();
-            stack.pop_back();
-            qint64 x0, y0, x1, y1;
-            cellExtent(n, &x0, &y0, &x1, &y1);
-            if (x1 < r.x0 || x0 > r.x1 || y1 < r.y0 || y0 > r.y1)
-                continue;
-            if (n.level == target) {
-                if (rects.size() == 1 || !seen.contains(n.cell)) {
-                    seen.insert(n.cell);
-                    out.append(makeCluster(n.level, n.cell, n.first, n.last));
-                }
-                continue;
-            }
-            // Children pushed in reverse so clusters come out in Morton order.
-            qsizetype ends[5] = { n.first, 0, 0, 0, n.last };
-            for (quint64 c = 1; c < 4; ++c)
-                ends[c] = m_index.cellRange(n.level + 1, (n.cell << 2) | c, ends[c - 1], n.last).first;
-            for (int c = 3; c >= 0; --c) {
-                if (ends[c + 1] > ends[c])
-                    stack.push_back({ n.level + 1, (n.cell << 2) | quint64(c), ends[c], ends[c + 1] });
-            }
+    m_index.walk(viewport, [&](const SpatialIndex::WalkNode& n) {
+        if (n.level < target)
+            return SpatialIndex::WalkAction::Descend;
+        if (!split || !seen.contains(n.cell)) {
+            seen.insert(n.cell);
+            out.append(makeCluster(n.level, n.cell, n.first, n.last));
         }
-    }
+        return SpatialIndex::WalkAction::Skip;
+    });
     return out;
 }
 

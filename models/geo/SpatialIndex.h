@@ -18,6 +18,9 @@ struct KeyedPoint
 {
     qint64 key = 0;
     LonLat position;
+    /// A small class the caller assigns (a status group, a risk level); ClusterIndex counts members per
+    /// category in O(1) per cluster. Below ClusterIndex::MaxCategories.
+    quint8 category = 0;
 };
 
 /// A static index of many points for bounding-box queries. Points are quantised to a 2^30 × 2^30
@@ -47,6 +50,7 @@ public:
     quint64 codeAt(qsizetype i) const { return m_codes[size_t(i)]; }
     qint64 keyAt(qsizetype i) const { return m_keys[size_t(i)]; }
     LonLat positionAt(qsizetype i) const { return m_positions[size_t(i)]; }
+    quint8 categoryAt(qsizetype i) const { return m_categories[size_t(i)]; }
     /// The index range [first, last) of the points in quadtree cell `cell` at `level`.
     std::pair<qsizetype, qsizetype> cellRange(int level, quint64 cell, qsizetype first, qsizetype last) const;
 
@@ -55,12 +59,34 @@ public:
     static std::pair<quint32, quint32> quantise(LonLat p);
 
 private:
-    // Calls emit(first, last) for runs wholly inside, test(i) for single points on the edge.
+    friend class ClusterIndex;
+
+    /// One quadtree cell met by walk(): its points are [first, last). `inside` is true when the whole
+    /// cell lies inside the query box (single points handed over by ScanPoints always are).
+    struct WalkNode
+    {
+        int level;
+        quint64 cell;
+        qsizetype first;
+        qsizetype last;
+        bool inside;
+        int part; ///< which half of an antimeridian-crossing box
+    };
+    enum class WalkAction {
+        Skip, ///< done with this cell
+        Descend, ///< visit its non-empty children
+        ScanPoints, ///< test each point exactly and visit those inside as one-point nodes
+    };
+    /// The one quadtree walk behind queries and clustering: visits, in Morton order, every non-empty
+    /// cell that overlaps box (and that the visitor descended into), letting the visitor decide.
+    template <typename Visit> void walk(const BBox& box, Visit&& visit) const;
+    // Calls run(first, last) for runs of points inside box.
     template <typename Run> void descend(const BBox& box, Run&& run) const;
 
     std::vector<quint64> m_codes;
     std::vector<qint64> m_keys;
     std::vector<LonLat> m_positions;
+    std::vector<quint8> m_categories;
     qsizetype m_rejected = 0;
 };
 
@@ -85,6 +111,8 @@ struct Cluster
 class ClusterIndex
 {
 public:
+    static constexpr int MaxCategories = 16;
+
     explicit ClusterIndex(std::vector<KeyedPoint> points = {}, int cellSizePixels = 64);
 
     const SpatialIndex& points() const { return m_index; }
@@ -99,6 +127,10 @@ public:
     /// The smallest zoom at which the cluster's members no longer share one cell (maxZoom() + 1 if
     /// they never split, e.g. when they all share one position).
     int expansionZoom(const Cluster& cluster) const;
+    /// Members per KeyedPoint::category, indexed by category (size categoryCount()); O(log n).
+    QList<qsizetype> categoryCounts(const Cluster& cluster) const;
+    /// 1 + the largest category of any point (0 when empty).
+    int categoryCount() const { return m_categoryCount; }
 
 private:
     int levelFor(int zoom) const;
@@ -113,6 +145,8 @@ private:
     std::vector<qint64> m_prefixX; // running sums of the quantised x (exact in 64 bits)
     std::vector<qint64> m_prefixY;
     std::vector<BBox> m_blockBounds; // per BlockSize points, for members' bounds in O(n/64)
+    int m_categoryCount = 0;
+    std::vector<std::vector<quint32>> m_prefixCategory; // running counts per category (when more than one)
 };
 
 /// Which polygon contains a point: a bucket grid over the polygons' boxes, then exact tests.

@@ -198,4 +198,30 @@ Result<qint64> LeadQuery::count(const LeadFilter& filter)
     return stmt->int64(0);
 }
 
+Result<QList<LeadPlace>> LeadQuery::places(const LeadFilter& filter)
+{
+    auto sql = build(filter);
+    if (!sql)
+        return sql.error();
+    if (sql->empty)
+        return QList<LeadPlace>();
+    sql->where << QStringLiteral("l.lon IS NOT NULL AND l.lat IS NOT NULL");
+    auto stmt = m_session.db().prepare(
+        QStringLiteral("SELECT l.id, l.status, l.risk_level, l.amount_cents, l.created_at, l.lon, l.lat, l.address FROM %1 WHERE %2")
+            .arg(sql->from, sql->where.join(QStringLiteral(" AND "))));
+    if (!stmt)
+        return stmt.error();
+    sql->bindTo(*stmt);
+    QList<LeadPlace> places;
+    const Status read = stmt->forEachRow([&](const Statement& row) {
+        LeadPlace p { row.text(0), row.text(1), row.text(2), std::nullopt, row.text(4), row.real(5), row.real(6), row.text(7) };
+        if (!row.isNull(3))
+            p.amountCents = row.int64(3);
+        places.append(std::move(p));
+    });
+    if (!read)
+        return read.error();
+    return places;
+}
+
 } // namespace gs

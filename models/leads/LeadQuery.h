@@ -53,6 +53,19 @@ struct LeadSummary
     bool overdue = false;
 };
 
+/// Where a lead is, for the map: the few columns markers, clusters and the heatmap need.
+struct LeadPlace
+{
+    QString id;
+    QString status;
+    QString riskLevel;
+    std::optional<qint64> amountCents;
+    QString createdAt;
+    double lon = 0; ///< WGS-84
+    double lat = 0;
+    QString address; ///< where the lead happened (the place search of the map's location picker)
+};
+
 /// Reads the lead list: visibility of the signed-in user, filters, search, sort and pages.
 class LeadQuery
 {
@@ -62,6 +75,8 @@ public:
 
     Result<QList<LeadSummary>> page(const LeadFilter& filter, Sort sort, int offset, int limit);
     Result<qint64> count(const LeadFilter& filter);
+    /// Every lead the filter matches that has coordinates (the map's lead layer), in no particular order.
+    Result<QList<LeadPlace>> places(const LeadFilter& filter);
 
     /// A search whose rarest bigram is in more documents than this fills a date-ordered page faster by
     /// walking leads newest (or oldest) first and verifying each, stopping at the page size, than by

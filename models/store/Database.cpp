@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <openssl/crypto.h>
 #include <sqlite3.h>
@@ -131,13 +132,29 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
 
 Result<std::unique_ptr<Database>> Database::openPlainReadOnly(const QString& path)
 {
-    if (!QFileInfo::exists(path))
+    if (!QFileInfo(path).isFile())
         return makeError(Error::Code::NotFound, tr("The file %1 does not exist.").arg(path));
+    // Only files that announce themselves as plaintext SQLite: an encrypted node database (or anything
+    // else) is refused before SQLite sees it, so this can never become a way around the key.
+    if (!hasPlaintextHeader(path))
+        return makeError(Error::Code::InvalidInput,
+            tr("%1 is not an unencrypted SQLite file (such as an MBTiles map), so it was not opened.").arg(QFileInfo(path).fileName()));
+    // immutable=1: no locks, no -wal/-shm files created beside the user's file, nothing ever written.
+    const QByteArray uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?mode=ro&immutable=1";
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int rc = sqlite3_open_v2(uri.constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
         return db->sqlError(tr("Cannot open %1").arg(path));
+    if (auto s = db->exec("PRAGMA query_only = ON;"); !s)
+        return s.error();
+    sqlite3_stmt* probe = nullptr;
+    int probeRc = sqlite3_prepare_v2(db->m_db, "SELECT count(*) FROM sqlite_master;", -1, &probe, nullptr);
+    if (probeRc == SQLITE_OK)
+        probeRc = sqlite3_step(probe) == SQLITE_ROW ? SQLITE_OK : sqlite3_errcode(db->m_db);
+    sqlite3_finalize(probe);
+    if (probeRc != SQLITE_OK)
+        return db->sqlError(tr("Cannot read %1").arg(QFileInfo(path).fileName()));
     return db;
 }
 

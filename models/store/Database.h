@@ -14,8 +14,6 @@ struct sqlite3;
 
 namespace gs {
 
-
-
 /// One open SQLCipher database (RAII over the C API). Opening keys it with a raw 256-bit key,
 /// 4096-byte cipher pages, then proves that the library really is SQLCipher and the file really is
 /// encrypted before anything is written.
@@ -32,7 +30,10 @@ public:
     /// Opens (or creates) `path` keyed with `key` (32 bytes). A wrong key or a damaged file both
     /// surface as SQLITE_NOTADB; callers that proved the key (KeyRing) report DatabaseDamaged.
     static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& key, Options options);
-    /// Opens an unencrypted SQLite file read-only (MBTiles basemaps); never used for case data.
+    /// The one unkeyed mode: opens an **unencrypted** SQLite file read-only and immutable (public map
+    /// tiles in an MBTiles file), with query_only set; nothing can be written and no file is created
+    /// beside it. Refuses any file without the plaintext SQLite header, so an encrypted node database is
+    /// never opened this way. Never use it for case data: open() is the only way to the node database.
     static Result<std::unique_ptr<Database>> openPlainReadOnly(const QString& path);
     ~Database();
     Database(const Database&) = delete;

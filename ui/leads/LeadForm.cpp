@@ -13,6 +13,7 @@
 #include "itemmodels/LeadListModel.h"
 #include "leads/DraftStore.h"
 #include "leads/DuplicateFinder.h"
+#include "map/LocationPickerDialog.h"
 #include "structure/StructureQuery.h"
 
 #include <QCheckBox>
@@ -276,8 +277,9 @@ QWidget* LeadForm::buildPlaceSection()
     m_lat->setAccessibleName(tr("Latitude"));
     m_pickOnMap = new QPushButton(tr("Pick on map"));
     m_pickOnMap->setObjectName(QStringLiteral("pickOnMapButton"));
-    m_pickOnMap->setEnabled(false);
-    m_pickOnMap->setToolTip(tr("Picking the place on the map comes with the offline map. Type WGS-84 coordinates for now."));
+    m_pickOnMap->setToolTip(tr("Click or drag a pin on the map, find a street, community, grid or address, or type coordinates "
+                               "in WGS-84, GCJ-02 (AMap, Tencent) or BD-09 (Baidu)"));
+    connect(m_pickOnMap, &QPushButton::clicked, this, &LeadForm::pickOnMap);
     // Disabled widgets show no tooltip: keep it reachable on the row.
     auto* coordinates = new QWidget;
     coordinates->setToolTip(tr("WGS-84 degrees (GPS). The grid is found from the coordinates."));
@@ -686,6 +688,26 @@ void LeadForm::focusFirst(const QList<FieldError>& errors)
         }
         return;
     }
+}
+
+void LeadForm::pickOnMap()
+{
+    auto* picker = new LocationPickerDialog(m_session, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    bool lonOk = false, latOk = false;
+    const auto lon = parseDegrees(m_lon->text(), &lonOk);
+    const auto lat = parseDegrees(m_lat->text(), &latOk);
+    picker->setLocation(lon && lat ? std::optional<geo::LonLat>(geo::LonLat { *lon, *lat }) : std::nullopt);
+    connect(picker, &QDialog::accepted, this, [this, picker] {
+        const auto at = picker->location();
+        if (!at)
+            return;
+        m_gridChosenByHand = false; // a place picked on the map decides the grid again
+        m_lon->setText(QString::number(at->lon, 'f', 6));
+        m_lat->setText(QString::number(at->lat, 'f', 6));
+        m_lon->setFocus();
+    });
+    picker->open();
 }
 
 void LeadForm::coordinatesChanged()

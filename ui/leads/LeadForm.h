@@ -99,6 +99,8 @@ private:
     void save(LeadRepository::Intent intent);
     void finishSaved(const Lead& saved, bool lookForDuplicates);
     void coordinatesChanged();
+    /// Opens the map's location picker (non-blocking); its choice fills the coordinates and so the grid.
+    void pickOnMap();
     void updateRisk();
     bool hasContent() const;
     void discardDraft();

@@ -2,6 +2,7 @@
 // Copyright 2026 The GridSentinel authors
 #include "TestSupport.h"
 #include "demo/DemoBuilder.h"
+#include "geo/GeoJson.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -55,6 +56,16 @@ private Q_SLOTS:
             2); // the demo sentinel and volunteer are each other's pair
         QVERIFY(count(*session, "SELECT count(*) FROM change_log") > summary->grids);
         QCOMPARE(count(*session, "PRAGMA foreign_key_check"), -1); // no rows: no violations
+        // Every stored boundary passes the strict validator (the district outline is stored repaired).
+        auto geometries = session->db().prepare("SELECT geometry FROM districts UNION ALL SELECT geometry FROM grids");
+        QVERIFY(geometries.ok());
+        int checked = 0;
+        QVERIFY(geometries->forEachRow([&](const Statement& row) {
+            const auto geometry = geo::GeoJson::readGeometry(row.text(0).toUtf8());
+            QVERIFY2(geometry.ok(), qPrintable(geometry.ok() ? QString() : geometry.error().message));
+            ++checked;
+        }).ok());
+        QCOMPARE(checked, summary->grids + 1);
     }
 
     void refusesExistingDatabase()

@@ -2,6 +2,7 @@
 // Copyright 2026 The GridSentinel authors
 #include "geo/GeoJson.h"
 #include "geo/SpatialIndex.h"
+#include "geo/Spread.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -139,6 +140,68 @@ private Q_SLOTS:
         }
     }
 
+    // Every zoom the index distinguishes, with the points' categories counted per cluster too.
+    void clusterAndCategoryCountsAreConservedUpToMaxZoom()
+    {
+        std::vector<KeyedPoint> points = randomPoints(20000, 5);
+        for (KeyedPoint& p : points)
+            p.category = quint8((p.key / 10) % 5);
+        const ClusterIndex clusters(points, 32);
+        QCOMPARE(clusters.categoryCount(), 5);
+        const BBox city = BBox::of(113.2, 23.0, 113.5, 23.25);
+        const qsizetype inCity = qsizetype(bruteForce(points, city).size());
+        for (int zoom = 0; zoom <= clusters.maxZoom() + 2; ++zoom) {
+            QList<qsizetype> perCategory(5, 0);
+            qsizetype total = 0;
+            for (const Cluster& c : clusters.clusters(BBox::world(), zoom)) {
+                const QList<qsizetype> counts = clusters.categoryCounts(c);
+                QCOMPARE(counts.size(), 5);
+                qsizetype sum = 0;
+                for (int k = 0; k < 5; ++k) {
+                    sum += counts[k];
+                    perCategory[k] += counts[k];
+                }
+                QCOMPARE(sum, c.count);
+                total += c.count;
+            }
+            QCOMPARE(total, qsizetype(points.size()));
+            for (int k = 0; k < 5; ++k)
+                QCOMPARE(perCategory[k], qsizetype(points.size() / 5));
+            // A viewport's clusters hold at least the points inside it (border cells reach out).
+            qsizetype viewTotal = 0;
+            for (const Cluster& c : clusters.clusters(city, zoom))
+                viewTotal += c.count;
+            QVERIFY(viewTotal >= inCity);
+        }
+    }
+
+    void spreadOffsetsSeparateCoincidentMarkers_data()
+    {
+        QTest::addColumn<int>("count");
+        for (int n : { 2, 3, 5, 8, 9, 20, 100 })
+            QTest::newRow(qPrintable(QString::number(n))) << n;
+    }
+    void spreadOffsetsSeparateCoincidentMarkers()
+    {
+        QFETCH(int, count);
+        const double spacing = 22.0;
+        const QList<QPointF> offsets = spreadOffsets(count, spacing);
+        QCOMPARE(offsets.size(), count);
+        double farthest = 0.0;
+        for (int i = 0; i < count; ++i) {
+            farthest = std::max(farthest, std::hypot(offsets[i].x(), offsets[i].y()));
+            QVERIFY(std::hypot(offsets[i].x(), offsets[i].y()) >= spacing * 0.99); // off the shared spot
+            for (int j = i + 1; j < count; ++j) {
+                const QPointF d = offsets[i] - offsets[j];
+                QVERIFY2(std::hypot(d.x(), d.y()) >= spacing * 0.99, qPrintable(QStringLiteral("%1-%2").arg(i).arg(j)));
+            }
+        }
+        QVERIFY(farthest < spacing * (2.0 + std::sqrt(double(count)) * 1.5)); // compact, not a long line
+        QCOMPARE(spreadOffsets(count, spacing), offsets); // deterministic
+        QVERIFY(count > 8 || (offsets.first().y() < 0.0 && std::abs(offsets.first().x()) < 1e-9));
+        QVERIFY(spreadOffsets(1, spacing).isEmpty());
+    }
+
     void viewportClustersCoverEveryPointInView()
     {
         const std::vector<KeyedPoint> points = randomPoints(100000, 4);
@@ -264,7 +327,7 @@ private Q_SLOTS:
     }
 
     // The demo district: every grid boundary is valid and each sentinel falls in one of its grids.
-    // (The district outline itself touches itself at four vertices, which validate() rejects.)
+    // (The district outline in the data touches itself at four vertices; DemoBuilder stores it repaired.)
     void demoDistrictGrids()
     {
         QFile file(QStringLiteral(":/demo/tianhe.json"));

@@ -238,6 +238,45 @@ private Q_SLOTS:
             db.reset();
         }
     }
+
+    // The unkeyed mode for MBTiles: reads plaintext files, writes nothing, and refuses node databases.
+    void plainReadOnlyMode()
+    {
+        QTemporaryDir dir;
+        const QString plain = dir.filePath(QStringLiteral("tiles.mbtiles"));
+        {
+            sqlite3* raw = nullptr; // a plaintext file, as other tools write MBTiles
+            QCOMPARE(sqlite3_open_v2(QFile::encodeName(plain).constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(raw, "CREATE TABLE metadata (name TEXT, value TEXT); INSERT INTO metadata VALUES ('name', 'x');",
+                         nullptr, nullptr, nullptr),
+                SQLITE_OK);
+            sqlite3_close_v2(raw);
+        }
+        const auto before = test::snapshot(dir.path());
+        {
+            auto db = Database::openPlainReadOnly(plain);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            auto stmt = (*db)->prepare("SELECT value FROM metadata WHERE name = 'name'");
+            QVERIFY(stmt.ok() && stmt->nextRow());
+            QCOMPARE(stmt->text(0), QStringLiteral("x"));
+            QVERIFY(!(*db)->exec("INSERT INTO metadata VALUES ('a', 'b');").ok());
+            QVERIFY(!(*db)->exec("CREATE TABLE t (x);").ok());
+            QCOMPARE(test::snapshot(dir.path()), before); // no -wal, -shm or journal beside it
+        }
+        QCOMPARE(test::snapshot(dir.path()), before);
+
+        // A node database is encrypted: refused before SQLite opens it, and left as it was.
+        const QString node = dir.filePath(QStringLiteral("node.db"));
+        create(node, SecureBytes::random(32)).reset();
+        const auto withNode = test::snapshot(dir.path());
+        auto refused = Database::openPlainReadOnly(node);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+        QVERIFY(refused.error().message.contains(QStringLiteral("node.db")));
+        QCOMPARE(test::snapshot(dir.path()), withNode);
+        QCOMPARE(Database::openPlainReadOnly(dir.filePath(QStringLiteral("missing.mbtiles"))).error().code, Error::Code::NotFound);
+        QCOMPARE(Database::openPlainReadOnly(dir.path()).error().code, Error::Code::NotFound);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 The GridSentinel authors
+#pragma once
+
+#include "geo/SpatialIndex.h"
+#include "map/MapScene.h"
+#include "map/MapViewport.h"
+
+#include <QCache>
+#include <QColor>
+#include <QFont>
+#include <QImage>
+#include <QLineF>
+#include <QList>
+#include <QPixmap>
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+
+class QPainter;
+
+namespace gs::map {
+
+class PolygonEditor;
+class TileLoader;
+
+/// What one frame shows besides the scene's layers.
+struct RenderOptions
+{
+    Layers layers = defaultLayers();
+    HeatWeight heatWeight = HeatWeight::Count;
+    qint64 heatFromMs = 0; ///< heatmap time window (Unix ms); 0 leaves that end open
+    qint64 heatToMs = 0;
+    /// Only the signed-in user's pairs (and their two people) among the people and pair layers.
+    bool onlyMyPairs = false;
+    int hoveredUnit = -1; ///< scene unit indexes
+    int selectedUnit = -1;
+    int highlightedLead = -1; ///< scene lead index
+    int highlightedPairing = -1;
+    int highlightedPerson = -1;
+    TileLoader* tiles = nullptr; ///< raster basemap (Layer::Basemap); null: the vector basemap
+    std::optional<geo::LonLat> pin; ///< location picker (display CRS)
+    QList<geo::LonLat> measure; ///< measuring line or area (display CRS)
+    bool measureArea = false;
+    const PolygonEditor* editor = nullptr; ///< boundary being edited (WGS-84)
+    int editorActiveVertex = -1; ///< index in editor->allVertices(), highlighted
+    bool legend = false;
+    bool scaleBar = false;
+    bool attribution = true;
+    QString title; ///< drawn top left (snapshots)
+    QString subtitle;
+    /// Extra room kept free of decorations at the bottom right (the widget's zoom buttons).
+    QSizeF reservedBottomRight;
+};
+
+/// Where things were drawn in a frame, for hit tests: the view asks the frame it just painted.
+struct MapFrame
+{
+    struct ClusterMark
+    {
+        QPointF centre;
+        double radius = 0;
+        geo::Cluster cluster;
+        int expansionZoom = 0; ///< the view zoom at which the cluster splits (> MapViewport::MaxZoom: never)
+    };
+    struct LeadMark
+    {
+        QPointF at;
+        double radius = 0;
+        int lead = -1; ///< scene lead index
+    };
+    struct PersonMark
+    {
+        QRectF rect;
+        int person = -1;
+    };
+    struct PairLine
+    {
+        QLineF line;
+        int pairing = -1;
+    };
+    struct Label
+    {
+        QRectF rect;
+        int unit = -1;
+    };
+    QList<ClusterMark> clusters;
+    QList<LeadMark> leads;
+    QList<PersonMark> people;
+    QList<PairLine> pairs;
+    QList<Label> labels;
+    QRectF legend;
+    QRectF scaleBar;
+    int visibleUnits = 0; ///< drawn polygons, for the benchmark
+
+    struct Hit
+    {
+        enum class Kind { None, Lead, Cluster, Person, Pair };
+        Kind kind = Kind::None;
+        int index = -1; ///< into leads, clusters, people or pairs above
+    };
+    /// The topmost thing at `p` (logical pixels): leads, then clusters, people, pair lines.
+    Hit hitTest(QPointF p, double tolerance = 4.0) const;
+};
+
+/// Paints a MapScene for a viewport with QPainter onto any paint device (a widget, a QImage, a printer),
+/// QtGui only. One renderer per scene keeps caches of marker pixmaps and label images.
+class MapRenderer
+{
+public:
+    /// Zooms at which each kind of label appears (and, for districts and streets, disappears).
+    static constexpr double DistrictLabelsBelow = 12.6;
+    static constexpr double StreetLabelsFrom = 11.6;
+    static constexpr double StreetLabelsBelow = 15.0;
+    static constexpr double CommunityLabelsFrom = 13.6;
+    static constexpr double CommunityLabelsBelow = 16.6;
+    static constexpr double GridLabelsFrom = 15.6;
+    static constexpr double GridLinesFrom = 12.8;
+    /// From this zoom on, leads that share one position are spread around it.
+    static constexpr double SpreadFromZoom = 16.0;
+    static constexpr int MaxSpread = 200;
+    /// Leads are clustered in the index's cells one zoom level up (128 px on screen).
+    static constexpr int ClusterZoomOffset = 1;
+    /// Below this zoom people are small dots (the district view); above it, marked 哨 and 志.
+    static constexpr double PersonGlyphsFrom = 13.0;
+
+    explicit MapRenderer(const MapScene& scene);
+    ~MapRenderer();
+
+    const MapScene& scene() const { return m_scene; }
+    /// Base font for labels and decorations (a CJK-capable sans-serif by default).
+    void setFont(const QFont& font) { m_font = font; }
+    const QFont& font() const { return m_font; }
+
+    /// Paints the viewport at the painter's origin (logical pixels; the device's pixel ratio is honoured).
+    MapFrame paint(QPainter& painter, const MapViewport& viewport, const RenderOptions& options);
+    /// Paints into a new image of viewport.size() × devicePixelRatio pixels.
+    QImage render(const MapViewport& viewport, const RenderOptions& options, MapFrame* frame = nullptr);
+
+    /// The scale bar's length for a resolution: a round distance (1, 2 or 5 × 10ⁿ m) at most maxPixels long.
+    static std::pair<double, double> scaleBarMetres(double metresPerPixel, double maxPixels);
+    /// "500 m" / "2 km", translated.
+    static QString formatDistance(double metres);
+    /// "3.2 ha" / "1.4 km²", translated.
+    static QString formatArea(double squareMetres);
+    /// "23.12470° N, 113.36120° E".
+    static QString formatPosition(geo::LonLat p);
+    /// Cluster counts as people read them: 87, 1234, 1.2万 (Chinese) or 12k.
+    static QString formatCount(qsizetype count);
+
+private:
+    struct Frame;
+    void paintBackground(Frame& f);
+    void paintTiles(Frame& f);
+    void paintUnits(Frame& f);
+    void paintHeatmap(Frame& f);
+    void collectMarkers(Frame& f);
+    void paintPairs(Frame& f);
+    void paintLabels(Frame& f);
+    void paintMarkers(Frame& f);
+    void paintMeasure(Frame& f);
+    void paintEditor(Frame& f);
+    void paintPin(Frame& f);
+    void paintDecorations(Frame& f);
+    void paintLegend(Frame& f);
+
+    const QImage& labelImage(const QString& text, const QFont& font, const QColor& colour, qreal dpr);
+    const QPixmap& personPixmap(bool volunteer, bool highlighted, qreal dpr);
+    const QPixmap& clusterPixmap(const QList<qsizetype>& counts, qsizetype total, double radius, LeadColouring colouring, qreal dpr);
+    const QPixmap& leadPixmap(const QColor& colour, double radius, qreal dpr);
+    QImage heatImage(const Frame& f, QRectF* worldArea);
+
+    const MapScene& m_scene;
+    QFont m_font;
+    QCache<QString, QImage> m_labels;
+    QHash<int, QPixmap> m_personPixmaps;
+    QCache<QString, QPixmap> m_clusters;
+    QHash<QString, QPixmap> m_leadPixmaps;
+    // The last heatmap: recomputed only when the view leaves the area it covers or its inputs change.
+    struct HeatCache
+    {
+        QImage image;
+        QRectF worldArea;
+        double zoom = -1;
+        qint64 from = 0, to = 0;
+        HeatWeight weight = HeatWeight::Count;
+        const void* leads = nullptr;
+        qsizetype leadCount = -1;
+        qreal dpr = 0;
+    } m_heat;
+};
+
+} // namespace gs::map
