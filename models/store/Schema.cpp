@@ -297,6 +297,7 @@ CREATE INDEX users_person ON users(person_id) WHERE person_id IS NOT NULL;
 ALTER TABLE pairings ADD COLUMN previous_pairing_id TEXT REFERENCES pairings(id);  -- the card this one re-pairs
 ALTER TABLE pairings ADD COLUMN note TEXT NOT NULL DEFAULT '';
 ALTER TABLE pairings ADD COLUMN created_at TEXT;
+CREATE INDEX pairings_previous ON pairings(previous_pairing_id) WHERE previous_pairing_id IS NOT NULL;
 
 -- History of one unit, person or card (AuditLog::forSubject).
 CREATE INDEX audit_events_subject ON audit_events(subject_table, subject_id, seq);
