@@ -20,6 +20,8 @@ enum ExitCode {
 
 /// True if `arguments` (argv without the program) start with a command rather than GUI options.
 bool isCommand(const QStringList& arguments);
+/// True for commands that render documents (PDF) and so need a QGuiApplication (fonts), e.g. pair card.
+bool needsFonts(const QStringList& arguments);
 /// Runs one command. `arguments[0]` is the program name. Data goes to stdout (text or JSON), errors to stderr.
 int run(const QStringList& arguments);
 /// The database used when --db is not given: <app data folder>/gridsentinel.db.

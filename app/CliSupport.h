@@ -55,5 +55,8 @@ private:
 /// Command groups, each in its own file.
 int cmdLead(const QStringList& args);
 int cmdScreen(const QStringList& args);
+int cmdImport(const QStringList& args); // StructureCommands.cpp
+int cmdPeople(const QStringList& args); // PeopleCommands.cpp
+int cmdPair(const QStringList& args); // PeopleCommands.cpp
 
 } // namespace gs::cli
