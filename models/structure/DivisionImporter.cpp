@@ -67,7 +67,7 @@ QString DivisionPlan::summary() const
     QStringList parts;
     const int districts = count(UnitLevel::District, Action::Add), streets = count(UnitLevel::Street, Action::Add),
               communities = count(UnitLevel::Community, Action::Add);
-    parts << tr("to add: %1 district(s), %2 street(s), %3 communit(ies)").arg(districts).arg(streets).arg(communities);
+    parts << tr("to add: districts %1, streets %2, communities %3").arg(districts).arg(streets).arg(communities);
     parts << tr("to rename: %1").arg(count(Action::Rename));
     parts << tr("unchanged: %1").arg(count(Action::Unchanged));
     if (const int retired = count(Action::KeptRetired))

@@ -58,6 +58,44 @@ struct DivisionFiles
                 QStringLiteral("440303001001,湖贝社区居委会,440303001,44,4403,440303"),
                 QStringLiteral("110101001001,多福巷社区居委会,110101001,11,1101,110101") });
     }
+
+    /// A national-size synthetic set: 1000 districts (44ccdd: 50 cities × 20), 10 streets each and 60 communities
+    /// per street, 600 000 villages.csv rows (~40 MB) written in a stream. Returns the villages written.
+    static qint64 writeNational(const QString& dir)
+    {
+        DivisionFiles files { dir };
+        QStringList areas, streets;
+        for (int city = 1; city <= 50; ++city) {
+            for (int d = 1; d <= 20; ++d) {
+                const QString area = QStringLiteral("44%1%2").arg(city, 2, 10, QLatin1Char('0')).arg(d, 2, 10, QLatin1Char('0'));
+                areas << QStringLiteral("%1,第%2区,%3,44").arg(area).arg(d).arg(area.left(4));
+                for (int s = 1; s <= 10; ++s)
+                    streets << QStringLiteral("%1%2,第%3街道,%1,44,%4").arg(area).arg(s, 3, 10, QLatin1Char('0')).arg(s).arg(area.left(4));
+            }
+        }
+        files.write(QStringLiteral("areas.csv"), QStringLiteral("code,name,cityCode,provinceCode"), areas);
+        files.write(QStringLiteral("streets.csv"), QStringLiteral("code,name,areaCode,provinceCode,cityCode"), streets);
+        QFile villages(QDir(dir).filePath(QStringLiteral("villages.csv")));
+        if (!villages.open(QIODevice::WriteOnly))
+            qFatal("cannot write villages.csv");
+        villages.write("code,name,streetCode,provinceCode,cityCode,areaCode\n");
+        QByteArray chunk;
+        qint64 rows = 0;
+        for (const QString& street : std::as_const(streets)) {
+            const QByteArray code = street.left(9).toLatin1();
+            for (int v = 1; v <= 60; ++v) {
+                chunk += '"' + code + QByteArray::number(v).rightJustified(3, '0') + "\",\"" + QStringLiteral("第%1社区居委会").arg(v).toUtf8()
+                    + "\",\"" + code + "\",\"44\",\"" + code.left(4) + "\",\"" + code.left(6) + "\"\n";
+                ++rows;
+            }
+            if (chunk.size() > (1 << 20)) {
+                villages.write(chunk);
+                chunk.clear();
+            }
+        }
+        villages.write(chunk);
+        return rows;
+    }
 };
 
 } // namespace gs::test

@@ -61,43 +61,6 @@ bool resetPeakRss()
     return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
 }
 
-/// A national-size synthetic set: 1000 districts (44cc dd), 10 streets each, 60 communities per street.
-qint64 writeLargeFiles(const QString& dir)
-{
-    test::DivisionFiles files { dir };
-    QStringList areas, streets;
-    for (int city = 1; city <= 50; ++city) {
-        for (int d = 1; d <= 20; ++d) {
-            const QString area = QStringLiteral("44%1%2").arg(city, 2, 10, QLatin1Char('0')).arg(d, 2, 10, QLatin1Char('0'));
-            areas << QStringLiteral("%1,第%2区,%3,44").arg(area).arg(d).arg(area.left(4));
-            for (int s = 1; s <= 10; ++s)
-                streets << QStringLiteral("%1%2,第%3街道,%1,44,%4").arg(area).arg(s, 3, 10, QLatin1Char('0')).arg(s).arg(area.left(4));
-        }
-    }
-    files.write(QStringLiteral("areas.csv"), QStringLiteral("code,name,cityCode,provinceCode"), areas);
-    files.write(QStringLiteral("streets.csv"), QStringLiteral("code,name,areaCode,provinceCode,cityCode"), streets);
-    QFile villages(QDir(dir).filePath(QStringLiteral("villages.csv")));
-    if (!villages.open(QIODevice::WriteOnly))
-        qFatal("cannot write villages.csv");
-    villages.write("code,name,streetCode,provinceCode,cityCode,areaCode\n");
-    QByteArray chunk;
-    qint64 rows = 0;
-    for (const QString& street : streets) {
-        const QByteArray code = street.left(9).toLatin1();
-        for (int v = 1; v <= 60; ++v) {
-            chunk += '"' + code + QByteArray::number(v).rightJustified(3, '0') + "\",\"" + QStringLiteral("第%1社区居委会").arg(v).toUtf8()
-                + "\",\"" + code + "\",\"44\",\"" + code.left(4) + "\",\"" + code.left(6) + "\"\n";
-            ++rows;
-        }
-        if (chunk.size() > (1 << 20)) {
-            villages.write(chunk);
-            chunk.clear();
-        }
-    }
-    villages.write(chunk);
-    return rows;
-}
-
 } // namespace
 
 class tst_DivisionImport : public QObject
@@ -155,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(plan->ok());
         QCOMPARE(plan->count(UnitLevel::Street, DivisionPlan::Action::Add), 3);
         QCOMPARE(plan->count(UnitLevel::Community, DivisionPlan::Action::Add), 4);
-        QVERIFY(plan->summary().contains(QStringLiteral("3 street")));
+        QVERIFY(plan->summary().contains(QStringLiteral("streets 3, communities 4")));
         const Counts before = counts(*session);
         auto result = importer.apply(*plan);
         QVERIFY2(result, result ? "" : qPrintable(result.error().message));
@@ -362,7 +325,7 @@ private Q_SLOTS:
         const QString dir = filesDir(QStringLiteral("national"));
         QElapsedTimer generating;
         generating.start();
-        const qint64 rows = writeLargeFiles(dir);
+        const qint64 rows = test::DivisionFiles::writeNational(dir);
         QCOMPARE(rows, qint64(600000));
         qInfo("generated %lld villages (%lld MB) in %lld ms", rows,
             QFileInfo(QDir(dir).filePath(QStringLiteral("villages.csv"))).size() >> 20, generating.elapsed());
