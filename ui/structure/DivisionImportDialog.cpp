@@ -7,6 +7,7 @@
 #include "Prompter.h"
 #include "accounts/Session.h"
 
+#include <QApplication>
 #include <QColor>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -289,7 +290,10 @@ void DivisionImportDialog::import()
 {
     if (!m_plan || !m_plan->ok())
         return;
+    // One transaction on this thread (see read()): a district takes milliseconds, a whole city a second or two.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     auto result = DivisionImporter(m_session, m_changes).apply(*m_plan);
+    QApplication::restoreOverrideCursor();
     if (!result) {
         showError(m_status, result.error().message);
         return;

@@ -59,9 +59,10 @@ struct DivisionFiles
                 QStringLiteral("110101001001,多福巷社区居委会,110101001,11,1101,110101") });
     }
 
-    /// A national-size synthetic set: 1000 districts (44ccdd: 50 cities × 20), 10 streets each and 60 communities
-    /// per street, 600 000 villages.csv rows (~40 MB) written in a stream. Returns the villages written.
-    static qint64 writeNational(const QString& dir)
+    /// A national-size synthetic set: 1000 districts (44ccdd: 50 cities × 20), 10 streets each and
+    /// `communitiesPerStreet` communities per street (60: 600 000 villages.csv rows, ~40 MB; the real national
+    /// file has about 620 000), written in a stream. Returns the villages written.
+    static qint64 writeNational(const QString& dir, int communitiesPerStreet = 60)
     {
         DivisionFiles files { dir };
         QStringList areas, streets;
@@ -83,7 +84,7 @@ struct DivisionFiles
         qint64 rows = 0;
         for (const QString& street : std::as_const(streets)) {
             const QByteArray code = street.left(9).toLatin1();
-            for (int v = 1; v <= 60; ++v) {
+            for (int v = 1; v <= communitiesPerStreet; ++v) {
                 chunk += '"' + code + QByteArray::number(v).rightJustified(3, '0') + "\",\"" + QStringLiteral("第%1社区居委会").arg(v).toUtf8()
                     + "\",\"" + code + "\",\"44\",\"" + code.left(4) + "\",\"" + code.left(6) + "\"\n";
                 ++rows;
