@@ -291,6 +291,15 @@ void printHelp()
           << QStringLiteral("  screen --text TEXT | --file FILE [--entity NAME]\n")
           << QStringLiteral("  geo convert --from wgs84|gcj02|bd09 --to wgs84|gcj02|bd09   (lon,lat lines on stdin)\n")
           << QStringLiteral("  map render --db PATH --as USER --out FILE.png [--bbox W,S,E,N] [--layers L,...] [--size WxH]\n")
+          << QStringLiteral("  import divisions --db PATH --as USER --dir DIR --district CODE[,CODE...] [--dry-run]\n")
+          << QStringLiteral("  import geojson --db PATH --as USER FILE [--crs wgs84|gcj02|bd09] [--dry-run]\n")
+          << QStringLiteral("  people list|export --db PATH --as USER [--kind K] [--search TEXT] [--all] [--out FILE]\n")
+          << QStringLiteral("  people import --db PATH --as USER FILE [--dry-run]\n")
+          << QStringLiteral("  pair add --db PATH --as USER --sentinel P --volunteer P [--since DATE] [--note TEXT]\n")
+          << QStringLiteral("  pair end|repair --db PATH --as USER CARD --reason TEXT [--on DATE] [--sentinel P|--volunteer P]\n")
+          << QStringLiteral("  pair list|export --db PATH --as USER [--all|--ended] [--person P] [--out FILE]\n")
+          << QStringLiteral("  pair card --db PATH --as USER --pdf OUT CARD\n")
+          << QStringLiteral("  pair import --db PATH --as USER FILE [--dry-run];  pair max --db PATH --as USER [N]\n")
           << Qt::endl
           << tr("Every command takes --format text|json (lead list also csv) and --help. See docs/cli.md.") << Qt::endl;
 }
@@ -307,6 +316,9 @@ const std::map<QString, std::function<int(const QStringList&)>>& commands()
         { QStringLiteral("screen"), cmdScreen },
         { QStringLiteral("geo"), cmdGeo },
         { QStringLiteral("map"), cmdMap },
+        { QStringLiteral("import"), cmdImport },
+        { QStringLiteral("people"), cmdPeople },
+        { QStringLiteral("pair"), cmdPair },
     };
     return table;
 }
@@ -325,6 +337,12 @@ bool isCommand(const QStringList& arguments)
     const QString first = arguments.constFirst();
     return commands().count(first) > 0 || first == QStringLiteral("help") || first == QStringLiteral("--help")
         || first == QStringLiteral("-h") || first == QStringLiteral("--version") || !first.startsWith(QLatin1Char('-'));
+}
+
+bool needsFonts(const QStringList& arguments)
+{
+    const QString command = arguments.value(0);
+    return command == QStringLiteral("map") || (command == QStringLiteral("pair") && arguments.value(1) == QStringLiteral("card"));
 }
 
 int run(const QStringList& arguments)

@@ -57,5 +57,8 @@ int cmdLead(const QStringList& args);
 int cmdScreen(const QStringList& args);
 int cmdGeo(const QStringList& args);
 int cmdMap(const QStringList& args);
+int cmdImport(const QStringList& args); // StructureCommands.cpp
+int cmdPeople(const QStringList& args); // PeopleCommands.cpp
+int cmdPair(const QStringList& args); // PeopleCommands.cpp
 
 } // namespace gs::cli

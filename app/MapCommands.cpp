@@ -289,9 +289,4 @@ int cmdMap(const QStringList& args)
     return mapRender(withoutSubcommand(args));
 }
 
-bool commandNeedsGui(const QStringList& arguments)
-{
-    return arguments.value(0) == QStringLiteral("map");
-}
-
 } // namespace gs::cli

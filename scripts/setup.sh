@@ -12,6 +12,8 @@ packages=(
     libqt6opengl6-dev  # Qt6Charts' CMake config needs Qt6OpenGL; only a Recommends of qt6-base-dev
     libsqlcipher-dev libsqlite3-dev libssl-dev
     fonts-noto-cjk xvfb xauth
+    libqrencode-dev  # QR codes on pairing cards (optional at build time)
+    poppler-utils    # pdfinfo/pdftotext/pdftoppm: tests check that pairing-card PDFs embed fonts and extract as text
 )
 # The `fuzz` preset (CI's sanitizer and fuzzing steps): clang, libFuzzer and the sanitizer runtimes,
 # llvm-symbolizer for readable reports.

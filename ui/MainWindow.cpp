@@ -7,6 +7,9 @@
 #include "SettingsPage.h"
 #include "leads/LeadsPage.h"
 #include "map/MapPage.h"
+#include "people/PeoplePage.h"
+#include "structure/DistrictChanges.h"
+#include "structure/StructurePage.h"
 #include "accounts/NodeSettings.h"
 #include "accounts/Session.h"
 
@@ -90,6 +93,8 @@ void MainWindow::buildNavigation()
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
+    // Shared by every page that shows or changes the structure, people or pairings (the map among them).
+    m_districtChanges = new DistrictChanges(this);
 
     const auto icon = [this](QStyle::StandardPixmap pixmap) { return style()->standardIcon(pixmap); };
     const Session& s = m_session;
@@ -104,6 +109,7 @@ void MainWindow::buildNavigation()
     }
     auto* mapPage = new gs::MapPage(m_session, m_prompter);
     mapPage->setLeadFilterProvider([this] { return m_leads ? m_leads->currentFilter() : LeadFilter(); });
+    mapPage->setDistrictChanges(m_districtChanges);
     connect(mapPage, &gs::MapPage::leadActivated, this, [this](const QString& leadId) {
         if (!m_leads)
             return;
@@ -117,11 +123,13 @@ void MainWindow::buildNavigation()
                 tr("Triage, escalation and district review of cases arrive in a later release. Every step will be "
                    "recorded with who did it and when.")));
     }
+    if (s.can(Permission::ManageStructure)) {
+        m_structure = new gs::StructurePage(m_session, m_prompter, m_districtChanges);
+        addPage(StructurePageKey, icon(QStyle::SP_DirHomeIcon), tr("District structure"), m_structure);
+    }
     if (s.can(Permission::ManagePairings)) {
-        addPage(PeoplePage, icon(QStyle::SP_FileDialogListView), tr("People & Pairings"),
-            new PlaceholderPage(tr("People & Pairings"),
-                tr("Grid sentinels, finance volunteers and who is paired with whom will be managed here in a later "
-                   "release.")));
+        m_people = new gs::PeoplePage(m_session, m_prompter, m_districtChanges);
+        addPage(PeoplePage, icon(QStyle::SP_FileDialogListView), tr("People & Pairings"), m_people);
     }
     m_settings = new SettingsPage(m_session, m_prompter);
     m_settings->setObjectName(QStringLiteral("settingsPage"));

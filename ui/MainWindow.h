@@ -12,10 +12,13 @@ class QStackedWidget;
 
 namespace gs {
 
+class DistrictChanges;
 class LeadsPage;
+class PeoplePage;
 class Prompter;
 class Session;
 class SettingsPage;
+class StructurePage;
 
 /// The signed-in window: navigation on the left, one page per area the user's role may use, and the
 /// session in the status bar. It never locks itself: it asks (lockRequested) and the AppController,
@@ -29,6 +32,7 @@ public:
     static inline const QString LeadsPage = QStringLiteral("leads");
     static inline const QString MapPage = QStringLiteral("map");
     static inline const QString CasesPage = QStringLiteral("cases");
+    static inline const QString StructurePageKey = QStringLiteral("structure");
     static inline const QString PeoplePage = QStringLiteral("people");
     static inline const QString SettingsPageKey = QStringLiteral("settings");
 
@@ -42,6 +46,12 @@ public:
     SettingsPage* settingsPage() const { return m_settings; }
     /// Null unless the user may file or see leads.
     gs::LeadsPage* leadsPage() const { return m_leads; }
+    /// Null unless the user may manage the structure (ManageStructure).
+    gs::StructurePage* structurePage() const { return m_structure; }
+    /// Null unless the user may manage people and pairings (ManagePairings).
+    gs::PeoplePage* peoplePage() const { return m_people; }
+    /// What the structure, people and pairing pages change; views such as the map connect to it to refresh.
+    DistrictChanges* districtChanges() const { return m_districtChanges; }
     /// Lets pages keep unsaved input (drafts) while the session is still open; also run on destruction,
     /// which the AppController does before it closes the session (lock, quit).
     void prepareForLock();
@@ -69,6 +79,9 @@ private:
     QStackedWidget* m_pages = nullptr;
     SettingsPage* m_settings = nullptr;
     gs::LeadsPage* m_leads = nullptr;
+    DistrictChanges* m_districtChanges = nullptr;
+    gs::StructurePage* m_structure = nullptr;
+    gs::PeoplePage* m_people = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -82,4 +82,14 @@ QString Prompter::saveFileName(QWidget* parent, const QString& caption, const QS
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
 
+QString Prompter::existingDirectory(QWidget* parent, const QString& caption, const QString& dir)
+{
+    ++m_count;
+    if (!m_fileNames.isEmpty())
+        return m_fileNames.dequeue();
+    if (m_scripted)
+        return {};
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
 } // namespace gs

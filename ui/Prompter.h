@@ -26,6 +26,8 @@ public:
     void about(QWidget* parent, const QString& title, const QString& text);
     QString openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
     QString saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
+    /// A folder; scripted answers come from the same queue as file names.
+    QString existingDirectory(QWidget* parent, const QString& caption, const QString& dir);
 
     // Test hooks
     void setNextAnswer(Button answer) { m_answers.enqueue(answer); }

@@ -274,9 +274,39 @@ CREATE TABLE case_counters (
 );
 )sql";
 
+// Structure, people and pairings (issue 6): retirement history on every unit, the 三格联动 link of a grid to
+// its police grid (警格), addresses and notes on people, re-pair chains and notes on pairing cards.
+// Columns are only added: the map reads the v1 columns of people, person_grids and pairings.
+constexpr const char* kV4 = R"sql(
+ALTER TABLE districts ADD COLUMN retired_at TEXT;
+ALTER TABLE districts ADD COLUMN retired_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE streets ADD COLUMN retired_at TEXT;
+ALTER TABLE streets ADD COLUMN retired_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE communities ADD COLUMN retired_at TEXT;
+ALTER TABLE communities ADD COLUMN retired_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE grids ADD COLUMN retired_at TEXT;
+ALTER TABLE grids ADD COLUMN retired_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE grids ADD COLUMN police_grid_id TEXT REFERENCES grids(id);
+CREATE INDEX grids_responsible ON grids(responsible_person_id) WHERE responsible_person_id IS NOT NULL;
+
+ALTER TABLE people ADD COLUMN address TEXT NOT NULL DEFAULT '';  -- home base or branch address
+ALTER TABLE people ADD COLUMN note TEXT NOT NULL DEFAULT '';
+ALTER TABLE people ADD COLUMN created_at TEXT;
+CREATE INDEX users_person ON users(person_id) WHERE person_id IS NOT NULL;
+
+ALTER TABLE pairings ADD COLUMN previous_pairing_id TEXT REFERENCES pairings(id);  -- the card this one re-pairs
+ALTER TABLE pairings ADD COLUMN note TEXT NOT NULL DEFAULT '';
+ALTER TABLE pairings ADD COLUMN created_at TEXT;
+CREATE INDEX pairings_previous ON pairings(previous_pairing_id) WHERE previous_pairing_id IS NOT NULL;
+
+-- History of one unit, person or card (AuditLog::forSubject).
+CREATE INDEX audit_events_subject ON audit_events(subject_table, subject_id, seq);
+)sql";
+
 constexpr Migration kMigrations[] = {
     { 1, "initial schema: node, accounts, structure, people, pairings, leads, evidence, audit, change log", kV1 },
     { 2, "leads: bigram search index, places R*Tree, drafts, duplicate keys, case numbers", kV2 },
+    { 4, "structure retirement and police-grid link, people addresses and notes, pairing re-pair chain", kV4 },
 };
 
 } // namespace

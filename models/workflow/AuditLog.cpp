@@ -100,6 +100,19 @@ Result<QList<AuditEvent>> AuditLog::forLead(Database& db, const QString& leadId)
     return events;
 }
 
+Result<QList<AuditEvent>> AuditLog::forSubject(Database& db, const QString& table, const QString& id)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT %1 FROM audit_events WHERE subject_table = ? AND subject_id = ? ORDER BY seq")
+                               .arg(QString::fromLatin1(kColumns)));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, table).bind(2, id);
+    QList<AuditEvent> events;
+    if (auto s = stmt->forEachRow([&](const Statement& row) { events.append(readEvent(row)); }); !s)
+        return s.error();
+    return events;
+}
+
 Result<AuditLog::Verification> AuditLog::verify(Database& db)
 {
     auto stmt = db.prepare(QStringLiteral("SELECT %1 FROM audit_events ORDER BY seq").arg(QString::fromLatin1(kColumns)));

@@ -47,6 +47,8 @@ public:
     /// Appends inside the caller's transaction; fills seq, id, hlc, wall time and hashes.
     static Result<AuditEvent> append(Session& session, AuditEvent event);
     static Result<QList<AuditEvent>> forLead(Database& db, const QString& leadId);
+    /// The events about one row of any table (a grid, a person, a pairing card), oldest first.
+    static Result<QList<AuditEvent>> forSubject(Database& db, const QString& table, const QString& id);
 
     struct Verification
     {

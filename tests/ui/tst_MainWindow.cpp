@@ -80,14 +80,15 @@ void tst_MainWindow::navigationFollowsRole_data()
     QTest::addColumn<QStringList>("pages");
     QTest::newRow("supervisor") << Role::Supervisor
                                 << QStringList { MainWindow::LeadsPage, MainWindow::MapPage, MainWindow::CasesPage,
-                                       MainWindow::PeoplePage, MainWindow::SettingsPageKey };
+                                       MainWindow::StructurePageKey, MainWindow::PeoplePage, MainWindow::SettingsPageKey };
     QTest::newRow("volunteer") << Role::Volunteer
                                << QStringList { MainWindow::LeadsPage, MainWindow::MapPage, MainWindow::CasesPage,
                                       MainWindow::SettingsPageKey };
     QTest::newRow("sentinel") << Role::Sentinel
                               << QStringList { MainWindow::LeadsPage, MainWindow::MapPage, MainWindow::SettingsPageKey };
     QTest::newRow("admin") << Role::Admin
-                           << QStringList { MainWindow::MapPage, MainWindow::PeoplePage, MainWindow::SettingsPageKey };
+                           << QStringList { MainWindow::MapPage, MainWindow::StructurePageKey, MainWindow::PeoplePage,
+                                  MainWindow::SettingsPageKey };
 }
 
 void tst_MainWindow::navigationFollowsRole()

@@ -13,6 +13,7 @@
 #include "map/NetworkTileSource.h"
 #include "map/TileSource.h"
 #include "map/UnitGeometryWriter.h"
+#include "structure/DistrictChanges.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -397,6 +398,14 @@ void MapPage::reload()
     m_view->update();
 }
 
+void MapPage::setDistrictChanges(DistrictChanges* changes)
+{
+    m_districtChanges = changes;
+    connect(changes, &DistrictChanges::structureChanged, this, &MapPage::reload);
+    connect(changes, &DistrictChanges::peopleChanged, this, &MapPage::reload);
+    connect(changes, &DistrictChanges::pairingsChanged, this, &MapPage::reload);
+}
+
 void MapPage::reloadLeads()
 {
     auto leads = map::MapDataLoader::loadLeads(m_session, leadFilter());
@@ -603,7 +612,10 @@ void MapPage::saveBoundary()
     }
     const QString id = m_view->editUnitId();
     m_view->endEdit();
-    reload();
+    if (m_districtChanges)
+        Q_EMIT m_districtChanges->structureChanged({ id }); // the other pages hear it; so does reload() here
+    else
+        reload();
     const int unit = m_scene->unitIndex(id);
     m_view->selectUnit(-1);
     m_view->selectUnit(unit);

@@ -24,6 +24,7 @@ class QToolButton;
 
 namespace gs {
 
+class DistrictChanges;
 class GridPicker;
 class MapView;
 class PlaceSearchBox;
@@ -48,6 +49,9 @@ public:
     void setLeadFilterProvider(std::function<LeadFilter()> provider) { m_filterProvider = std::move(provider); }
     /// Reloads structure, people and leads from the database.
     void reload();
+    /// Reloads when another page changes the structure, people or pairings, and tells them when a boundary
+    /// edited here was saved.
+    void setDistrictChanges(DistrictChanges* changes);
     /// Reloads the leads only (filters changed, a lead was saved).
     void reloadLeads();
     /// Writes the current view to `path` as PNG (2× pixel density, legend and scale bar).
@@ -99,6 +103,7 @@ private:
     std::unique_ptr<map::MapScene> m_scene;
     std::unique_ptr<map::PlaceSearch> m_placeSearch;
     std::function<LeadFilter()> m_filterProvider;
+    DistrictChanges* m_districtChanges = nullptr;
     geo::Crs m_rasterCrs = geo::Crs::Wgs84;
     QString m_leadsStamp; ///< MapDataLoader::leadsStamp() when the leads were loaded
 
