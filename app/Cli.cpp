@@ -289,6 +289,13 @@ void printHelp()
           << QStringLiteral("  lead search --db PATH --as USER TEXT\n")
           << QStringLiteral("  lead show --db PATH --as USER ID|CASE_NO\n")
           << QStringLiteral("  screen --text TEXT | --file FILE [--entity NAME]\n")
+          << QStringLiteral("  case show --db PATH --as USER CASE\n")
+          << QStringLiteral("  case transition --db PATH --as USER CASE STEP [--note N] [--conclusion C --basis K... --confidence L]\n")
+          << QStringLiteral("       [--unit U --opinion O --reference R --until DATE] [--outcome K]\n")
+          << QStringLiteral("  case assign --db PATH --as USER CASE --to USER|me [--note N]\n")
+          << QStringLiteral("  case report --db PATH --as USER CASE [--pdf FILE] [--json FILE]\n")
+          << QStringLiteral("  case list --db PATH --as USER [--view awaiting|due|open|closed|all] [--due] [--overdue]\n")
+          << QStringLiteral("  audit verify --db PATH --as USER\n")
           << Qt::endl
           << tr("Every command takes --format text|json (lead list also csv) and --help. See docs/cli.md.") << Qt::endl;
 }
@@ -303,6 +310,8 @@ const std::map<QString, std::function<int(const QStringList&)>>& commands()
         { QStringLiteral("info"), cmdInfo },
         { QStringLiteral("lead"), cmdLead },
         { QStringLiteral("screen"), cmdScreen },
+        { QStringLiteral("case"), cmdCase },
+        { QStringLiteral("audit"), cmdAudit },
     };
     return table;
 }

@@ -22,6 +22,9 @@ enum ExitCode {
 bool isCommand(const QStringList& arguments);
 /// Runs one command. `arguments[0]` is the program name. Data goes to stdout (text or JSON), errors to stderr.
 int run(const QStringList& arguments);
+/// True for commands that draw (PDF reports): main() starts a QGuiApplication for them, offscreen.
+/// `arguments` is argv without the program.
+bool needsGuiApplication(const QStringList& arguments);
 /// The database used when --db is not given: <app data folder>/gridsentinel.db.
 QString defaultDatabasePath();
 

@@ -55,5 +55,7 @@ private:
 /// Command groups, each in its own file.
 int cmdLead(const QStringList& args);
 int cmdScreen(const QStringList& args);
+int cmdCase(const QStringList& args);
+int cmdAudit(const QStringList& args);
 
 } // namespace gs::cli

@@ -5,6 +5,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -31,6 +32,14 @@ int main(int argc, char* argv[])
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    if (gs::cli::isCommand(arguments) && gs::cli::needsGuiApplication(arguments)) {
+        // Drawing a PDF needs fonts, hence a QGuiApplication; commands never open a window.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        gs::installTranslations(app, gs::commandLineLanguage());
+        return gs::cli::run(app.arguments());
+    }
     if (gs::cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         gs::installTranslations(app, gs::commandLineLanguage());

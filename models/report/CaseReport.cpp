@@ -23,6 +23,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -508,7 +509,8 @@ Result<CaseReport> CaseReportBuilder::build(const QString& idOrCaseNo)
     QImage map;
     if (m_snapshot)
         map = m_snapshot(*lead, mapSize());
-    if (map.isNull()) {
+    // Drawing needs fonts, so a QGuiApplication; without one (a JSON-only export) the report has no picture.
+    if (map.isNull() && qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         MapSketchInput sketch;
         if (lead->lon && lead->lat)
             sketch.point = geo::LonLat { *lead->lon, *lead->lat };

@@ -631,7 +631,7 @@ Result<QList<CaseWorkflow::Assignable>> CaseWorkflow::assignableUsers(const QStr
         "SELECT u.id, u.display_name, u.role, "
         "EXISTS (SELECT 1 FROM users su JOIN pairings pr ON pr.sentinel_id = su.person_id WHERE su.id = :reporter "
         "AND pr.volunteer_id = u.person_id AND pr.ended_on IS NULL AND pr.deleted = 0), "
-        "(SELECT count(*) FROM leads o WHERE o.assignee_user_id = u.id AND o.deleted = 0 AND o.status NOT IN (%1)) "
+        "(SELECT count(*) FROM leads o WHERE o.assignee_user_id = u.id AND o.deleted = 0 AND o.status NOT IN (%1)), u.username "
         "FROM users u WHERE u.deleted = 0 AND u.active = 1 AND u.role IN ('volunteer', 'supervisor') "
         "ORDER BY u.role = 'supervisor', 4 DESC, 5, u.display_name")
                                            .arg(sqlList(inactiveStatuses())));
@@ -640,7 +640,7 @@ Result<QList<CaseWorkflow::Assignable>> CaseWorkflow::assignableUsers(const QStr
     stmt->bind(stmt->parameterIndex(":reporter"), state->reporterUserId);
     QList<Assignable> out;
     const Status read = stmt->forEachRow([&out](const Statement& s) {
-        out.append({ s.text(0), s.text(1), roleFromKey(s.text(2)).value_or(Role::Volunteer), s.int64(3) != 0, s.integer(4) });
+        out.append({ s.text(0), s.text(5), s.text(1), roleFromKey(s.text(2)).value_or(Role::Volunteer), s.int64(3) != 0, s.integer(4) });
     });
     if (!read)
         return read.error();

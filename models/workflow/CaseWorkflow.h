@@ -137,6 +137,7 @@ public:
     struct Assignable
     {
         QString userId;
+        QString userName;
         QString displayName;
         Role role = Role::Volunteer;
         bool paired = false;
