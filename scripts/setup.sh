@@ -12,6 +12,7 @@ packages=(
     libqt6opengl6-dev  # Qt6Charts' CMake config needs Qt6OpenGL; only a Recommends of qt6-base-dev
     libsqlcipher-dev libsqlite3-dev libssl-dev
     fonts-noto-cjk xvfb xauth
+    poppler-utils python3-jsonschema  # tests: case reports read back with pdftotext/pdffonts, JSON checked against its schema
 )
 missing=()
 for p in "${packages[@]}"; do

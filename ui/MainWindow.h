@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace gs {
 
+class CasesPage;
 class LeadsPage;
 class Prompter;
 class Session;
@@ -42,6 +43,11 @@ public:
     SettingsPage* settingsPage() const { return m_settings; }
     /// Null unless the user may file or see leads.
     gs::LeadsPage* leadsPage() const { return m_leads; }
+    /// Null for roles without cases (administrators).
+    gs::CasesPage* casesPage() const { return m_cases; }
+    /// "2 overdue · 3 due soon" in the status bar: the cases waiting for this user (the district office: all open).
+    QLabel* deadlineLabel() const { return m_deadlines; }
+    void refreshDeadlines();
     /// Lets pages keep unsaved input (drafts) while the session is still open; also run on destruction,
     /// which the AppController does before it closes the session (lock, quit).
     void prepareForLock();
@@ -69,6 +75,8 @@ private:
     QStackedWidget* m_pages = nullptr;
     SettingsPage* m_settings = nullptr;
     gs::LeadsPage* m_leads = nullptr;
+    gs::CasesPage* m_cases = nullptr;
+    QLabel* m_deadlines = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
