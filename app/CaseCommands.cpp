@@ -21,10 +21,19 @@
 namespace gs::cli {
 namespace {
 
-QString k(const char* key) { return QString::fromLatin1(key); }
-QJsonValue orNull(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+QString k(const char* key)
+{
+    return QString::fromLatin1(key);
+}
+QJsonValue orNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
 
-QString localTime(const QString& iso) { return iso.isEmpty() ? tr("none") : CaseTimeline::localTime(iso); }
+QString localTime(const QString& iso)
+{
+    return iso.isEmpty() ? tr("none") : CaseTimeline::localTime(iso);
+}
 
 QJsonObject stateJson(const CaseState& c)
 {
@@ -38,28 +47,32 @@ QJsonObject stateJson(const CaseState& c)
 
 QJsonObject transitionJson(const Transition& t)
 {
-    return { { k("name"), t.name }, { k("label"), t.label() }, { k("to"), orNull(t.to) }, { k("required"), QJsonArray::fromStringList(t.required) } };
+    return { { k("name"), t.name }, { k("label"), t.label() }, { k("to"), orNull(t.to) },
+        { k("required"), QJsonArray::fromStringList(t.required) } };
 }
 
 QJsonObject triageJson(const TriageRecord& t)
 {
-    return { { k("conclusion"), t.conclusion }, { k("basis"), QJsonArray::fromStringList(t.basis) }, { k("basisOther"), t.basisOther },
-        { k("confidence"), t.confidence }, { k("crossCheck"), t.crossCheck }, { k("followUp"), t.followUp }, { k("note"), t.note },
-        { k("riskScore"), t.riskScore }, { k("riskLevel"), t.riskLevel }, { k("by"), t.triagedByName }, { k("at"), t.triagedAt } };
+    return { { k("conclusion"), t.conclusion }, { k("basis"), QJsonArray::fromStringList(t.basis) },
+        { k("basisOther"), t.basisOther }, { k("confidence"), t.confidence }, { k("crossCheck"), t.crossCheck },
+        { k("followUp"), t.followUp }, { k("note"), t.note }, { k("riskScore"), t.riskScore },
+        { k("riskLevel"), t.riskLevel }, { k("by"), t.triagedByName }, { k("at"), t.triagedAt } };
 }
 
 QJsonObject reviewJson(const ReviewRecord& r)
 {
-    return { { k("decision"), r.decision }, { k("unit"), r.unit }, { k("reference"), r.reference }, { k("opinion"), r.opinion },
-        { k("followUpUntil"), r.followUpUntil.isValid() ? QJsonValue(r.followUpUntil.toString(Qt::ISODate)) : QJsonValue() },
+    return { { k("decision"), r.decision }, { k("unit"), r.unit }, { k("reference"), r.reference },
+        { k("opinion"), r.opinion },
+        { k("followUpUntil"),
+            r.followUpUntil.isValid() ? QJsonValue(r.followUpUntil.toString(Qt::ISODate)) : QJsonValue() },
         { k("by"), r.reviewedByName }, { k("at"), r.reviewedAt } };
 }
 
 QJsonObject timelineJson(const TimelineEntry& e)
 {
-    return { { k("seq"), double(e.seq) }, { k("at"), e.wallTime }, { k("actor"), e.actorName }, { k("role"), e.actorRole },
-        { k("event"), e.kind }, { k("title"), e.title }, { k("details"), QJsonArray::fromStringList(e.details) }, { k("note"), e.note },
-        { k("hash"), e.hash } };
+    return { { k("seq"), double(e.seq) }, { k("at"), e.wallTime }, { k("actor"), e.actorName },
+        { k("role"), e.actorRole }, { k("event"), e.kind }, { k("title"), e.title },
+        { k("details"), QJsonArray::fromStringList(e.details) }, { k("note"), e.note }, { k("hash"), e.hash } };
 }
 
 int caseShow(Command& c, Session& session, const QString& key)
@@ -84,8 +97,8 @@ int caseShow(Command& c, Session& session, const QString& key)
             r.append(reviewJson(x));
         for (const TimelineEntry& x : *timeline)
             e.append(timelineJson(x));
-        printJson(QJsonObject { { k("case"), stateJson(*state) }, { k("allowed"), a }, { k("triage"), tri }, { k("reviews"), r },
-            { k("timeline"), e } });
+        printJson(QJsonObject { { k("case"), stateJson(*state) }, { k("allowed"), a }, { k("triage"), tri },
+            { k("reviews"), r }, { k("timeline"), e } });
         return Ok;
     }
     out() << state->caseNo << QStringLiteral("  ") << state->title << Qt::endl
@@ -94,10 +107,12 @@ int caseShow(Command& c, Session& session, const QString& key)
     QStringList names;
     for (const Transition* t : allowed)
         names << QStringLiteral("%1 (%2)").arg(t->name, t->label());
-    out() << tr("You may: %1").arg(names.isEmpty() ? tr("nothing at this stage") : names.join(QStringLiteral(", "))) << Qt::endl
+    out() << tr("You may: %1").arg(names.isEmpty() ? tr("nothing at this stage") : names.join(QStringLiteral(", ")))
+          << Qt::endl
           << tr("Timeline:") << Qt::endl;
     for (const TimelineEntry& x : *timeline) {
-        out() << QStringLiteral("  %1  %2  %3").arg(CaseTimeline::localTime(x.wallTime), x.actorName, x.title) << Qt::endl;
+        out() << QStringLiteral("  %1  %2  %3").arg(CaseTimeline::localTime(x.wallTime), x.actorName, x.title)
+              << Qt::endl;
         for (const QString& d : x.details)
             out() << QStringLiteral("      ") << d << Qt::endl;
         if (!x.note.isEmpty())
@@ -143,7 +158,8 @@ int caseTransition(Command& c, Session& session, const QString& key, QString nam
     if (c.json())
         printJson(stateJson(*state));
     else
-        out() << tr("%1 is now: %2; deadline %3.").arg(state->caseNo, leads::statusLabel(state->status), localTime(state->deadlineAt))
+        out() << tr("%1 is now: %2; deadline %3.")
+                     .arg(state->caseNo, leads::statusLabel(state->status), localTime(state->deadlineAt))
               << Qt::endl;
     return Ok;
 }
@@ -160,11 +176,13 @@ int caseAssign(Command& c, Session& session, const QString& key)
     TransitionInput in;
     in.note = c.parser().value(k("note"));
     for (const CaseWorkflow::Assignable& u : *users) {
-        if (u.userName.compare(to, Qt::CaseInsensitive) == 0 || (to == QLatin1String("me") && u.userId == session.user().id))
+        if (u.userName.compare(to, Qt::CaseInsensitive) == 0
+            || (to == QLatin1String("me") && u.userId == session.user().id))
             in.assigneeUserId = u.userId;
     }
     if (in.assigneeUserId.isEmpty())
-        return fail(makeError(Error::Code::InvalidInput, tr("%1 is not an active volunteer or supervisor account.").arg(to), k("to")));
+        return fail(makeError(
+            Error::Code::InvalidInput, tr("%1 is not an active volunteer or supervisor account.").arg(to), k("to")));
     auto state = workflow.apply(key, QStringLiteral("assign"), in);
     if (!state)
         return fail(state.error());
@@ -177,7 +195,8 @@ int caseAssign(Command& c, Session& session, const QString& key)
 
 int caseReport(Command& c, Session& session, const QString& key)
 {
-    const auto absolute = [](const QString& path) { return path.isEmpty() ? path : QDir::current().absoluteFilePath(path); };
+    const auto absolute
+        = [](const QString& path) { return path.isEmpty() ? path : QDir::current().absoluteFilePath(path); };
     const QString pdf = absolute(c.parser().value(k("pdf")));
     const QString json = absolute(c.parser().value(k("json")));
     if (pdf.isEmpty() && json.isEmpty())
@@ -189,15 +208,17 @@ int caseReport(Command& c, Session& session, const QString& key)
     if (auto s = builder.exportFiles(*report, pdf, json); !s)
         return fail(s.error());
     if (c.json()) {
-        printJson(QJsonObject { { k("caseNo"), report->lead.caseNo }, { k("pdf"), orNull(pdf) }, { k("json"), orNull(json) },
-            { k("informantIncluded"), report->informant.has_value() }, { k("chainHead"), report->integrity.chainHead } });
+        printJson(QJsonObject { { k("caseNo"), report->lead.caseNo }, { k("pdf"), orNull(pdf) },
+            { k("json"), orNull(json) }, { k("informantIncluded"), report->informant.has_value() },
+            { k("chainHead"), report->integrity.chainHead } });
     } else {
         for (const QString& path : { pdf, json }) {
             if (!path.isEmpty())
                 out() << tr("Wrote %1").arg(path) << Qt::endl;
         }
         if (report->informantWithheld)
-            out() << tr("The confidential informant is not in the report (your role may not see who it is).") << Qt::endl;
+            out() << tr("The confidential informant is not in the report (your role may not see who it is).")
+                  << Qt::endl;
     }
     return Ok;
 }
@@ -206,8 +227,8 @@ int caseList(Command& c, Session& session)
 {
     const QCommandLineParser& p = c.parser();
     static const QMap<QString, CaseWorkflow::View> views { { k("awaiting"), CaseWorkflow::View::AwaitingMe },
-        { k("due"), CaseWorkflow::View::Due }, { k("open"), CaseWorkflow::View::Open }, { k("closed"), CaseWorkflow::View::Closed },
-        { k("all"), CaseWorkflow::View::All } };
+        { k("due"), CaseWorkflow::View::Due }, { k("open"), CaseWorkflow::View::Open },
+        { k("closed"), CaseWorkflow::View::Closed }, { k("all"), CaseWorkflow::View::All } };
     QString view = p.value(k("view"));
     if (p.isSet(k("due")) || p.isSet(k("overdue")))
         view = p.isSet(k("view")) ? view : k("open");
@@ -221,7 +242,8 @@ int caseList(Command& c, Session& session)
     if (const QStringList statuses = p.values(k("status")); !statuses.isEmpty()) {
         for (const QString& s : statuses) {
             if (!leads::statusKeys().contains(s))
-                return usage(tr("unknown status '%1'; one of: %2.").arg(s, leads::statusKeys().join(QStringLiteral(", "))));
+                return usage(
+                    tr("unknown status '%1'; one of: %2.").arg(s, leads::statusKeys().join(QStringLiteral(", "))));
         }
         filter.statuses = statuses;
     }
@@ -239,10 +261,12 @@ int caseList(Command& c, Session& session)
     if (c.json()) {
         QJsonArray a;
         for (const LeadSummary& s : *rows) {
-            QJsonObject o { { k("id"), s.id }, { k("caseNo"), s.caseNo }, { k("status"), s.status }, { k("title"), s.title },
-                { k("entity"), s.entityName }, { k("grid"), s.gridName }, { k("riskLevel"), s.riskLevel }, { k("reporter"), s.reporterName },
-                { k("assignee"), orNull(s.assigneeName) }, { k("deadlineAt"), orNull(s.deadlineAt) }, { k("overdue"), s.overdue },
-                { k("dueSoon"), s.dueSoon }, { k("stage"), deadlineStageKey(stageOfStatus(s.status)) } };
+            QJsonObject o { { k("id"), s.id }, { k("caseNo"), s.caseNo }, { k("status"), s.status },
+                { k("title"), s.title }, { k("entity"), s.entityName }, { k("grid"), s.gridName },
+                { k("riskLevel"), s.riskLevel }, { k("reporter"), s.reporterName },
+                { k("assignee"), orNull(s.assigneeName) }, { k("deadlineAt"), orNull(s.deadlineAt) },
+                { k("overdue"), s.overdue }, { k("dueSoon"), s.dueSoon },
+                { k("stage"), deadlineStageKey(stageOfStatus(s.status)) } };
             if (s.amountCents)
                 o.insert(k("amountYuan"), validate::formatAmountYuan(*s.amountCents).remove(QLatin1Char(',')));
             a.append(o);
@@ -252,7 +276,8 @@ int caseList(Command& c, Session& session)
     }
     for (const LeadSummary& s : *rows) {
         const QString flag = s.overdue ? tr("OVERDUE") : s.dueSoon ? tr("due soon") : QString();
-        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(s.caseNo, leads::statusLabel(s.status), localTime(s.deadlineAt), flag, s.title)
+        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                     .arg(s.caseNo, leads::statusLabel(s.status), localTime(s.deadlineAt), flag, s.title)
               << '\n';
     }
     out() << tr("%1 of %2 cases").arg(rows->size()).arg(*total) << Qt::endl;
@@ -280,7 +305,8 @@ int cmdCase(const QStringList& args)
     c.parser().addOptions({
         { k("note"), tr("Note recorded with the step (why, what was done)."), tr("TEXT") },
         { k("conclusion"), tr("Triage conclusion: suspected, unfounded or needs_info."), tr("KEY") },
-        { k("basis"), tr("Triage ground (repeatable): %1.").arg(cases::basisKeys().join(QStringLiteral(", "))), tr("KEY") },
+        { k("basis"), tr("Triage ground (repeatable): %1.").arg(cases::basisKeys().join(QStringLiteral(", "))),
+            tr("KEY") },
         { k("basis-other"), tr("Other grounds, in words."), tr("TEXT") },
         { k("confidence"), tr("Confidence of the triage: low, medium or high."), tr("LEVEL") },
         { k("cross-check"), tr("Cross-check notes (信息交叉验证)."), tr("TEXT") },
@@ -289,11 +315,13 @@ int cmdCase(const QStringList& args)
         { k("reference"), tr("Reference number (文号, or the 穗岁安 number when reporting upward)."), tr("TEXT") },
         { k("opinion"), tr("Review opinion."), tr("TEXT") },
         { k("until"), tr("Monitoring or follow-up until this date."), tr("DATE") },
-        { k("outcome"), tr("Outcome when closing: %1.").arg(cases::outcomeKeys().join(QStringLiteral(", "))), tr("KEY") },
+        { k("outcome"), tr("Outcome when closing: %1.").arg(cases::outcomeKeys().join(QStringLiteral(", "))),
+            tr("KEY") },
         { k("to"), tr("Assign to this user ('me' to take it)."), tr("USER") },
         { k("pdf"), tr("Write the report as PDF here."), tr("FILE") },
         { k("json"), tr("Write the report as JSON here."), tr("FILE") },
-        { k("view"), tr("Which cases: awaiting (my next moves, default), due, open, closed, all."), tr("VIEW"), k("awaiting") },
+        { k("view"), tr("Which cases: awaiting (my next moves, default), due, open, closed, all."), tr("VIEW"),
+            k("awaiting") },
         { k("due"), tr("Only cases due soon.") },
         { k("overdue"), tr("Only overdue cases (with --due: either).") },
         { k("status"), tr("Only cases in this status (repeatable)."), tr("STATUS") },
@@ -354,10 +382,13 @@ int cmdAudit(const QStringList& args)
     } else {
         err() << tr("The audit trail is broken at event %1%2: %3")
                      .arg(v->brokenSeq)
-                     .arg(v->brokenKind.isEmpty() ? QString() : QStringLiteral(" (%1, %2)").arg(v->brokenKind, localTime(v->brokenWallTime)))
+                     .arg(v->brokenKind.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" (%1, %2)").arg(v->brokenKind, localTime(v->brokenWallTime)))
                      .arg(v->problem)
               << Qt::endl
-              << tr("%n event(s) before it verify; their head hash is %1.", nullptr, int(v->count)).arg(v->headHash) << Qt::endl;
+              << tr("%n event(s) before it verify; their head hash is %1.", nullptr, int(v->count)).arg(v->headHash)
+              << Qt::endl;
     }
     return v->ok ? Ok : Damaged;
 }

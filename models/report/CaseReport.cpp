@@ -31,10 +31,19 @@
 namespace gs {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gs::CaseReport", text); }
-QString k(const char* key) { return QString::fromLatin1(key); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::CaseReport", text);
+}
+QString k(const char* key)
+{
+    return QString::fromLatin1(key);
+}
 
-QJsonValue orNull(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+QJsonValue orNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
 
 QJsonObject actorJson(const CaseReport::Actor& a)
 {
@@ -49,11 +58,20 @@ QJsonArray keyed(const QStringList& keys, QString (*label)(const QString&))
     return a;
 }
 
-QString esc(const QString& text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); }
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
 
-QString dash() { return QStringLiteral("—"); }
+QString dash()
+{
+    return QStringLiteral("—");
+}
 
-QString orDash(const QString& text) { return text.trimmed().isEmpty() ? dash() : esc(text); }
+QString orDash(const QString& text)
+{
+    return text.trimmed().isEmpty() ? dash() : esc(text);
+}
 
 QString roleName(const QString& key)
 {
@@ -73,17 +91,22 @@ const QString kLabelBg = QStringLiteral("#eef2f6");
 /// Headings are top-level blocks, so pdf::render() can keep each with the content under it.
 QString section(int number, const QString& title)
 {
-    return QStringLiteral("<h3 style=\"color:#1f3b57; font-size:12pt; margin-top:14px; margin-bottom:5px;\">%1. %2</h3>")
+    return QStringLiteral(
+        "<h3 style=\"color:#1f3b57; font-size:12pt; margin-top:14px; margin-bottom:5px;\">%1. %2</h3>")
         .arg(number)
         .arg(esc(title));
 }
 
-QString sectionEnd() { return {}; }
+QString sectionEnd()
+{
+    return {};
+}
 
 /// Hairline cell borders: the table's background shows through 1 px of cell spacing.
 QString tableStart()
 {
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"1\" cellpadding=\"5\" border=\"0\" bgcolor=\"%1\">").arg(kBorder);
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"1\" cellpadding=\"5\" border=\"0\" bgcolor=\"%1\">")
+        .arg(kBorder);
 }
 
 QString row(const QString& label, const QString& valueHtml, int labelWidthPercent = 22)
@@ -117,77 +140,103 @@ QString hashHtml(const QString& hash)
 
 } // namespace
 
-QString CaseReport::fileBaseName() const { return lead.caseNo + QStringLiteral("-report"); }
+QString CaseReport::fileBaseName() const
+{
+    return lead.caseNo + QStringLiteral("-report");
+}
 
 QJsonObject CaseReport::toJson() const
 {
     const Lead& l = lead;
     QJsonObject place { { k("address"), l.address } };
-    place.insert(k("location"), l.lon && l.lat ? QJsonValue(QJsonObject { { k("lon"), *l.lon }, { k("lat"), *l.lat } }) : QJsonValue());
-    place.insert(k("grid"), l.gridId.isEmpty() ? QJsonValue()
-                                               : QJsonValue(QJsonObject { { k("id"), l.gridId }, { k("code"), gridCode },
-                                                   { k("name"), gridName }, { k("community"), communityName }, { k("street"), streetName } }));
-    QJsonObject c { { k("id"), l.id }, { k("caseNo"), l.caseNo }, { k("status"), l.status }, { k("statusLabel"), statusLabel },
-        { k("title"), l.title }, { k("categories"), QJsonArray::fromStringList(l.categories) },
+    place.insert(k("location"),
+        l.lon && l.lat ? QJsonValue(QJsonObject { { k("lon"), *l.lon }, { k("lat"), *l.lat } }) : QJsonValue());
+    place.insert(k("grid"),
+        l.gridId.isEmpty()
+            ? QJsonValue()
+            : QJsonValue(QJsonObject { { k("id"), l.gridId }, { k("code"), gridCode }, { k("name"), gridName },
+                { k("community"), communityName }, { k("street"), streetName } }));
+    QJsonObject c { { k("id"), l.id }, { k("caseNo"), l.caseNo }, { k("status"), l.status },
+        { k("statusLabel"), statusLabel }, { k("title"), l.title },
+        { k("categories"), QJsonArray::fromStringList(l.categories) },
         { k("entity"),
             QJsonObject { { k("name"), l.entityName }, { k("uscc"), l.entityUscc }, { k("address"), l.entityAddress },
                 { k("phone"), l.entityPhone }, { k("online"), l.entityOnline } } },
         { k("personIdNumber"), orNull(l.personIdNumber) }, { k("place"), place },
         { k("groupsAtRisk"), keyed(l.groupsAtRisk, &leads::groupAtRiskLabel) },
-        { k("amountYuan"), l.amountCents ? QJsonValue(validate::formatAmountYuan(*l.amountCents).remove(QLatin1Char(','))) : QJsonValue() },
+        { k("amountYuan"),
+            l.amountCents ? QJsonValue(validate::formatAmountYuan(*l.amountCents).remove(QLatin1Char(',')))
+                          : QJsonValue() },
         { k("victims"), l.victims ? QJsonValue(*l.victims) : QJsonValue() },
-        { k("source"), l.source.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject { { k("key"), l.source }, { k("label"), leads::sourceLabel(l.source) } }) },
+        { k("source"),
+            l.source.isEmpty()
+                ? QJsonValue()
+                : QJsonValue(QJsonObject { { k("key"), l.source }, { k("label"), leads::sourceLabel(l.source) } }) },
         { k("description"), l.description }, { k("filedAt"), l.createdAt }, { k("reporter"), reporterName },
         { k("assignee"), orNull(assigneeName) }, { k("reviewer"), orNull(reviewerName) } };
-    c.insert(k("deadline"), l.deadlineAt.isEmpty() ? QJsonValue()
-                                                  : QJsonValue(QJsonObject { { k("at"), l.deadlineAt }, { k("stage"), deadlineStage },
-                                                      { k("overdue"), overdue } }));
-    c.insert(k("outcome"), outcome.isEmpty() ? QJsonValue()
-                                             : QJsonValue(QJsonObject { { k("key"), outcome }, { k("label"), cases::outcomeLabel(outcome) } }));
+    c.insert(k("deadline"),
+        l.deadlineAt.isEmpty() ? QJsonValue()
+                               : QJsonValue(QJsonObject { { k("at"), l.deadlineAt }, { k("stage"), deadlineStage },
+                                   { k("overdue"), overdue } }));
+    c.insert(k("outcome"),
+        outcome.isEmpty()
+            ? QJsonValue()
+            : QJsonValue(QJsonObject { { k("key"), outcome }, { k("label"), cases::outcomeLabel(outcome) } }));
     c.insert(k("closedAt"), orNull(closedAt));
     QJsonArray evidence;
     for (const Attachment& a : l.attachments)
-        evidence.append(QJsonObject { { k("fileName"), a.fileName }, { k("mimeType"), a.mimeType }, { k("size"), double(a.size) },
-            { k("sha256"), a.sha256 }, { k("addedAt"), a.createdAt } });
+        evidence.append(QJsonObject { { k("fileName"), a.fileName }, { k("mimeType"), a.mimeType },
+            { k("size"), double(a.size) }, { k("sha256"), a.sha256 }, { k("addedAt"), a.createdAt } });
     QJsonArray signalList;
     for (const Signal& s : riskSignals)
         signalList.append(QJsonObject { { k("term"), s.term }, { k("label"), s.label }, { k("weight"), s.weight } });
     QJsonValue triageJson;
     if (triage) {
         const TriageRecord& t = *triage;
-        triageJson = QJsonObject { { k("conclusion"), t.conclusion }, { k("conclusionLabel"), cases::conclusionLabel(t.conclusion) },
+        triageJson = QJsonObject { { k("conclusion"), t.conclusion },
+            { k("conclusionLabel"), cases::conclusionLabel(t.conclusion) },
             { k("basis"), keyed(t.basis, &cases::basisLabel) }, { k("basisOther"), t.basisOther },
             { k("confidence"), orNull(t.confidence) }, { k("crossCheck"), t.crossCheck }, { k("followUp"), t.followUp },
-            { k("note"), t.note }, { k("by"), t.triagedByName }, { k("at"), t.triagedAt }, { k("riskScoreAtTriage"), t.riskScore } };
+            { k("note"), t.note }, { k("by"), t.triagedByName }, { k("at"), t.triagedAt },
+            { k("riskScoreAtTriage"), t.riskScore } };
     }
     QJsonArray reviewList;
     for (const ReviewRecord& r : reviews)
-        reviewList.append(QJsonObject { { k("decision"), r.decision }, { k("decisionLabel"), cases::decisionLabel(r.decision) },
-            { k("unit"), r.unit }, { k("reference"), r.reference }, { k("opinion"), r.opinion },
-            { k("followUpUntil"), r.followUpUntil.isValid() ? QJsonValue(r.followUpUntil.toString(Qt::ISODate)) : QJsonValue() },
-            { k("by"), r.reviewedByName }, { k("at"), r.reviewedAt } });
+        reviewList.append(
+            QJsonObject { { k("decision"), r.decision }, { k("decisionLabel"), cases::decisionLabel(r.decision) },
+                { k("unit"), r.unit }, { k("reference"), r.reference }, { k("opinion"), r.opinion },
+                { k("followUpUntil"),
+                    r.followUpUntil.isValid() ? QJsonValue(r.followUpUntil.toString(Qt::ISODate)) : QJsonValue() },
+                { k("by"), r.reviewedByName }, { k("at"), r.reviewedAt } });
     QJsonArray events;
     for (const TimelineEntry& e : timeline)
-        events.append(QJsonObject { { k("seq"), double(e.seq) }, { k("at"), e.wallTime }, { k("hlc"), e.hlc }, { k("actor"), e.actorName },
-            { k("role"), e.actorRole }, { k("event"), e.kind }, { k("title"), e.title }, { k("details"), QJsonArray::fromStringList(e.details) },
-            { k("note"), e.note }, { k("from"), orNull(e.fromStatus) }, { k("to"), orNull(e.toStatus) }, { k("hash"), e.hash } });
+        events.append(QJsonObject { { k("seq"), double(e.seq) }, { k("at"), e.wallTime }, { k("hlc"), e.hlc },
+            { k("actor"), e.actorName }, { k("role"), e.actorRole }, { k("event"), e.kind }, { k("title"), e.title },
+            { k("details"), QJsonArray::fromStringList(e.details) }, { k("note"), e.note },
+            { k("from"), orNull(e.fromStatus) }, { k("to"), orNull(e.toStatus) }, { k("hash"), e.hash } });
     QJsonObject o { { k("schema"), k("gridsentinel.case-report") }, { k("schemaVersion"), kSchemaVersion },
         { k("generatedAt"), generatedAt }, { k("generatedBy"), actorJson(generatedBy) },
-        { k("node"), QJsonObject { { k("name"), nodeName }, { k("district"), districtName }, { k("districtCode"), districtCode } } },
+        { k("node"),
+            QJsonObject {
+                { k("name"), nodeName }, { k("district"), districtName }, { k("districtCode"), districtCode } } },
         { k("case"), c }, { k("informantWithheld"), informantWithheld },
-        { k("risk"), QJsonObject { { k("score"), riskScore }, { k("level"), riskLevel }, { k("summary"), riskSummary }, { k("signals"), signalList } } },
-        { k("triage"), triageJson }, { k("triageCount"), triageCount }, { k("reviews"), reviewList }, { k("evidence"), evidence },
-        { k("timeline"), events },
+        { k("risk"),
+            QJsonObject { { k("score"), riskScore }, { k("level"), riskLevel }, { k("summary"), riskSummary },
+                { k("signals"), signalList } } },
+        { k("triage"), triageJson }, { k("triageCount"), triageCount }, { k("reviews"), reviewList },
+        { k("evidence"), evidence }, { k("timeline"), events },
         { k("integrity"),
-            QJsonObject { { k("auditEvents"), double(integrity.auditEvents) }, { k("chainVerified"), integrity.chainVerified },
-                { k("chainHead"), integrity.chainHead }, { k("caseEvents"), double(integrity.caseEvents) },
-                { k("caseHead"), integrity.caseHead } } } };
-    o.insert(k("informant"), informant ? QJsonValue(QJsonObject { { k("name"), informant->name }, { k("phone"), informant->phone },
-                                             { k("confidential"), informant->confidential } })
-                                       : QJsonValue());
-    o.insert(k("escalation"), escalation ? QJsonValue(QJsonObject { { k("at"), escalation->at }, { k("by"), actorJson(escalation->by) },
-                                               { k("reference"), escalation->reference }, { k("note"), escalation->note } })
-                                         : QJsonValue());
+            QJsonObject { { k("auditEvents"), double(integrity.auditEvents) },
+                { k("chainVerified"), integrity.chainVerified }, { k("chainHead"), integrity.chainHead },
+                { k("caseEvents"), double(integrity.caseEvents) }, { k("caseHead"), integrity.caseHead } } } };
+    o.insert(k("informant"),
+        informant ? QJsonValue(QJsonObject { { k("name"), informant->name }, { k("phone"), informant->phone },
+            { k("confidential"), informant->confidential } })
+                  : QJsonValue());
+    o.insert(k("escalation"),
+        escalation ? QJsonValue(QJsonObject { { k("at"), escalation->at }, { k("by"), actorJson(escalation->by) },
+            { k("reference"), escalation->reference }, { k("note"), escalation->note } })
+                   : QJsonValue());
     return o;
 }
 
@@ -195,7 +244,8 @@ QString CaseReport::toHtml() const
 {
     const Lead& l = lead;
     QString h;
-    h += QStringLiteral("<html><body style=\"font-size:9.5pt; font-family:%1;\">").arg(pdf::DocumentFonts::cssFamilies());
+    h += QStringLiteral("<html><body style=\"font-size:9.5pt; font-family:%1;\">")
+             .arg(pdf::DocumentFonts::cssFamilies());
     // Title block
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" border=\"0\"><tr><td>"
                         "<p style=\"font-size:17pt; font-weight:bold; color:#13263a; margin:0;\">%1</p>"
@@ -205,7 +255,8 @@ QString CaseReport::toHtml() const
                         "<p style=\"font-size:9pt; margin:0;\">%5</p></td></tr></table>")
              .arg(esc(tr("Report on suspected illegal financial activity")),
                  esc(tr("%1 · %2 · generated %3 by %4 (%5)")
-                         .arg(districtName, nodeName, CaseTimeline::localTime(generatedAt), generatedBy.name, roleName(generatedBy.role))),
+                         .arg(districtName, nodeName, CaseTimeline::localTime(generatedAt), generatedBy.name,
+                             roleName(generatedBy.role))),
                  esc(tr("Case no.")), esc(l.caseNo), esc(statusLabel));
     h += QStringLiteral("<hr>");
 
@@ -220,7 +271,9 @@ QString CaseReport::toHtml() const
         h += row(tr("Triage by"), esc(assigneeName));
     if (!l.deadlineAt.isEmpty())
         h += row(tr("Current deadline"),
-            esc(CaseTimeline::localTime(l.deadlineAt)) + (overdue ? QStringLiteral(" <b style=\"color:#b3261e;\">%1</b>").arg(esc(tr("(overdue)"))) : QString()));
+            esc(CaseTimeline::localTime(l.deadlineAt))
+                + (overdue ? QStringLiteral(" <b style=\"color:#b3261e;\">%1</b>").arg(esc(tr("(overdue)")))
+                           : QString()));
     h += QStringLiteral("</table>");
 
     h += sectionEnd();
@@ -243,12 +296,15 @@ QString CaseReport::toHtml() const
     for (const QString& part : { streetName, communityName, gridName })
         if (!part.isEmpty())
             path << part;
-    h += row(tr("Street · community · grid"), esc(path.join(QStringLiteral(" · "))) + (gridCode.isEmpty() ? QString() : esc(tr(" (grid %1)").arg(gridCode))));
-    h += row(tr("Coordinates"), l.lon && l.lat ? esc(tr("%1° E, %2° N (WGS-84)").arg(*l.lon, 0, 'f', 6).arg(*l.lat, 0, 'f', 6)) : QString());
+    h += row(tr("Street · community · grid"),
+        esc(path.join(QStringLiteral(" · "))) + (gridCode.isEmpty() ? QString() : esc(tr(" (grid %1)").arg(gridCode))));
+    h += row(tr("Coordinates"),
+        l.lon && l.lat ? esc(tr("%1° E, %2° N (WGS-84)").arg(*l.lon, 0, 'f', 6).arg(*l.lat, 0, 'f', 6)) : QString());
     h += QStringLiteral("</table>");
     if (!map.isNull()) {
         const int width = int(pdf::contentWidthPx(pdf::PdfOptions()));
-        h += QStringLiteral("<p align=\"center\" style=\"margin-top:6px;\"><img src=\"map\" width=\"%1\" height=\"%2\"></p>")
+        h += QStringLiteral(
+            "<p align=\"center\" style=\"margin-top:6px;\"><img src=\"map\" width=\"%1\" height=\"%2\"></p>")
                  .arg(width)
                  .arg(int(width * double(map.height()) / std::max(1, map.width())));
     }
@@ -309,27 +365,33 @@ QString CaseReport::toHtml() const
     h += tableStart();
     if (escalation)
         h += row(tr("Reported to the district office"),
-            esc(tr("%1 by %2 (%3)").arg(CaseTimeline::localTime(escalation->at), escalation->by.name, roleName(escalation->by.role)))
-                + (escalation->reference.isEmpty() ? QString() : QStringLiteral("<br>") + esc(tr("Reference: %1").arg(escalation->reference)))
+            esc(tr("%1 by %2 (%3)")
+                    .arg(CaseTimeline::localTime(escalation->at), escalation->by.name, roleName(escalation->by.role)))
+                + (escalation->reference.isEmpty()
+                        ? QString()
+                        : QStringLiteral("<br>") + esc(tr("Reference: %1").arg(escalation->reference)))
                 + (escalation->note.isEmpty() ? QString() : QStringLiteral("<br>") + esc(escalation->note)));
     else
         h += row(tr("Reported to the district office"), esc(tr("Not yet")));
     for (const ReviewRecord& r : reviews) {
         QStringList lines { QStringLiteral("<b>%1</b>").arg(esc(cases::decisionLabel(r.decision))) };
         if (!r.unit.isEmpty())
-            lines << esc(r.decision == QLatin1String("mediation") ? tr("Mediator: %1").arg(r.unit) : tr("Receiving unit: %1").arg(r.unit));
+            lines << esc(r.decision == QLatin1String("mediation") ? tr("Mediator: %1").arg(r.unit)
+                                                                  : tr("Receiving unit: %1").arg(r.unit));
         if (!r.reference.isEmpty())
             lines << esc(tr("Reference: %1").arg(r.reference));
         if (!r.opinion.isEmpty())
             lines << esc(tr("Opinion: %1").arg(r.opinion));
         if (r.followUpUntil.isValid())
             lines << esc(tr("Until: %1").arg(r.followUpUntil.toString(Qt::ISODate)));
-        h += row(tr("Review, %1").arg(CaseTimeline::localTime(r.reviewedAt)), lines.join(QStringLiteral("<br>")) + esc(tr(" — %1").arg(r.reviewedByName)));
+        h += row(tr("Review, %1").arg(CaseTimeline::localTime(r.reviewedAt)),
+            lines.join(QStringLiteral("<br>")) + esc(tr(" — %1").arg(r.reviewedByName)));
     }
     if (!reviewerName.isEmpty())
         h += row(tr("Reviewer"), esc(reviewerName));
     if (!outcome.isEmpty())
-        h += row(tr("Outcome"), QStringLiteral("<b>%1</b>").arg(esc(cases::outcomeLabel(outcome)))
+        h += row(tr("Outcome"),
+            QStringLiteral("<b>%1</b>").arg(esc(cases::outcomeLabel(outcome)))
                 + (closedAt.isEmpty() ? QString() : esc(tr(" — closed %1").arg(CaseTimeline::localTime(closedAt)))));
     h += QStringLiteral("</table>");
 
@@ -344,7 +406,8 @@ QString CaseReport::toHtml() const
         for (const Attachment& a : l.attachments)
             h += QStringLiteral("<tr>%1%2%3%4</tr>")
                      .arg(cell(QString::number(++i), 6), cell(esc(a.fileName), 34),
-                         cell(esc(QStringLiteral("%1, %2").arg(a.mimeType, QLocale().formattedDataSize(a.size))), 22), cell(hashHtml(a.sha256)));
+                         cell(esc(QStringLiteral("%1, %2").arg(a.mimeType, QLocale().formattedDataSize(a.size))), 22),
+                         cell(hashHtml(a.sha256)));
         h += QStringLiteral("</table>");
     }
 
@@ -355,7 +418,8 @@ QString CaseReport::toHtml() const
         QString who = informant->name;
         if (!informant->phone.isEmpty())
             who += (who.isEmpty() ? QString() : QStringLiteral(" · ")) + informant->phone;
-        h += row(tr("Informant"), esc(who) + (informant->confidential ? esc(tr(" (confidential: protect this person)")) : QString()));
+        h += row(tr("Informant"),
+            esc(who) + (informant->confidential ? esc(tr(" (confidential: protect this person)")) : QString()));
     } else if (informantWithheld) {
         h += row(tr("Informant"), esc(tr("Confidential; known to the district office.")));
     } else {
@@ -375,7 +439,10 @@ QString CaseReport::toHtml() const
             what << QStringLiteral("<i>%1</i>").arg(esc(e.note));
         h += QStringLiteral("<tr>%1%2%3</tr>")
                  .arg(cell(esc(CaseTimeline::localTime(e.wallTime)), 19, true),
-                     cell(esc(e.actorName) + QStringLiteral("<br><span style=\"color:#48596b;\">%1</span>").arg(esc(roleName(e.actorRole))), 20),
+                     cell(esc(e.actorName)
+                             + QStringLiteral("<br><span style=\"color:#48596b;\">%1</span>")
+                                   .arg(esc(roleName(e.actorRole))),
+                         20),
                      cell(what.join(QStringLiteral("<br>"))));
     }
     h += QStringLiteral("</table>");
@@ -383,29 +450,35 @@ QString CaseReport::toHtml() const
     h += sectionEnd();
     h += section(++n, tr("Integrity"));
     h += QStringLiteral("<p style=\"font-size:8pt;\">%1</p>")
-             .arg(esc(tr("Made from the encrypted database of node %1. The audit trail of this node holds %2 events%3; its last "
-                         "event's SHA-256 is given below, with that of this case's latest event (%4 events). Keep them: a changed "
+             .arg(esc(tr("Made from the encrypted database of node %1. The audit trail of this node holds %2 events%3; "
+                         "its last "
+                         "event's SHA-256 is given below, with that of this case's latest event (%4 events). Keep "
+                         "them: a changed "
                          "record no longer leads to the same hashes.")
-                         .arg(nodeName)
-                         .arg(integrity.auditEvents)
-                         .arg(integrity.chainVerified ? tr(" and verifies") : tr(" and does NOT verify"))
-                         .arg(integrity.caseEvents)));
+                          .arg(nodeName)
+                          .arg(integrity.auditEvents)
+                          .arg(integrity.chainVerified ? tr(" and verifies") : tr(" and does NOT verify"))
+                          .arg(integrity.caseEvents)));
     h += tableStart();
     h += row(tr("Audit chain head"), hashHtml(integrity.chainHead));
     h += row(tr("Latest event of this case"), hashHtml(integrity.caseHead));
     h += QStringLiteral("</table>");
 
     h += sectionEnd();
-    const QString date = QDateTime::fromString(generatedAt, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"0\" style=\"margin-top:18px;\"><tr>"
-                        "<td width=\"40%\">%1</td><td width=\"25%\">%2</td><td>%3</td></tr></table>")
-             .arg(esc(tr("Reported by: %1 (%2)").arg(generatedBy.name, roleName(generatedBy.role))), esc(tr("Date: %1").arg(date)),
-                 esc(tr("Signature: ____________________")));
+    const QString date
+        = QDateTime::fromString(generatedAt, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
+    h += QStringLiteral(
+        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"0\" style=\"margin-top:18px;\"><tr>"
+        "<td width=\"40%\">%1</td><td width=\"25%\">%2</td><td>%3</td></tr></table>")
+             .arg(esc(tr("Reported by: %1 (%2)").arg(generatedBy.name, roleName(generatedBy.role))),
+                 esc(tr("Date: %1").arg(date)), esc(tr("Signature: ____________________")));
     h += QStringLiteral("</body></html>");
     return h;
 }
 
-CaseReportBuilder::CaseReportBuilder(Session& session) : m_session(session) { }
+CaseReportBuilder::CaseReportBuilder(Session& session)
+    : m_session(session)
+{ }
 
 Result<CaseReport> CaseReportBuilder::build(const QString& idOrCaseNo)
 {
@@ -438,7 +511,8 @@ Result<CaseReport> CaseReportBuilder::build(const QString& idOrCaseNo)
             r.communityName = (*path)->communityName;
             r.streetName = (*path)->streetName;
         }
-        if (auto g = m_session.db().prepare("SELECT code, geometry FROM grids WHERE id = ?"); g && g->bind(1, lead->gridId).nextRow()) {
+        if (auto g = m_session.db().prepare("SELECT code, geometry FROM grids WHERE id = ?");
+            g && g->bind(1, lead->gridId).nextRow()) {
             r.gridCode = g->text(0);
             if (!g->isNull(1)) {
                 if (auto shape = geo::GeoJson::readGeometry(g->text(1).toUtf8()))
@@ -447,7 +521,8 @@ Result<CaseReport> CaseReportBuilder::build(const QString& idOrCaseNo)
         }
     }
     QHash<QString, QString> names;
-    if (auto found = StructureQuery(m_session).userDisplayNames({ lead->reporterUserId, state->assigneeUserId, state->reviewerUserId }))
+    if (auto found = StructureQuery(m_session).userDisplayNames(
+            { lead->reporterUserId, state->assigneeUserId, state->reviewerUserId }))
         names = *found;
     r.reporterName = names.value(lead->reporterUserId);
     r.assigneeName = names.value(state->assigneeUserId);
@@ -455,7 +530,8 @@ Result<CaseReport> CaseReportBuilder::build(const QString& idOrCaseNo)
     r.outcome = state->outcome;
     r.closedAt = state->closedAt;
 
-    const RiskAssessment risk = NodeDictionaries(m_session).screener().screen({ lead->title, lead->description, lead->entityName, lead->address, {} });
+    const RiskAssessment risk = NodeDictionaries(m_session).screener().screen(
+        { lead->title, lead->description, lead->entityName, lead->address, {} });
     r.riskScore = risk.score;
     r.riskLevel = riskLevelKey(risk.level);
     r.riskSummary = risk.summary();
@@ -467,7 +543,8 @@ Result<CaseReport> CaseReportBuilder::build(const QString& idOrCaseNo)
         }
     }
     r.deadlineStage = deadlineStageKey(stageOfStatus(lead->status));
-    r.overdue = !lead->deadlineAt.isEmpty() && QDateTime::fromString(lead->deadlineAt, Qt::ISODateWithMs) < QDateTime::currentDateTimeUtc();
+    r.overdue = !lead->deadlineAt.isEmpty()
+        && QDateTime::fromString(lead->deadlineAt, Qt::ISODateWithMs) < QDateTime::currentDateTimeUtc();
 
     auto triage = workflow.triageRecords(state->leadId);
     if (!triage)
@@ -490,8 +567,9 @@ Result<CaseReport> CaseReportBuilder::build(const QString& idOrCaseNo)
     for (const AuditEvent& e : *events) {
         if (e.kind == QLatin1String("transition:escalate")) {
             const QJsonObject in = e.payload.value(QStringLiteral("input")).toObject();
-            r.escalation = CaseReport::Escalation { e.wallTime, { e.actorUserId, names.value(e.actorUserId), e.actorRole },
-                in.value(QStringLiteral("reference")).toString(), e.note };
+            r.escalation
+                = CaseReport::Escalation { e.wallTime, { e.actorUserId, names.value(e.actorUserId), e.actorRole },
+                      in.value(QStringLiteral("reference")).toString(), e.note };
             if (r.escalation->by.name.isEmpty())
                 if (auto n = StructureQuery(m_session).userDisplayNames({ e.actorUserId }))
                     r.escalation->by.name = n->value(e.actorUserId);
@@ -529,11 +607,15 @@ Result<QByteArray> CaseReportBuilder::pdf(const CaseReport& report)
 {
     pdf::PdfOptions options;
     options.title = tr("Case report %1").arg(report.lead.caseNo);
-    options.footer = tr("%1 · %2 · confidential: for the prevention of illegal fundraising only").arg(report.lead.caseNo, report.districtName);
+    options.footer = tr("%1 · %2 · confidential: for the prevention of illegal fundraising only")
+                         .arg(report.lead.caseNo, report.districtName);
     return pdf::renderHtml(report.toHtml(), options, { { QStringLiteral("map"), report.map } });
 }
 
-QByteArray CaseReportBuilder::json(const CaseReport& report) { return QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented); }
+QByteArray CaseReportBuilder::json(const CaseReport& report)
+{
+    return QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+}
 
 Status CaseReportBuilder::exportFiles(const CaseReport& report, const QString& pdfPath, const QString& jsonPath)
 {

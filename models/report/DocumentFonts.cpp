@@ -19,7 +19,9 @@ constexpr quint32 kRadicalsLast = 0x2FDF; // … and Kangxi Radicals
 class Bytes
 {
 public:
-    explicit Bytes(QByteArray& d) : m_d(d) { }
+    explicit Bytes(QByteArray& d)
+        : m_d(d)
+    { }
     bool has(qint64 offset, qint64 size) const { return offset >= 0 && size >= 0 && offset + size <= m_d.size(); }
     quint32 u16(qint64 o) const { return has(o, 2) ? (quint32(uchar(m_d[o])) << 8) | uchar(m_d[o + 1]) : 0; }
     quint32 u32(qint64 o) const { return has(o, 4) ? (u16(o) << 16) | u16(o + 2) : 0; }
@@ -105,7 +107,8 @@ void renameFamily(Bytes& b, qint64 offset, qint64 length)
     static const QByteArray utf16To = QByteArray("\0G\0S\0R\0p", 8);
     QByteArray& d = b.data();
     for (const auto& [from, to] : { std::pair { utf16, utf16To }, std::pair { ascii, asciiTo } }) {
-        for (qint64 i = d.indexOf(from, offset); i >= 0 && i + from.size() <= offset + length; i = d.indexOf(from, i + from.size()))
+        for (qint64 i = d.indexOf(from, offset); i >= 0 && i + from.size() <= offset + length;
+             i = d.indexOf(from, i + from.size()))
             d.replace(i, from.size(), to);
     }
 }
@@ -159,8 +162,9 @@ Loaded& loaded()
 
 QString findFontFile(const QString& name)
 {
-    const QStringList dirs { QStringLiteral("/usr/share/fonts/opentype/noto"), QStringLiteral("/usr/share/fonts/noto-cjk"),
-        QStringLiteral("/usr/share/fonts/google-noto-cjk"), QStringLiteral("/usr/local/share/fonts") };
+    const QStringList dirs { QStringLiteral("/usr/share/fonts/opentype/noto"),
+        QStringLiteral("/usr/share/fonts/noto-cjk"), QStringLiteral("/usr/share/fonts/google-noto-cjk"),
+        QStringLiteral("/usr/local/share/fonts") };
     for (const QString& dir : dirs) {
         const QString path = dir + QLatin1Char('/') + name;
         if (QFile::exists(path))
@@ -229,7 +233,8 @@ QString DocumentFonts::cjkFamily()
 QStringList DocumentFonts::families()
 {
     // Noto CJK SC from the system after the patched one: a missing glyph never turns into tofu.
-    return { QStringLiteral("DejaVu Sans"), cjkFamily(), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Zen Hei") };
+    return { QStringLiteral("DejaVu Sans"), cjkFamily(), QStringLiteral("Noto Sans CJK SC"),
+        QStringLiteral("WenQuanYi Zen Hei") };
 }
 
 QFont DocumentFonts::font(qreal pointSize, bool bold)

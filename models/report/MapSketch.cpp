@@ -14,7 +14,10 @@
 namespace gs {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gs::MapSketch", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::MapSketch", text);
+}
 
 /// 1, 2 or 5 times a power of ten, at most `metres`.
 double niceLength(double metres)
@@ -74,7 +77,8 @@ QImage MapSketch::render(const MapSketchInput& in, QSize pixels)
     const double scale = size.width() / spanX; // pixels per Mercator metre
     const auto toPixel = [&](geo::LonLat ll) {
         const QPointF m = geo::WebMercator::toMetres(ll);
-        return QPointF(size.width() / 2.0 + (m.x() - centre.x()) * scale, size.height() / 2.0 - (m.y() - centre.y()) * scale);
+        return QPointF(
+            size.width() / 2.0 + (m.x() - centre.x()) * scale, size.height() / 2.0 - (m.y() - centre.y()) * scale);
     };
 
     // A light graticule so the sketch reads as a map.
@@ -126,8 +130,8 @@ QImage MapSketch::render(const MapSketchInput& in, QSize pixels)
     p.drawText(labels, Qt::AlignLeft | Qt::AlignTop, title);
     if (!in.placeName.isEmpty()) {
         p.setFont(pdf::DocumentFonts::font(9));
-        p.drawText(labels.adjusted(0, QFontMetricsF(pdf::DocumentFonts::font(11, true)).height() + 2, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-            in.placeName);
+        p.drawText(labels.adjusted(0, QFontMetricsF(pdf::DocumentFonts::font(11, true)).height() + 2, 0, 0),
+            Qt::AlignLeft | Qt::AlignTop, in.placeName);
     }
     p.setFont(pdf::DocumentFonts::font(8.5));
     if (in.point)
@@ -135,7 +139,8 @@ QImage MapSketch::render(const MapSketchInput& in, QSize pixels)
             tr("%1° E, %2° N (WGS-84)").arg(in.point->lon, 0, 'f', 6).arg(in.point->lat, 0, 'f', 6));
 
     const double lat = in.point ? in.point->lat : box.centre().lat;
-    const double groundPerPixel = std::cos(lat * M_PI / 180.0) / scale; // Mercator metres shrink by cos(lat) on the ground
+    const double groundPerPixel
+        = std::cos(lat * M_PI / 180.0) / scale; // Mercator metres shrink by cos(lat) on the ground
     const double barMetres = niceLength(groundPerPixel * size.width() / 4);
     const double barPx = barMetres / groundPerPixel;
     const QPointF barEnd(size.width() - 14, size.height() - 14);

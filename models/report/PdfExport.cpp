@@ -16,8 +16,8 @@
 #include <QTextDocument>
 #include <QTextFrame>
 
-#include <cmath>
 #include <QUrl>
+#include <cmath>
 
 namespace gs::pdf {
 namespace {
@@ -25,7 +25,10 @@ namespace {
 constexpr int kResolution = 96; // HTML pixels are device pixels: widths in markup mean what they say
 constexpr qreal kFooterGapPx = 10;
 
-QString tr(const char* text) { return QCoreApplication::translate("gs::pdf", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::pdf", text);
+}
 
 /// PDF/A has no transparency: images go in flattened onto white.
 QImage opaque(const QImage& image)
@@ -79,7 +82,8 @@ qreal contentWidthPx(const PdfOptions& o)
 Result<QByteArray> render(QTextDocument& doc, const PdfOptions& o)
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return makeError(Error::Code::Io, tr("PDF files can only be written by the desktop app or a command started with a display."));
+        return makeError(Error::Code::Io,
+            tr("PDF files can only be written by the desktop app or a command started with a display."));
     DocumentFonts::ensureLoaded();
     if (doc.defaultFont().families().size() <= 1)
         doc.setDefaultFont(DocumentFonts::font());
@@ -123,9 +127,11 @@ Result<QByteArray> render(QTextDocument& doc, const PdfOptions& o)
             painter.setFont(footerFont);
             painter.setPen(QColor(0x55, 0x55, 0x55));
             const QRectF footer(0, area.height() + kFooterGapPx, area.width(), footerHeight - kFooterGapPx);
-            painter.drawLine(QPointF(0, area.height() + kFooterGapPx / 2), QPointF(area.width(), area.height() + kFooterGapPx / 2));
+            painter.drawLine(
+                QPointF(0, area.height() + kFooterGapPx / 2), QPointF(area.width(), area.height() + kFooterGapPx / 2));
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, o.footer);
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1 / %2").arg(page + 1).arg(pages));
+            painter.drawText(
+                footer, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1 / %2").arg(page + 1).arg(pages));
         }
         if (!painter.end())
             return makeError(Error::Code::Io, tr("The PDF could not be finished."));

@@ -31,10 +31,12 @@ qreal contentWidthPx(const PdfOptions& options);
 
 /// Renders HTML (Qt's rich-text subset) to PDF bytes in DocumentFonts, with `images` available to <img src="name">.
 /// Never touches the disk. Needs a QGuiApplication (fonts).
-Result<QByteArray> renderHtml(const QString& html, const PdfOptions& options, const QHash<QString, QImage>& images = {});
+Result<QByteArray> renderHtml(
+    const QString& html, const PdfOptions& options, const QHash<QString, QImage>& images = {});
 /// Renders a prepared document; its default font is set to DocumentFonts unless the caller set families.
 Result<QByteArray> render(QTextDocument& document, const PdfOptions& options);
 /// renderHtml() written to `path` atomically (only where the user chose; mode 0600).
-Status writeHtml(const QString& html, const QString& path, const PdfOptions& options, const QHash<QString, QImage>& images = {});
+Status writeHtml(
+    const QString& html, const QString& path, const PdfOptions& options, const QHash<QString, QImage>& images = {});
 
 } // namespace gs::pdf

@@ -11,7 +11,10 @@
 namespace gs {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gs::CaseData", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::CaseData", text);
+}
 
 QString label(const QHash<QString, const char*>& labels, const QString& key)
 {
@@ -69,7 +72,10 @@ TransitionInput TransitionInput::fromJson(const QJsonObject& o)
 
 namespace cases {
 
-QStringList conclusionKeys() { return { QStringLiteral("suspected"), QStringLiteral("unfounded"), QStringLiteral("needs_info") }; }
+QStringList conclusionKeys()
+{
+    return { QStringLiteral("suspected"), QStringLiteral("unfounded"), QStringLiteral("needs_info") };
+}
 
 QString conclusionLabel(const QString& key)
 {
@@ -100,7 +106,10 @@ QString basisLabel(const QString& key)
     return label(labels, key);
 }
 
-QStringList confidenceKeys() { return { QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high") }; }
+QStringList confidenceKeys()
+{
+    return { QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high") };
+}
 
 QString confidenceLabel(const QString& key)
 {
@@ -114,8 +123,9 @@ QString confidenceLabel(const QString& key)
 
 QStringList outcomeKeys()
 {
-    return { QStringLiteral("case_opened"), QStringLiteral("penalized"), QStringLiteral("rectified"), QStringLiteral("mediated"),
-        QStringLiteral("no_violation"), QStringLiteral("monitoring_ended"), QStringLiteral("transferred"), QStringLiteral("other") };
+    return { QStringLiteral("case_opened"), QStringLiteral("penalized"), QStringLiteral("rectified"),
+        QStringLiteral("mediated"), QStringLiteral("no_violation"), QStringLiteral("monitoring_ended"),
+        QStringLiteral("transferred"), QStringLiteral("other") };
 }
 
 QString outcomeLabel(const QString& key)
@@ -139,7 +149,10 @@ QStringList decisionKeys()
         QStringLiteral("mediation"), QStringLiteral("returned") };
 }
 
-QString decisionLabel(const QString& key) { return leads::statusLabel(key); }
+QString decisionLabel(const QString& key)
+{
+    return leads::statusLabel(key);
+}
 
 } // namespace cases
 } // namespace gs

@@ -82,7 +82,8 @@ namespace cases {
 QStringList conclusionKeys();
 QString conclusionLabel(const QString& key);
 /// The grounds checked in the triage form: guaranteed_returns (承诺保本保息), high_returns (高额返利),
-/// public_promotion (公开宣传), unspecified_public (面向不特定对象), no_licence (无金融牌照), abnormal_funds (资金异常).
+/// public_promotion (公开宣传), unspecified_public (面向不特定对象), no_licence (无金融牌照), abnormal_funds
+/// (资金异常).
 QStringList basisKeys();
 QString basisLabel(const QString& key);
 QStringList confidenceKeys(); ///< low, medium, high

@@ -18,7 +18,10 @@
 namespace gs {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gs::CaseTimeline", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::CaseTimeline", text);
+}
 
 QString columnLabel(const QString& column)
 {
@@ -87,7 +90,8 @@ QString CaseTimeline::title(const AuditEvent& e)
 
 QString CaseTimeline::changedFields(const AuditEvent& e)
 {
-    if (e.kind != QLatin1String("edited") && e.kind != QLatin1String("submitted") && e.kind != QLatin1String("transition:resubmit"))
+    if (e.kind != QLatin1String("edited") && e.kind != QLatin1String("submitted")
+        && e.kind != QLatin1String("transition:resubmit"))
         return {};
     QStringList labels;
     for (auto it = e.payload.begin(); it != e.payload.end(); ++it) {
@@ -121,7 +125,8 @@ QStringList CaseTimeline::transitionDetails(Session& session, const AuditEvent& 
     if (!text("followUp").isEmpty())
         lines << tr("Follow-up actions: %1").arg(text("followUp"));
     if (!text("unit").isEmpty())
-        lines << (e.kind == QLatin1String("transition:mediate") ? tr("Mediator: %1") : tr("Receiving unit: %1")).arg(text("unit"));
+        lines << (e.kind == QLatin1String("transition:mediate") ? tr("Mediator: %1") : tr("Receiving unit: %1"))
+                     .arg(text("unit"));
     if (!text("reference").isEmpty())
         lines << tr("Reference: %1").arg(text("reference"));
     if (!text("opinion").isEmpty())
@@ -136,13 +141,14 @@ QStringList CaseTimeline::transitionDetails(Session& session, const AuditEvent& 
         QHash<QString, QString> names;
         if (auto found = StructureQuery(session).userDisplayNames({ before, after }))
             names = *found;
-        lines << (before.isEmpty() ? tr("Assigned to %1").arg(names.value(after, after))
-                                   : tr("Assigned to %1 (was %2)").arg(names.value(after, after), names.value(before, before)));
+        lines << (before.isEmpty()
+                ? tr("Assigned to %1").arg(names.value(after, after))
+                : tr("Assigned to %1 (was %2)").arg(names.value(after, after), names.value(before, before)));
     }
     const QJsonArray deadline = e.payload.value(QStringLiteral("deadline_at")).toArray();
     if (deadline.size() == 2)
         lines << (deadline.at(1).toString().isEmpty() ? tr("Deadline cleared")
-                                                     : tr("Deadline: %1").arg(localTime(deadline.at(1).toString())));
+                                                      : tr("Deadline: %1").arg(localTime(deadline.at(1).toString())));
     return lines;
 }
 

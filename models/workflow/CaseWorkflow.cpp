@@ -22,8 +22,14 @@
 namespace gs {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gs::CaseWorkflow", text); }
-QString k(const char* key) { return QString::fromLatin1(key); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::CaseWorkflow", text);
+}
+QString k(const char* key)
+{
+    return QString::fromLatin1(key);
+}
 
 using P = Party;
 using T = Transition;
@@ -34,29 +40,32 @@ const QList<Transition>& table()
     static const QList<Transition> rows {
         { k("submit"), { k("draft") }, k("submitted"), { P::Reporter }, {}, T::Deadline::Start, DeadlineStage::Triage,
             T::NeedsCompleteLead, false },
-        { k("take"), { k("submitted"), k("returned") }, k("in_triage"), { P::PairedVolunteer, P::Assignee, P::Supervisor }, {},
-            T::Deadline::Keep, DeadlineStage::None, T::RespectsAssignee | T::NotByReporter, true },
+        { k("take"), { k("submitted"), k("returned") }, k("in_triage"),
+            { P::PairedVolunteer, P::Assignee, P::Supervisor }, {}, T::Deadline::Keep, DeadlineStage::None,
+            T::RespectsAssignee | T::NotByReporter, true },
         { k("triage_suspected"), { k("in_triage") }, k("suspected"), { P::Assignee, P::Supervisor },
-            { k("conclusion"), k("basis"), k("confidence") }, T::Deadline::Start, DeadlineStage::Escalation, T::NotByReporter, true },
+            { k("conclusion"), k("basis"), k("confidence") }, T::Deadline::Start, DeadlineStage::Escalation,
+            T::NotByReporter, true },
         { k("triage_unfounded"), { k("in_triage") }, k("unfounded"), { P::Assignee, P::Supervisor },
-            { k("conclusion"), k("confidence"), k("note") }, T::Deadline::Clear, DeadlineStage::None, T::NotByReporter, true },
-        { k("triage_needs_info"), { k("in_triage") }, k("needs_info"), { P::Assignee, P::Supervisor }, { k("conclusion"), k("note") },
-            T::Deadline::Start, DeadlineStage::NeedsInfo, T::NotByReporter, true },
+            { k("conclusion"), k("confidence"), k("note") }, T::Deadline::Clear, DeadlineStage::None, T::NotByReporter,
+            true },
+        { k("triage_needs_info"), { k("in_triage") }, k("needs_info"), { P::Assignee, P::Supervisor },
+            { k("conclusion"), k("note") }, T::Deadline::Start, DeadlineStage::NeedsInfo, T::NotByReporter, true },
         { k("resubmit"), { k("needs_info") }, k("in_triage"), { P::Reporter, P::Supervisor }, {}, T::Deadline::Start,
             DeadlineStage::Triage, T::NeedsCompleteLead, true },
         { k("escalate"), { k("suspected") }, k("escalated"),
             { P::Reporter, P::GridSentinel, P::PairedVolunteer, P::Assignee, P::Supervisor }, {}, T::Deadline::Start,
             DeadlineStage::Review, T::NoRule, true },
-        { k("start_review"), { k("escalated") }, k("under_review"), { P::Supervisor }, {}, T::Deadline::Keep, DeadlineStage::None,
-            T::NoRule, true },
-        { k("refer_police"), { k("under_review") }, k("referred_police"), { P::Supervisor }, { k("unit"), k("opinion") },
-            T::Deadline::Start, DeadlineStage::FollowUp, T::NoRule, true },
-        { k("refer_regulator"), { k("under_review") }, k("referred_regulator"), { P::Supervisor }, { k("unit"), k("opinion") },
-            T::Deadline::Start, DeadlineStage::FollowUp, T::NoRule, true },
+        { k("start_review"), { k("escalated") }, k("under_review"), { P::Supervisor }, {}, T::Deadline::Keep,
+            DeadlineStage::None, T::NoRule, true },
+        { k("refer_police"), { k("under_review") }, k("referred_police"), { P::Supervisor },
+            { k("unit"), k("opinion") }, T::Deadline::Start, DeadlineStage::FollowUp, T::NoRule, true },
+        { k("refer_regulator"), { k("under_review") }, k("referred_regulator"), { P::Supervisor },
+            { k("unit"), k("opinion") }, T::Deadline::Start, DeadlineStage::FollowUp, T::NoRule, true },
         { k("monitor"), { k("under_review") }, k("monitoring"), { P::Supervisor }, { k("opinion") }, T::Deadline::Start,
             DeadlineStage::FollowUp, T::NoRule, true },
-        { k("mediate"), { k("under_review") }, k("mediation"), { P::Supervisor }, { k("unit"), k("opinion") }, T::Deadline::Start,
-            DeadlineStage::FollowUp, T::NoRule, true },
+        { k("mediate"), { k("under_review") }, k("mediation"), { P::Supervisor }, { k("unit"), k("opinion") },
+            T::Deadline::Start, DeadlineStage::FollowUp, T::NoRule, true },
         { k("return"), { k("under_review") }, k("returned"), { P::Supervisor }, { k("opinion") }, T::Deadline::Start,
             DeadlineStage::Triage, T::NoRule, true },
         { k("close"), { k("referred_police"), k("referred_regulator"), k("monitoring"), k("mediation") }, k("closed"),
@@ -71,8 +80,9 @@ const QList<Transition>& table()
     return rows;
 }
 
-constexpr const char* kCaseColumns = "l.id, l.case_no, l.title, l.status, l.reporter_user_id, l.assignee_user_id, "
-                                     "l.reviewer_user_id, l.grid_id, l.deadline_at, l.outcome, l.closed_at, l.risk_score, l.risk_level";
+constexpr const char* kCaseColumns
+    = "l.id, l.case_no, l.title, l.status, l.reporter_user_id, l.assignee_user_id, "
+      "l.reviewer_user_id, l.grid_id, l.deadline_at, l.outcome, l.closed_at, l.risk_score, l.risk_level";
 
 CaseState readState(const Statement& s)
 {
@@ -93,7 +103,10 @@ CaseState readState(const Statement& s)
     return c;
 }
 
-Error notFound() { return makeError(Error::Code::NotFound, tr("The case does not exist or you may not see it.")); }
+Error notFound()
+{
+    return makeError(Error::Code::NotFound, tr("The case does not exist or you may not see it."));
+}
 
 bool roleMayBe(Party party, Role role)
 {
@@ -128,9 +141,15 @@ QString sqlList(const QStringList& keys)
     return quoted.join(QLatin1Char(','));
 }
 
-QVariant orNull(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+QVariant orNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
 
-QJsonValue jsonOf(const QVariant& v) { return v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v); }
+QJsonValue jsonOf(const QVariant& v)
+{
+    return v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v);
+}
 
 } // namespace
 
@@ -181,11 +200,15 @@ QString Transition::description() const
     QStringList who;
     for (Party p : parties)
         who << partyLabel(p);
-    const QString target = to.isEmpty() ? tr("the status stays") : tr("the case becomes %1").arg(leads::statusLabel(to));
+    const QString target
+        = to.isEmpty() ? tr("the status stays") : tr("the case becomes %1").arg(leads::statusLabel(to));
     return tr("%1: %2. Who: %3.").arg(label(), target, who.join(tr(" or ")));
 }
 
-const QList<Transition>& CaseWorkflow::transitions() { return table(); }
+const QList<Transition>& CaseWorkflow::transitions()
+{
+    return table();
+}
 
 const Transition* CaseWorkflow::find(const QString& name)
 {
@@ -201,17 +224,26 @@ QString CaseWorkflow::triageTransitionFor(const QString& conclusion)
     return cases::conclusionKeys().contains(conclusion) ? QStringLiteral("triage_") + conclusion : QString();
 }
 
-bool CaseWorkflow::isTriage(const QString& name) { return name.startsWith(QLatin1String("triage_")); }
+bool CaseWorkflow::isTriage(const QString& name)
+{
+    return name.startsWith(QLatin1String("triage_"));
+}
 
 bool CaseWorkflow::isReviewDecision(const QString& name)
 {
-    return name == QLatin1String("refer_police") || name == QLatin1String("refer_regulator") || name == QLatin1String("monitor")
-        || name == QLatin1String("mediate") || name == QLatin1String("return");
+    return name == QLatin1String("refer_police") || name == QLatin1String("refer_regulator")
+        || name == QLatin1String("monitor") || name == QLatin1String("mediate") || name == QLatin1String("return");
 }
 
-QStringList CaseWorkflow::inactiveStatuses() { return { k("draft"), k("unfounded"), k("closed") }; }
+QStringList CaseWorkflow::inactiveStatuses()
+{
+    return { k("draft"), k("unfounded"), k("closed") };
+}
 
-CaseWorkflow::CaseWorkflow(Session& session) : m_session(session), m_now([] { return QDateTime::currentDateTime(); }) { }
+CaseWorkflow::CaseWorkflow(Session& session)
+    : m_session(session)
+    , m_now([] { return QDateTime::currentDateTime(); })
+{ }
 
 const DeadlinePolicy& CaseWorkflow::policy()
 {
@@ -223,8 +255,9 @@ const DeadlinePolicy& CaseWorkflow::policy()
 Result<CaseState> CaseWorkflow::load(const QString& idOrCaseNo)
 {
     const LeadVisibility v = LeadVisibility::of(m_session);
-    auto stmt = m_session.db().prepare(QStringLiteral("SELECT %1 FROM leads l WHERE (l.id = :key OR l.case_no = :key) AND %2 LIMIT 1")
-                                           .arg(QString::fromLatin1(kCaseColumns), v.condition));
+    auto stmt = m_session.db().prepare(
+        QStringLiteral("SELECT %1 FROM leads l WHERE (l.id = :key OR l.case_no = :key) AND %2 LIMIT 1")
+            .arg(QString::fromLatin1(kCaseColumns), v.condition));
     if (!stmt)
         return stmt.error();
     stmt->bind(stmt->parameterIndex(":key"), idOrCaseNo.trimmed());
@@ -298,17 +331,21 @@ Status CaseWorkflow::permits(const CaseState& c, const Transition& t)
         QStringList who;
         for (Party p : t.parties)
             who << partyLabel(p);
-        return makeError(Error::Code::PermissionDenied, tr("Only %1 may do this (“%2”).").arg(who.join(tr(" or ")), t.label()));
+        return makeError(
+            Error::Code::PermissionDenied, tr("Only %1 may do this (“%2”).").arg(who.join(tr(" or ")), t.label()));
     }
     if (t.has(Transition::NotByReporter) && r.reporter && !r.supervisor)
         return makeError(Error::Code::PermissionDenied,
-            tr("You filed this lead, so someone else judges it: the volunteer paired with the sentinel, or the district office."));
+            tr("You filed this lead, so someone else judges it: the volunteer paired with the sentinel, or the "
+               "district office."));
     if (t.has(Transition::RespectsAssignee) && !r.supervisor && !r.assignee && !c.assigneeUserId.isEmpty()) {
         QString name = tr("another person");
-        if (auto names = StructureQuery(m_session).userDisplayNames({ c.assigneeUserId }); names && names->contains(c.assigneeUserId))
+        if (auto names = StructureQuery(m_session).userDisplayNames({ c.assigneeUserId });
+            names && names->contains(c.assigneeUserId))
             name = names->value(c.assigneeUserId);
         return makeError(Error::Code::PermissionDenied,
-            tr("The district office assigned this case to %1; only they or the district office may take it.").arg(name));
+            tr("The district office assigned this case to %1; only they or the district office may take it.")
+                .arg(name));
     }
     return {};
 }
@@ -326,7 +363,9 @@ QList<const Transition*> CaseWorkflow::allowedTransitions(const CaseState& c)
 QList<FieldError> CaseWorkflow::validateInput(const CaseState& state, const Transition& t, TransitionInput& in)
 {
     QList<FieldError> errors;
-    const auto add = [&errors](const char* field, const QString& message) { errors.append({ QString::fromLatin1(field), message }); };
+    const auto add = [&errors](const char* field, const QString& message) {
+        errors.append({ QString::fromLatin1(field), message });
+    };
     const auto needs = [&t](const char* field) { return t.required.contains(QString::fromLatin1(field)); };
     for (QString* text : { &in.note, &in.basisOther, &in.crossCheck, &in.followUp, &in.unit, &in.reference, &in.opinion,
              &in.conclusion, &in.confidence, &in.outcome, &in.assigneeUserId })
@@ -338,7 +377,9 @@ QList<FieldError> CaseWorkflow::validateInput(const CaseState& state, const Tran
         if (in.conclusion.isEmpty())
             in.conclusion = conclusion;
         else if (in.conclusion != conclusion)
-            add("conclusion", tr("Conclusion: “%1” does not match the step “%2”.").arg(cases::conclusionLabel(in.conclusion), t.label()));
+            add("conclusion",
+                tr("Conclusion: “%1” does not match the step “%2”.")
+                    .arg(cases::conclusionLabel(in.conclusion), t.label()));
     } else if (!in.conclusion.isEmpty()) {
         add("conclusion", tr("Conclusion: only a triage records a conclusion."));
     }
@@ -363,11 +404,14 @@ QList<FieldError> CaseWorkflow::validateInput(const CaseState& state, const Tran
             add("note", tr("Note: say why (“%1” needs a reason).").arg(t.label()));
     }
     if (needs("unit") && in.unit.isEmpty())
-        add("unit", t.name == QLatin1String("mediate") ? tr("Mediator: name who mediates (e.g. the people's mediation committee).")
-                                                      : tr("Receiving unit: name the unit the case goes to."));
+        add("unit",
+            t.name == QLatin1String("mediate")
+                ? tr("Mediator: name who mediates (e.g. the people's mediation committee).")
+                : tr("Receiving unit: name the unit the case goes to."));
     if (needs("opinion") && in.opinion.isEmpty())
-        add("opinion", t.name == QLatin1String("return") ? tr("Opinion: say why the case goes back to triage.")
-                                                         : tr("Opinion: give the district office's review opinion."));
+        add("opinion",
+            t.name == QLatin1String("return") ? tr("Opinion: say why the case goes back to triage.")
+                                              : tr("Opinion: give the district office's review opinion."));
     if (!in.outcome.isEmpty() && !cases::outcomeKeys().contains(in.outcome))
         add("outcome", tr("Outcome: unknown outcome '%1'.").arg(in.outcome));
     else if (needs("outcome") && in.outcome.isEmpty())
@@ -405,7 +449,8 @@ Result<CaseWorkflow::Plan> CaseWorkflow::plan(const CaseState& c, const QString&
 {
     const Transition* t = find(name);
     if (!t)
-        return makeError(Error::Code::InvalidInput, tr("There is no step called '%1'.").arg(name), QStringLiteral("transition"));
+        return makeError(
+            Error::Code::InvalidInput, tr("There is no step called '%1'.").arg(name), QStringLiteral("transition"));
     if (auto s = permits(c, *t); !s)
         return s.error();
     if (const QList<FieldError> errors = validateInput(c, *t, input); !errors.isEmpty()) {
@@ -480,18 +525,20 @@ Status CaseWorkflow::write(const Plan& p, const CaseState& c)
     if (isTriage(p.transition->name)) {
         auto id = writer.insert(QStringLiteral("case_triage"),
             { { k("lead_id"), c.leadId }, { k("conclusion"), in.conclusion },
-                { k("basis"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(in.basis)).toJson(QJsonDocument::Compact)) },
-                { k("basis_other"), in.basisOther }, { k("confidence"), in.confidence }, { k("cross_check"), in.crossCheck },
-                { k("follow_up"), in.followUp }, { k("note"), in.note }, { k("risk_score"), c.riskScore },
-                { k("risk_level"), c.riskLevel.isEmpty() ? k("low") : c.riskLevel }, { k("triaged_by"), m_session.user().id },
-                { k("triaged_at"), now } });
+                { k("basis"),
+                    QString::fromUtf8(
+                        QJsonDocument(QJsonArray::fromStringList(in.basis)).toJson(QJsonDocument::Compact)) },
+                { k("basis_other"), in.basisOther }, { k("confidence"), in.confidence },
+                { k("cross_check"), in.crossCheck }, { k("follow_up"), in.followUp }, { k("note"), in.note },
+                { k("risk_score"), c.riskScore }, { k("risk_level"), c.riskLevel.isEmpty() ? k("low") : c.riskLevel },
+                { k("triaged_by"), m_session.user().id }, { k("triaged_at"), now } });
         if (!id)
             return id.error();
         payload.insert(QStringLiteral("triageId"), *id);
     } else if (isReviewDecision(p.transition->name)) {
         auto id = writer.insert(QStringLiteral("case_reviews"),
-            { { k("lead_id"), c.leadId }, { k("decision"), p.toStatus }, { k("unit"), in.unit }, { k("reference"), in.reference },
-                { k("opinion"), in.opinion },
+            { { k("lead_id"), c.leadId }, { k("decision"), p.toStatus }, { k("unit"), in.unit },
+                { k("reference"), in.reference }, { k("opinion"), in.opinion },
                 { k("follow_up_until"), in.until.isValid() ? QVariant(in.until.toString(Qt::ISODate)) : QVariant() },
                 { k("reviewed_by"), m_session.user().id }, { k("reviewed_at"), now } });
         if (!id)
@@ -514,7 +561,8 @@ Result<CaseState> CaseWorkflow::apply(const QString& leadId, const QString& name
 {
     const Transition* t = find(name);
     if (!t)
-        return makeError(Error::Code::InvalidInput, tr("There is no step called '%1'.").arg(name), QStringLiteral("transition"));
+        return makeError(
+            Error::Code::InvalidInput, tr("There is no step called '%1'.").arg(name), QStringLiteral("transition"));
     if (t->has(Transition::NeedsCompleteLead)) {
         // Submitting is a save of the whole lead (validation, screening, search index): LeadRepository does it
         // and asks plan() for the transition, so both paths decide the same way.
@@ -556,10 +604,11 @@ Result<QList<TriageRecord>> CaseWorkflow::triageRecords(const QString& leadId)
     auto state = load(leadId);
     if (!state)
         return state.error();
-    auto stmt = m_session.db().prepare(
-        "SELECT t.id, t.lead_id, t.conclusion, t.basis, t.basis_other, t.confidence, t.cross_check, t.follow_up, t.note, "
-        "t.risk_score, t.risk_level, t.triaged_by, u.display_name, t.triaged_at FROM case_triage t LEFT JOIN users u ON u.id = t.triaged_by "
-        "WHERE t.lead_id = ? AND t.deleted = 0 ORDER BY t.triaged_at, t.id");
+    auto stmt = m_session.db().prepare("SELECT t.id, t.lead_id, t.conclusion, t.basis, t.basis_other, t.confidence, "
+                                       "t.cross_check, t.follow_up, t.note, "
+                                       "t.risk_score, t.risk_level, t.triaged_by, u.display_name, t.triaged_at FROM "
+                                       "case_triage t LEFT JOIN users u ON u.id = t.triaged_by "
+                                       "WHERE t.lead_id = ? AND t.deleted = 0 ORDER BY t.triaged_at, t.id");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, state->leadId);
@@ -593,10 +642,11 @@ Result<QList<ReviewRecord>> CaseWorkflow::reviewRecords(const QString& leadId)
     auto state = load(leadId);
     if (!state)
         return state.error();
-    auto stmt = m_session.db().prepare(
-        "SELECT r.id, r.lead_id, r.decision, r.unit, r.reference, r.opinion, r.follow_up_until, r.reviewed_by, u.display_name, "
-        "r.reviewed_at FROM case_reviews r LEFT JOIN users u ON u.id = r.reviewed_by WHERE r.lead_id = ? AND r.deleted = 0 "
-        "ORDER BY r.reviewed_at, r.id");
+    auto stmt = m_session.db().prepare("SELECT r.id, r.lead_id, r.decision, r.unit, r.reference, r.opinion, "
+                                       "r.follow_up_until, r.reviewed_by, u.display_name, "
+                                       "r.reviewed_at FROM case_reviews r LEFT JOIN users u ON u.id = r.reviewed_by "
+                                       "WHERE r.lead_id = ? AND r.deleted = 0 "
+                                       "ORDER BY r.reviewed_at, r.id");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, state->leadId);
@@ -631,7 +681,8 @@ Result<QList<CaseWorkflow::Assignable>> CaseWorkflow::assignableUsers(const QStr
         "SELECT u.id, u.display_name, u.role, "
         "EXISTS (SELECT 1 FROM users su JOIN pairings pr ON pr.sentinel_id = su.person_id WHERE su.id = :reporter "
         "AND pr.volunteer_id = u.person_id AND pr.ended_on IS NULL AND pr.deleted = 0), "
-        "(SELECT count(*) FROM leads o WHERE o.assignee_user_id = u.id AND o.deleted = 0 AND o.status NOT IN (%1)), u.username "
+        "(SELECT count(*) FROM leads o WHERE o.assignee_user_id = u.id AND o.deleted = 0 AND o.status NOT IN (%1)), "
+        "u.username "
         "FROM users u WHERE u.deleted = 0 AND u.active = 1 AND u.role IN ('volunteer', 'supervisor') "
         "ORDER BY u.role = 'supervisor', 4 DESC, 5, u.display_name")
                                            .arg(sqlList(inactiveStatuses())));
@@ -640,7 +691,8 @@ Result<QList<CaseWorkflow::Assignable>> CaseWorkflow::assignableUsers(const QStr
     stmt->bind(stmt->parameterIndex(":reporter"), state->reporterUserId);
     QList<Assignable> out;
     const Status read = stmt->forEachRow([&out](const Statement& s) {
-        out.append({ s.text(0), s.text(5), s.text(1), roleFromKey(s.text(2)).value_or(Role::Volunteer), s.int64(3) != 0, s.integer(4) });
+        out.append({ s.text(0), s.text(5), s.text(1), roleFromKey(s.text(2)).value_or(Role::Volunteer), s.int64(3) != 0,
+            s.integer(4) });
     });
     if (!read)
         return read.error();
@@ -666,15 +718,17 @@ QString CaseWorkflow::awaitingCondition(const Session& session)
                 parties << QStringLiteral("l.reporter_user_id = :me");
                 break;
             case Party::GridSentinel:
-                parties << QStringLiteral("l.grid_id IN (SELECT pg.grid_id FROM person_grids pg WHERE pg.person_id = :person "
-                                          "AND pg.deleted = 0)");
+                parties << QStringLiteral(
+                    "l.grid_id IN (SELECT pg.grid_id FROM person_grids pg WHERE pg.person_id = :person "
+                    "AND pg.deleted = 0)");
                 break;
             case Party::PairedVolunteer: {
                 QString paired = QStringLiteral("l.reporter_user_id IN (SELECT su.id FROM users su JOIN pairings pr ON "
                                                 "pr.sentinel_id = su.person_id WHERE pr.volunteer_id = :person AND "
                                                 "pr.ended_on IS NULL AND pr.deleted = 0)");
                 if (t.has(Transition::RespectsAssignee))
-                    paired = QStringLiteral("(%1 AND (l.assignee_user_id IS NULL OR l.assignee_user_id = :me))").arg(paired);
+                    paired = QStringLiteral("(%1 AND (l.assignee_user_id IS NULL OR l.assignee_user_id = :me))")
+                                 .arg(paired);
                 parties << paired;
                 break;
             }
@@ -688,12 +742,14 @@ QString CaseWorkflow::awaitingCondition(const Session& session)
         }
         if (parties.isEmpty())
             continue;
-        QString condition = QStringLiteral("(l.status IN (%1) AND (%2)").arg(sqlList(t.from), parties.join(QStringLiteral(" OR ")));
+        QString condition
+            = QStringLiteral("(l.status IN (%1) AND (%2)").arg(sqlList(t.from), parties.join(QStringLiteral(" OR ")));
         if (t.has(Transition::NotByReporter) && !supervisor)
             condition += QStringLiteral(" AND (l.reporter_user_id IS NULL OR l.reporter_user_id <> :me)");
         alternatives << condition + QLatin1Char(')');
     }
-    return alternatives.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    return alternatives.isEmpty() ? QStringLiteral("0")
+                                  : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
 LeadFilter CaseWorkflow::viewFilter(View view, const Session& session)

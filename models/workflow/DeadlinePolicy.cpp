@@ -14,7 +14,10 @@
 namespace gs {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gs::DeadlinePolicy", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::DeadlinePolicy", text);
+}
 
 const QString kDurationsKey = QStringLiteral("workflow_deadlines");
 const QString kCalendarKey = QStringLiteral("working_calendar");
@@ -40,9 +43,15 @@ QSet<QDate> datesFrom(const QJsonValue& value)
     return dates;
 }
 
-QJsonObject parseObject(const QString& text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
+QJsonObject parseObject(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
 
-QString compact(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
 
 } // namespace
 
@@ -100,8 +109,8 @@ DeadlineStage stageOfStatus(const QString& s)
         return DeadlineStage::Escalation;
     if (s == QLatin1String("escalated") || s == QLatin1String("under_review"))
         return DeadlineStage::Review;
-    if (s == QLatin1String("referred_police") || s == QLatin1String("referred_regulator") || s == QLatin1String("monitoring")
-        || s == QLatin1String("mediation"))
+    if (s == QLatin1String("referred_police") || s == QLatin1String("referred_regulator")
+        || s == QLatin1String("monitoring") || s == QLatin1String("mediation"))
         return DeadlineStage::FollowUp;
     return DeadlineStage::None;
 }
@@ -180,7 +189,8 @@ QJsonObject DeadlinePolicy::durationsJson() const
     QJsonObject o;
     for (DeadlineStage stage : deadlineStages()) {
         const StageDuration d = duration(stage);
-        o.insert(deadlineStageKey(stage), QJsonObject { { QStringLiteral("days"), d.days }, { QStringLiteral("workingDays"), d.workingDays } });
+        o.insert(deadlineStageKey(stage),
+            QJsonObject { { QStringLiteral("days"), d.days }, { QStringLiteral("workingDays"), d.workingDays } });
     }
     o.insert(QStringLiteral("dueSoonHours"), dueSoonHours);
     return o;

@@ -12,9 +12,9 @@
 namespace gs {
 
 WorkingCalendar::WorkingCalendar(QSet<QDate> holidays, QSet<QDate> makeUpWorkdays)
-    : m_holidays(std::move(holidays)), m_makeUp(std::move(makeUpWorkdays))
-{
-}
+    : m_holidays(std::move(holidays))
+    , m_makeUp(std::move(makeUpWorkdays))
+{ }
 
 bool WorkingCalendar::isWorkingDay(const QDate& day) const
 {
@@ -73,9 +73,10 @@ bool WorkingCalendar::parseDates(const QString& text, QList<QDate>* dates, QStri
             continue;
         const QDate date = QDate::fromString(line, QStringLiteral("yyyy-MM-dd"));
         if (!date.isValid()) {
-            *problem = QCoreApplication::translate("gs::WorkingCalendar", "Line %1: '%2' is not a date like 2026-10-01.")
-                           .arg(i + 1)
-                           .arg(line);
+            *problem
+                = QCoreApplication::translate("gs::WorkingCalendar", "Line %1: '%2' is not a date like 2026-10-01.")
+                      .arg(i + 1)
+                      .arg(line);
             return false;
         }
         dates->append(date);

@@ -30,11 +30,15 @@ using namespace gs;
 
 namespace {
 
-QString s(const char* text) { return QString::fromUtf8(text); }
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
 
 std::unique_ptr<Session> createNode(const QString& path)
 {
-    auto created = Vault::createNode({ path, s("基准节点"), s("440106"), s("天河区"), s("chief"), s("陈主任"), s("bench-password-1"), { 10, 8, 1 } });
+    auto created = Vault::createNode({ path, s("基准节点"), s("440106"), s("天河区"), s("chief"), s("陈主任"),
+        s("bench-password-1"), { 10, 8, 1 } });
     if (!created) {
         std::fprintf(stderr, "cannot create the node: %s\n", qPrintable(created.error().message));
         std::exit(1);
@@ -65,8 +69,8 @@ QStringList makeLeads(Session& session, int n)
     select.replace(int(columns.indexOf(s("case_no"))), s("?2"));
     QStringList ids { filed->id };
     Transaction tx(session.db());
-    auto insert = session.db().prepare(
-        QStringLiteral("INSERT INTO leads (%1) SELECT %2 FROM leads WHERE id = ?3").arg(columns.join(QLatin1Char(',')), select.join(QLatin1Char(','))));
+    auto insert = session.db().prepare(QStringLiteral("INSERT INTO leads (%1) SELECT %2 FROM leads WHERE id = ?3")
+                                           .arg(columns.join(QLatin1Char(',')), select.join(QLatin1Char(','))));
     for (int i = 1; i < n; ++i) {
         const QString id = newId();
         insert->reset();
@@ -92,10 +96,13 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(s("Measures CaseWorkflow::apply and AuditLog append/verify on an encrypted node."));
+    parser.setApplicationDescription(
+        s("Measures CaseWorkflow::apply and AuditLog append/verify on an encrypted node."));
     parser.addHelpOption();
-    const QCommandLineOption leadsOption(s("leads"), s("Cases taken through the whole workflow (default 300)."), s("n"), s("300"));
-    const QCommandLineOption eventsOption(s("events"), s("Audit events appended and verified (default 100000)."), s("n"), s("100000"));
+    const QCommandLineOption leadsOption(
+        s("leads"), s("Cases taken through the whole workflow (default 300)."), s("n"), s("300"));
+    const QCommandLineOption eventsOption(
+        s("events"), s("Audit events appended and verified (default 100000)."), s("n"), s("100000"));
     const QCommandLineOption repeatOption(s("repeat"), s("Verification runs (default 3)."), s("n"), s("3"));
     const QCommandLineOption jsonOption(s("json"), s("Print one JSON object."));
     parser.addOptions({ leadsOption, eventsOption, repeatOption, jsonOption });
@@ -124,8 +131,8 @@ int main(int argc, char* argv[])
     TransitionInput close;
     close.outcome = s("case_opened");
     close.note = s("公安已立案");
-    const QList<Step> steps { { "take", {} }, { "triage_suspected", triage }, { "escalate", {} }, { "start_review", {} },
-        { "refer_police", refer }, { "close", close } };
+    const QList<Step> steps { { "take", {} }, { "triage_suspected", triage }, { "escalate", {} },
+        { "start_review", {} }, { "refer_police", refer }, { "close", close } };
     CaseWorkflow workflow(*session);
     QList<double> perStep;
     perStep.reserve(ids.size() * steps.size());
@@ -191,9 +198,10 @@ int main(int argc, char* argv[])
         verified = v->count;
     }
 
-    const QJsonObject figures { { s("cases"), leads }, { s("steps"), double(perStep.size()) }, { s("applySeconds"), applySeconds },
-        { s("applyPerSecond"), applyPerSecond }, { s("applyMedianMs"), median(perStep) }, { s("applyP95Ms"), p95 },
-        { s("refusedMs"), refusedMs }, { s("eventsAppended"), events }, { s("appendSeconds"), appendSeconds },
+    const QJsonObject figures { { s("cases"), leads }, { s("steps"), double(perStep.size()) },
+        { s("applySeconds"), applySeconds }, { s("applyPerSecond"), applyPerSecond },
+        { s("applyMedianMs"), median(perStep) }, { s("applyP95Ms"), p95 }, { s("refusedMs"), refusedMs },
+        { s("eventsAppended"), events }, { s("appendSeconds"), appendSeconds },
         { s("appendPerSecond"), events / appendSeconds }, { s("eventsVerified"), double(verified) },
         { s("verifyMedianSeconds"), median(verifySeconds) }, { s("verifyPerSecond"), verified / median(verifySeconds) },
         { s("eventsBefore"), double(existing) } };
@@ -206,8 +214,9 @@ int main(int argc, char* argv[])
         qlonglong(steps.size()), qlonglong(perStep.size()), applySeconds, applyPerSecond, median(perStep), p95);
     std::printf("  refused step (status does not allow it): %.3f ms\n", refusedMs);
     std::printf("AuditLog\n");
-    std::printf("  append %d events in one transaction: %.2f s (%.0f events/s)\n", events, appendSeconds, events / appendSeconds);
-    std::printf("  verify %lld events: median of %d runs %.3f s (%.0f events/s)\n", qlonglong(verified), repeat, median(verifySeconds),
-        verified / median(verifySeconds));
+    std::printf("  append %d events in one transaction: %.2f s (%.0f events/s)\n", events, appendSeconds,
+        events / appendSeconds);
+    std::printf("  verify %lld events: median of %d runs %.3f s (%.0f events/s)\n", qlonglong(verified), repeat,
+        median(verifySeconds), verified / median(verifySeconds));
     return 0;
 }

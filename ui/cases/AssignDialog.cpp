@@ -16,7 +16,8 @@
 
 namespace gs {
 
-AssignDialog::AssignDialog(Session& session, const QString& leadId, QWidget* parent) : StepDialog(session, leadId, parent)
+AssignDialog::AssignDialog(Session& session, const QString& leadId, QWidget* parent)
+    : StepDialog(session, leadId, parent)
 {
     setObjectName(QStringLiteral("assignDialog"));
     setWindowTitle(tr("Assign triage"));
@@ -42,8 +43,9 @@ AssignDialog::AssignDialog(Session& session, const QString& leadId, QWidget* par
     content()->addWidget(addMessage(QStringLiteral("assignee"), this));
     if (auto users = CaseWorkflow(session).assignableUsers(leadId)) {
         for (const CaseWorkflow::Assignable& u : *users) {
-            auto* item = new QTreeWidgetItem(m_people, { u.displayName, roleDisplayName(u.role), u.paired ? tr("yes") : QString(),
-                                                           QString::number(u.openCases) });
+            auto* item = new QTreeWidgetItem(m_people,
+                { u.displayName, roleDisplayName(u.role), u.paired ? tr("yes") : QString(),
+                    QString::number(u.openCases) });
             item->setData(0, Qt::UserRole, u.userId);
             if (u.userId == state().assigneeUserId)
                 item->setDisabled(true);

@@ -15,9 +15,10 @@
 namespace gs {
 
 CaseActions::CaseActions(Session& session, Prompter& prompter, QObject* parent)
-    : QObject(parent), m_session(session), m_prompter(prompter)
-{
-}
+    : QObject(parent)
+    , m_session(session)
+    , m_prompter(prompter)
+{ }
 
 QList<CaseActions::Action> CaseActions::actionsFor(const CaseState& state)
 {
@@ -26,7 +27,8 @@ QList<CaseActions::Action> CaseActions::actionsFor(const CaseState& state)
     for (const Transition* t : CaseWorkflow(m_session).allowedTransitions(state)) {
         if (CaseWorkflow::isTriage(t->name)) {
             if (!triageAdded)
-                out.append({ QStringLiteral("triage"), tr("&Triage…"), tr("Record the first judgement: suspected, unfounded or needs more information"), true });
+                out.append({ QStringLiteral("triage"), tr("&Triage…"),
+                    tr("Record the first judgement: suspected, unfounded or needs more information"), true });
             triageAdded = true;
             continue;
         }
@@ -91,9 +93,11 @@ bool CaseActions::exportReport(QWidget* parent, const QString& leadId, const QSt
     }
     const bool pdf = format == QLatin1String("pdf");
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(report->fileBaseName() + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".json")));
-    QString path = m_prompter.saveFileName(parent, pdf ? tr("Save the case report as PDF") : tr("Save the case report as JSON"), suggested,
-        pdf ? tr("PDF documents (*.pdf)") : tr("JSON files (*.json)"));
+    const QString suggested
+        = QDir(folder).filePath(report->fileBaseName() + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".json")));
+    QString path
+        = m_prompter.saveFileName(parent, pdf ? tr("Save the case report as PDF") : tr("Save the case report as JSON"),
+            suggested, pdf ? tr("PDF documents (*.pdf)") : tr("JSON files (*.json)"));
     if (path.isEmpty())
         return false;
     const QString suffix = pdf ? QStringLiteral("pdf") : QStringLiteral("json");

@@ -45,7 +45,9 @@ QLabel* valueLabel(const QString& text)
 
 QString chipStyle(const QColor& color)
 {
-    return QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px; padding: 2px 8px; font-weight: bold; }").arg(color.name());
+    return QStringLiteral(
+        "QLabel { background: %1; color: white; border-radius: 3px; padding: 2px 8px; font-weight: bold; }")
+        .arg(color.name());
 }
 
 QFormLayout* formIn(QWidget* parent)
@@ -59,7 +61,10 @@ QFormLayout* formIn(QWidget* parent)
 } // namespace
 
 CaseDetailPanel::CaseDetailPanel(Session& session, Prompter& prompter, CaseActions& actions, QWidget* parent)
-    : QWidget(parent), m_session(session), m_prompter(prompter), m_actions(actions)
+    : QWidget(parent)
+    , m_session(session)
+    , m_prompter(prompter)
+    , m_actions(actions)
 {
     setObjectName(QStringLiteral("caseDetailPanel"));
     m_stack = new QStackedWidget(this);
@@ -89,7 +94,10 @@ void CaseDetailPanel::showCase(const QString& leadId)
     build();
 }
 
-void CaseDetailPanel::reload() { build(); }
+void CaseDetailPanel::reload()
+{
+    build();
+}
 
 QPushButton* CaseDetailPanel::actionButton(const QString& key) const
 {
@@ -164,26 +172,32 @@ void CaseDetailPanel::build()
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const bool overdue = due < now;
         const bool soon = !overdue && now.secsTo(due) < qint64(DeadlinePolicy::load(m_session).dueSoonHours) * 3600;
-        m_deadline->setText(tr("%1: %2 (%3)")
-                                .arg(deadlineStageLabel(stageOfStatus(m_state.status)), CaseTimeline::localTime(m_state.deadlineAt),
-                                    LeadListModel::relativeDeadline(due, now)));
+        m_deadline->setText(
+            tr("%1: %2 (%3)")
+                .arg(deadlineStageLabel(stageOfStatus(m_state.status)), CaseTimeline::localTime(m_state.deadlineAt),
+                    LeadListModel::relativeDeadline(due, now)));
         m_deadline->setStyleSheet(overdue ? chipStyle(LeadListModel::overdueColor())
-                : soon                    ? chipStyle(LeadListModel::dueSoonColor())
-                                          : QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 3px; padding: 1px 7px; }"));
+                : soon
+                ? chipStyle(LeadListModel::dueSoonColor())
+                : QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 3px; padding: 1px 7px; }"));
         m_deadline->setProperty("overdue", overdue);
         m_deadline->setProperty("dueSoon", soon);
     } else {
-        m_deadline->setText(m_state.status == QLatin1String("closed") ? tr("Closed: %1").arg(cases::outcomeLabel(m_state.outcome))
-                                                                     : tr("No deadline running"));
+        m_deadline->setText(m_state.status == QLatin1String("closed")
+                ? tr("Closed: %1").arg(cases::outcomeLabel(m_state.outcome))
+                : tr("No deadline running"));
     }
     chips->addWidget(m_deadline);
     chips->addStretch();
     layout->addLayout(chips);
 
     QHash<QString, QString> names;
-    if (auto found = StructureQuery(m_session).userDisplayNames({ lead->reporterUserId, m_state.assigneeUserId, m_state.reviewerUserId }))
+    if (auto found = StructureQuery(m_session).userDisplayNames(
+            { lead->reporterUserId, m_state.assigneeUserId, m_state.reviewerUserId }))
         names = *found;
-    QStringList people { tr("%1 · filed by %2 on %3").arg(m_state.caseNo, names.value(lead->reporterUserId), CaseTimeline::localTime(lead->createdAt)) };
+    QStringList people { tr("%1 · filed by %2 on %3")
+                             .arg(m_state.caseNo, names.value(lead->reporterUserId),
+                                 CaseTimeline::localTime(lead->createdAt)) };
     if (!m_state.assigneeUserId.isEmpty())
         people << tr("triage: %1").arg(names.value(m_state.assigneeUserId));
     if (!m_state.reviewerUserId.isEmpty())
@@ -225,8 +239,10 @@ void CaseDetailPanel::build()
     pdf->setObjectName(QStringLiteral("exportPdfAction"));
     QAction* json = menu->addAction(tr("JSON data…"));
     json->setObjectName(QStringLiteral("exportJsonAction"));
-    connect(pdf, &QAction::triggered, this, [this] { m_actions.exportReport(window(), m_leadId, QStringLiteral("pdf")); });
-    connect(json, &QAction::triggered, this, [this] { m_actions.exportReport(window(), m_leadId, QStringLiteral("json")); });
+    connect(
+        pdf, &QAction::triggered, this, [this] { m_actions.exportReport(window(), m_leadId, QStringLiteral("pdf")); });
+    connect(json, &QAction::triggered, this,
+        [this] { m_actions.exportReport(window(), m_leadId, QStringLiteral("json")); });
     m_export->setMenu(menu);
     m_actionRow->addWidget(m_export);
     layout->addLayout(m_actionRow);
@@ -262,10 +278,12 @@ QWidget* CaseDetailPanel::buildSummary(const Lead& l)
     auto* layout = new QVBoxLayout(inner);
     auto* facts = new QWidget;
     QFormLayout* form = formIn(facts);
-    form->addRow(tr("Entity:"), valueLabel(l.entityUscc.isEmpty() ? l.entityName : QStringLiteral("%1 (%2)").arg(l.entityName, l.entityUscc)));
+    form->addRow(tr("Entity:"),
+        valueLabel(l.entityUscc.isEmpty() ? l.entityName : QStringLiteral("%1 (%2)").arg(l.entityName, l.entityUscc)));
     QString place = l.address;
     if (auto path = StructureQuery(m_session).gridPath(l.gridId); path && path->has_value())
-        place += (place.isEmpty() ? QString() : QStringLiteral(" · ")) + QStringLiteral("%1 · %2 · %3").arg((*path)->streetName, (*path)->communityName, (*path)->gridName);
+        place += (place.isEmpty() ? QString() : QStringLiteral(" · "))
+            + QStringLiteral("%1 · %2 · %3").arg((*path)->streetName, (*path)->communityName, (*path)->gridName);
     form->addRow(tr("Place:"), valueLabel(place));
     QStringList groups;
     for (const QString& g : l.groupsAtRisk)
@@ -318,7 +336,9 @@ QWidget* CaseDetailPanel::buildRecords()
     if (triage) {
         for (auto it = triage->crbegin(); it != triage->crend(); ++it) {
             const TriageRecord& t = *it;
-            auto* box = new QGroupBox(tr("Triage: %1 — %2, %3").arg(cases::conclusionLabel(t.conclusion), t.triagedByName, CaseTimeline::localTime(t.triagedAt)));
+            auto* box = new QGroupBox(
+                tr("Triage: %1 — %2, %3")
+                    .arg(cases::conclusionLabel(t.conclusion), t.triagedByName, CaseTimeline::localTime(t.triagedAt)));
             QFormLayout* form = formIn(box);
             QStringList basis;
             for (const QString& b : t.basis)
@@ -326,7 +346,8 @@ QWidget* CaseDetailPanel::buildRecords()
             if (!t.basisOther.isEmpty())
                 basis << t.basisOther;
             form->addRow(tr("Grounds:"), valueLabel(basis.join(tr("; "))));
-            form->addRow(tr("Confidence:"), valueLabel(t.confidence.isEmpty() ? QString() : cases::confidenceLabel(t.confidence)));
+            form->addRow(tr("Confidence:"),
+                valueLabel(t.confidence.isEmpty() ? QString() : cases::confidenceLabel(t.confidence)));
             form->addRow(tr("Cross-check:"), valueLabel(t.crossCheck));
             form->addRow(tr("Follow-up:"), valueLabel(t.followUp));
             if (!t.note.isEmpty())
@@ -337,10 +358,13 @@ QWidget* CaseDetailPanel::buildRecords()
     if (reviews) {
         for (auto it = reviews->crbegin(); it != reviews->crend(); ++it) {
             const ReviewRecord& r = *it;
-            auto* box = new QGroupBox(tr("District review: %1 — %2, %3").arg(cases::decisionLabel(r.decision), r.reviewedByName, CaseTimeline::localTime(r.reviewedAt)));
+            auto* box = new QGroupBox(
+                tr("District review: %1 — %2, %3")
+                    .arg(cases::decisionLabel(r.decision), r.reviewedByName, CaseTimeline::localTime(r.reviewedAt)));
             QFormLayout* form = formIn(box);
             if (!r.unit.isEmpty())
-                form->addRow(r.decision == QLatin1String("mediation") ? tr("Mediator:") : tr("Receiving unit:"), valueLabel(r.unit));
+                form->addRow(r.decision == QLatin1String("mediation") ? tr("Mediator:") : tr("Receiving unit:"),
+                    valueLabel(r.unit));
             if (!r.reference.isEmpty())
                 form->addRow(tr("Reference:"), valueLabel(r.reference));
             form->addRow(tr("Opinion:"), valueLabel(r.opinion));

@@ -50,11 +50,14 @@ QString viewTitle(CaseWorkflow::View view)
 
 QList<CaseWorkflow::View> CasesPage::views()
 {
-    return { CaseWorkflow::View::AwaitingMe, CaseWorkflow::View::Due, CaseWorkflow::View::Open, CaseWorkflow::View::Closed,
-        CaseWorkflow::View::All };
+    return { CaseWorkflow::View::AwaitingMe, CaseWorkflow::View::Due, CaseWorkflow::View::Open,
+        CaseWorkflow::View::Closed, CaseWorkflow::View::All };
 }
 
-CasesPage::CasesPage(Session& session, Prompter& prompter, QWidget* parent) : QWidget(parent), m_session(session), m_prompter(prompter)
+CasesPage::CasesPage(Session& session, Prompter& prompter, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("casesPage"));
     m_actions = new CaseActions(session, prompter, this);
@@ -96,7 +99,8 @@ CasesPage::CasesPage(Session& session, Prompter& prompter, QWidget* parent) : QW
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
     // The detail beside the list shows the rest; the list keeps what decides the order of work.
-    for (int column : { LeadListModel::Entity, LeadListModel::Place, LeadListModel::Amount, LeadListModel::Created, LeadListModel::Reporter })
+    for (int column : { LeadListModel::Entity, LeadListModel::Place, LeadListModel::Amount, LeadListModel::Created,
+             LeadListModel::Reporter })
         m_view->setColumnHidden(column, true);
     const int ch = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     const int han = m_view->fontMetrics().horizontalAdvance(QChar(0x7f51));
@@ -105,7 +109,8 @@ CasesPage::CasesPage(Session& session, Prompter& prompter, QWidget* parent) : QW
     m_view->setColumnWidth(LeadListModel::Risk, ch * 9);
     m_view->setColumnWidth(LeadListModel::Reporter, han * 5);
     m_view->setColumnWidth(LeadListModel::Deadline, ch * 13);
-    m_view->setColumnWidth(LeadListModel::Assignee, std::max(han * 4, m_view->fontMetrics().horizontalAdvance(tr("Assigned to")) + 16));
+    m_view->setColumnWidth(
+        LeadListModel::Assignee, std::max(han * 4, m_view->fontMetrics().horizontalAdvance(tr("Assigned to")) + 16));
     header->setSectionResizeMode(LeadListModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(ch * 6);
     header->moveSection(header->visualIndex(LeadListModel::Deadline), 1); // what matters first: the deadline
@@ -149,7 +154,8 @@ CasesPage::CasesPage(Session& session, Prompter& prompter, QWidget* parent) : QW
         else if (m_model->rowCount() == 0)
             m_detail->showCase(QString());
     });
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) { openLead(index.data(LeadListModel::LeadIdRole).toString()); });
+    connect(m_view, &QTableView::activated, this,
+        [this](const QModelIndex& index) { openLead(index.data(LeadListModel::LeadIdRole).toString()); });
     connect(m_detail, &CaseDetailPanel::openLeadRequested, this, &CasesPage::openLead);
     connect(m_actions, &CaseActions::caseChanged, this, [this] {
         // After the dialog has gone: a reload under a closing dialog would rebuild the panel it belongs to.
@@ -167,11 +173,20 @@ CasesPage::CasesPage(Session& session, Prompter& prompter, QWidget* parent) : QW
     applyView();
 }
 
-CasesPage::~CasesPage() { disconnectChildren(this); }
+CasesPage::~CasesPage()
+{
+    disconnectChildren(this);
+}
 
-LeadDetailView* CasesPage::leadDetail() const { return m_leadDetail.data(); }
+LeadDetailView* CasesPage::leadDetail() const
+{
+    return m_leadDetail.data();
+}
 
-CaseWorkflow::View CasesPage::currentView() const { return views().value(m_tabs->currentIndex(), CaseWorkflow::View::AwaitingMe); }
+CaseWorkflow::View CasesPage::currentView() const
+{
+    return views().value(m_tabs->currentIndex(), CaseWorkflow::View::AwaitingMe);
+}
 
 void CasesPage::setView(CaseWorkflow::View view)
 {
@@ -224,13 +239,15 @@ void CasesPage::updateCounts()
     m_count->setText(total == 1 ? tr("1 case") : tr("%1 cases").arg(QLocale().toString(total)));
     switch (currentView()) {
     case CaseWorkflow::View::AwaitingMe:
-        m_empty->setText(tr("Nothing is waiting for you. Cases you may take a step on appear here, soonest deadline first."));
+        m_empty->setText(
+            tr("Nothing is waiting for you. Cases you may take a step on appear here, soonest deadline first."));
         break;
     case CaseWorkflow::View::Due:
         m_empty->setText(tr("Nothing is due soon or overdue."));
         break;
     default:
-        m_empty->setText(m_search->text().trimmed().isEmpty() ? tr("No cases here.") : tr("No case matches the search."));
+        m_empty->setText(
+            m_search->text().trimmed().isEmpty() ? tr("No cases here.") : tr("No case matches the search."));
         break;
     }
 }

@@ -18,13 +18,16 @@
 
 namespace gs {
 
-DeadlinesPanel::DeadlinesPanel(Session& session, QWidget* parent) : QGroupBox(tr("Case deadlines"), parent), m_session(session)
+DeadlinesPanel::DeadlinesPanel(Session& session, QWidget* parent)
+    : QGroupBox(tr("Case deadlines"), parent)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("deadlinesPanel"));
     const bool mayChange = session.can(Permission::ManageNodeSettings);
-    auto* explain = new QLabel(mayChange ? tr("How long each stage of a case may take on this node. Changes apply to stages that start "
-                                              "from now on; running deadlines keep their date.")
-                                         : tr("How long each stage of a case may take on this node. The district office sets them."));
+    auto* explain = new QLabel(mayChange
+            ? tr("How long each stage of a case may take on this node. Changes apply to stages that start "
+                 "from now on; running deadlines keep their date.")
+            : tr("How long each stage of a case may take on this node. The district office sets them."));
     explain->setWordWrap(true);
 
     auto* grid = new QGridLayout;
@@ -79,7 +82,8 @@ DeadlinesPanel::DeadlinesPanel(Session& session, QWidget* parent) : QGroupBox(tr
     m_makeUp = dates("makeUpEdit", tr("Weekend days that are worked, e.g.\n2026-09-27"));
     auto* dateRow = new QGridLayout;
     int column = 0;
-    for (const auto& [label, edit] : { std::pair { tr("Public &holidays:"), m_holidays }, std::pair { tr("&Make-up working days (调休):"), m_makeUp } }) {
+    for (const auto& [label, edit] : { std::pair { tr("Public &holidays:"), m_holidays },
+             std::pair { tr("&Make-up working days (调休):"), m_makeUp } }) {
         auto* l = new QLabel(label);
         l->setBuddy(edit);
         dateRow->addWidget(l, 0, column, Qt::AlignLeft | Qt::AlignBottom);
@@ -143,7 +147,8 @@ std::optional<DeadlinePolicy> DeadlinesPanel::edited(QString* problem) const
         *problem = tr("Make-up working days: %1").arg(bad);
         return std::nullopt;
     }
-    p.calendar = WorkingCalendar(QSet<QDate>(holidays.cbegin(), holidays.cend()), QSet<QDate>(makeUp.cbegin(), makeUp.cend()));
+    p.calendar
+        = WorkingCalendar(QSet<QDate>(holidays.cbegin(), holidays.cend()), QSet<QDate>(makeUp.cbegin(), makeUp.cend()));
     if (const QStringList problems = p.problems(); !problems.isEmpty()) {
         *problem = problems.join(QLatin1Char('\n'));
         return std::nullopt;

@@ -21,7 +21,10 @@
 
 namespace gs {
 
-StepDialog::StepDialog(Session& session, const QString& leadId, QWidget* parent) : QDialog(parent), m_session(session), m_leadId(leadId)
+StepDialog::StepDialog(Session& session, const QString& leadId, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_leadId(leadId)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowModality(Qt::WindowModal);
@@ -30,9 +33,10 @@ StepDialog::StepDialog(Session& session, const QString& leadId, QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(18, 16, 18, 12);
     outer->setSpacing(10);
-    auto* header = new QLabel(QStringLiteral("<b>%1</b> · %2<br>%3")
-                                  .arg(m_state.caseNo.toHtmlEscaped(), leads::statusLabel(m_state.status).toHtmlEscaped(),
-                                      m_state.title.toHtmlEscaped()));
+    auto* header
+        = new QLabel(QStringLiteral("<b>%1</b> · %2<br>%3")
+                         .arg(m_state.caseNo.toHtmlEscaped(), leads::statusLabel(m_state.status).toHtmlEscaped(),
+                             m_state.title.toHtmlEscaped()));
     header->setObjectName(QStringLiteral("stepHeader"));
     header->setWordWrap(true);
     outer->addWidget(header);
@@ -79,7 +83,10 @@ void StepDialog::clearOnEdit(const QString& field, QWidget* editor)
         connect(date, &QDateEdit::dateChanged, this, clear);
 }
 
-void StepDialog::setOkText(const QString& text) { m_ok->setText(text); }
+void StepDialog::setOkText(const QString& text)
+{
+    m_ok->setText(text);
+}
 
 bool StepDialog::isRequired(const QString& transition, const QString& field)
 {
@@ -87,7 +94,10 @@ bool StepDialog::isRequired(const QString& transition, const QString& field)
     return t && t->required.contains(field);
 }
 
-QString StepDialog::fieldLabel(const QString& label, bool required) { return required ? tr("%1 (required):").arg(label) : tr("%1:").arg(label); }
+QString StepDialog::fieldLabel(const QString& label, bool required)
+{
+    return required ? tr("%1 (required):").arg(label) : tr("%1:").arg(label);
+}
 
 bool StepDialog::apply()
 {
@@ -96,12 +106,12 @@ bool StepDialog::apply()
     showError(m_formMessage, QString());
     const QString transition = transitionName();
     const QList<FieldError> missing = missingChoices();
-    auto result = missing.isEmpty() ? CaseWorkflow(m_session).apply(m_leadId, transition, input())
-                                    : Result<CaseState>([&] {
-                                          Error e = makeError(Error::Code::InvalidInput, missing.first().message, missing.first().field);
-                                          e.fields = missing;
-                                          return e;
-                                      }());
+    auto result
+        = missing.isEmpty() ? CaseWorkflow(m_session).apply(m_leadId, transition, input()) : Result<CaseState>([&] {
+              Error e = makeError(Error::Code::InvalidInput, missing.first().message, missing.first().field);
+              e.fields = missing;
+              return e;
+          }());
     if (!result) {
         const Error& e = result.error();
         QList<FieldError> fields = e.fields;
@@ -114,7 +124,8 @@ bool StepDialog::apply()
                 placed = true;
             }
         }
-        showError(m_formMessage, placed && fields.size() > 1 ? tr("Correct the marked fields; nothing was saved.") : e.message);
+        showError(m_formMessage,
+            placed && fields.size() > 1 ? tr("Correct the marked fields; nothing was saved.") : e.message);
         return false;
     }
     Q_EMIT applied(m_leadId, transition);
@@ -123,7 +134,8 @@ bool StepDialog::apply()
 }
 
 TransitionDialog::TransitionDialog(Session& session, const QString& leadId, const QString& transition, QWidget* parent)
-    : StepDialog(session, leadId, parent), m_transition(transition)
+    : StepDialog(session, leadId, parent)
+    , m_transition(transition)
 {
     setObjectName(QStringLiteral("transitionDialog"));
     const Transition* t = CaseWorkflow::find(transition);
@@ -147,34 +159,44 @@ TransitionDialog::TransitionDialog(Session& session, const QString& leadId, cons
     if (review && transition != QLatin1String("return") && transition != QLatin1String("monitor")) {
         m_unit = new QLineEdit;
         m_unit->setObjectName(QStringLiteral("unitEdit"));
-        m_unit->setPlaceholderText(transition == QLatin1String("mediate") ? tr("e.g. the street's people's mediation committee")
-                : transition == QLatin1String("refer_police")             ? tr("e.g. the district public security bureau, economic crime unit")
-                                                                          : tr("e.g. the district financial regulator"));
-        addFieldRow(form, fieldLabel(transition == QLatin1String("mediate") ? tr("&Mediator") : tr("&Receiving unit"), required("unit")),
+        m_unit->setPlaceholderText(transition == QLatin1String("mediate")
+                ? tr("e.g. the street's people's mediation committee")
+                : transition == QLatin1String("refer_police")
+                ? tr("e.g. the district public security bureau, economic crime unit")
+                : tr("e.g. the district financial regulator"));
+        addFieldRow(form,
+            fieldLabel(
+                transition == QLatin1String("mediate") ? tr("&Mediator") : tr("&Receiving unit"), required("unit")),
             m_unit, addMessage(QStringLiteral("unit"), this));
     }
     if (review || transition == QLatin1String("escalate")) {
         m_reference = new QLineEdit;
         m_reference->setObjectName(QStringLiteral("referenceEdit"));
-        m_reference->setPlaceholderText(transition == QLatin1String("escalate") ? tr("e.g. the 穗岁安 submission number") : tr("e.g. the document number (文号)"));
-        addFieldRow(form, fieldLabel(transition == QLatin1String("escalate") ? tr("Submission &number") : tr("Re&ference"), false), m_reference,
-            addMessage(QStringLiteral("reference"), this));
+        m_reference->setPlaceholderText(transition == QLatin1String("escalate")
+                ? tr("e.g. the 穗岁安 submission number")
+                : tr("e.g. the document number (文号)"));
+        addFieldRow(form,
+            fieldLabel(transition == QLatin1String("escalate") ? tr("Submission &number") : tr("Re&ference"), false),
+            m_reference, addMessage(QStringLiteral("reference"), this));
     }
     if (review) {
         m_opinion = new QPlainTextEdit;
         m_opinion->setObjectName(QStringLiteral("opinionEdit"));
         m_opinion->setTabChangesFocus(true);
         m_opinion->setMinimumHeight(fontMetrics().lineSpacing() * 4);
-        m_opinion->setPlaceholderText(transition == QLatin1String("return") ? tr("Why the case goes back to triage, and what to look at")
-                                                                            : tr("The district office's review opinion"));
-        addFieldRow(form, fieldLabel(transition == QLatin1String("return") ? tr("&Reason") : tr("&Opinion"), required("opinion")), m_opinion,
-            addMessage(QStringLiteral("opinion"), this));
+        m_opinion->setPlaceholderText(transition == QLatin1String("return")
+                ? tr("Why the case goes back to triage, and what to look at")
+                : tr("The district office's review opinion"));
+        addFieldRow(form,
+            fieldLabel(transition == QLatin1String("return") ? tr("&Reason") : tr("&Opinion"), required("opinion")),
+            m_opinion, addMessage(QStringLiteral("opinion"), this));
     }
     if (review && transition != QLatin1String("return")) {
         auto* until = new QWidget;
         auto* row = new QHBoxLayout(until);
         row->setContentsMargins(0, 0, 0, 0);
-        m_hasUntil = new QCheckBox(transition == QLatin1String("monitor") ? tr("Monitor until") : tr("Follow up until"));
+        m_hasUntil
+            = new QCheckBox(transition == QLatin1String("monitor") ? tr("Monitor until") : tr("Follow up until"));
         m_hasUntil->setObjectName(QStringLiteral("untilCheck"));
         m_until = new QDateEdit(QDate::currentDate().addMonths(transition == QLatin1String("monitor") ? 3 : 1));
         m_until->setObjectName(QStringLiteral("untilEdit"));
@@ -198,7 +220,8 @@ TransitionDialog::TransitionDialog(Session& session, const QString& leadId, cons
     QString noteLabel = tr("&Note");
     if (transition == QLatin1String("close")) {
         noteLabel = tr("&Summary");
-        m_note->setPlaceholderText(tr("What happened in the end (case number of the police, penalty decision, money returned…)"));
+        m_note->setPlaceholderText(
+            tr("What happened in the end (case number of the police, penalty decision, money returned…)"));
     } else if (transition.startsWith(QLatin1String("reopen"))) {
         noteLabel = tr("&Reason");
         m_note->setPlaceholderText(tr("Why the case is opened again"));
@@ -208,8 +231,9 @@ TransitionDialog::TransitionDialog(Session& session, const QString& leadId, cons
         m_note->setPlaceholderText(tr("Anything the district office should know first"));
     }
     addFieldRow(form, fieldLabel(noteLabel, required("note")), m_note, addMessage(QStringLiteral("note"), this));
-    const QList<std::pair<const char*, QWidget*>> editors { { "note", m_note }, { "unit", m_unit }, { "reference", m_reference },
-        { "opinion", m_opinion }, { "outcome", m_outcome }, { "until", m_until }, { "until", m_hasUntil } };
+    const QList<std::pair<const char*, QWidget*>> editors { { "note", m_note }, { "unit", m_unit },
+        { "reference", m_reference }, { "opinion", m_opinion }, { "outcome", m_outcome }, { "until", m_until },
+        { "until", m_hasUntil } };
     for (const auto& [field, editor] : editors) {
         if (editor)
             clearOnEdit(QString::fromLatin1(field), editor);

@@ -76,7 +76,8 @@ private:
 };
 
 /// Every step but triage and assignment: a note, and what the step needs (receiving unit, opinion, reference,
-/// follow-up date for the district review's decisions; the outcome for closing; the 穗岁安 number when reporting upward).
+/// follow-up date for the district review's decisions; the outcome for closing; the 穗岁安 number when reporting
+/// upward).
 class TransitionDialog : public StepDialog
 {
     Q_OBJECT

@@ -25,7 +25,8 @@
 
 namespace gs {
 
-TriageDialog::TriageDialog(Session& session, const QString& leadId, QWidget* parent) : StepDialog(session, leadId, parent)
+TriageDialog::TriageDialog(Session& session, const QString& leadId, QWidget* parent)
+    : StepDialog(session, leadId, parent)
 {
     setObjectName(QStringLiteral("triageDialog"));
     setWindowTitle(tr("Triage (first judgement)"));
@@ -116,9 +117,12 @@ QWidget* TriageDialog::buildForm()
         return edit;
     };
     m_crossCheck = textEdit("crossCheckEdit",
-        tr("What was checked and against what: the enterprise credit system, the regulator's licence list, people who paid…"), 3);
+        tr("What was checked and against what: the enterprise credit system, the regulator's licence list, people who "
+           "paid…"),
+        3);
     addFieldRow(form, tr("Cross-check:"), m_crossCheck, addMessage(QStringLiteral("crossCheck"), this));
-    m_followUp = textEdit("followUpEdit", tr("What happens next: warn residents, contact the bank, keep watching the shop…"), 2);
+    m_followUp = textEdit(
+        "followUpEdit", tr("What happens next: warn residents, contact the bank, keep watching the shop…"), 2);
     addFieldRow(form, tr("Follow-up actions:"), m_followUp, addMessage(QStringLiteral("followUp"), this));
     m_note = textEdit("noteEdit", QString(), 2);
     m_noteLabel = new QLabel;
@@ -157,19 +161,26 @@ QWidget* TriageDialog::buildRiskPanel()
         html << QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral("<br>")));
         if (RiskPreviewFunction preview = nodeRiskPreview(session())) {
             const RiskPreview risk = preview(*lead);
-            html << QStringLiteral("<p style=\"color:%1;\"><b>%2</b></p>").arg(LeadListModel::riskColor(risk.levelKey).name(), risk.summary.toHtmlEscaped());
+            html << QStringLiteral("<p style=\"color:%1;\"><b>%2</b></p>")
+                        .arg(LeadListModel::riskColor(risk.levelKey).name(), risk.summary.toHtmlEscaped());
             QStringList hits;
             for (const RiskPreview::Hit& hit : risk.hits) {
                 if (hit.counted)
-                    hits << QStringLiteral("<li><b>%1</b> (+%2): %3</li>").arg(hit.term.toHtmlEscaped()).arg(hit.weight).arg(hit.label.toHtmlEscaped());
+                    hits << QStringLiteral("<li><b>%1</b> (+%2): %3</li>")
+                                .arg(hit.term.toHtmlEscaped())
+                                .arg(hit.weight)
+                                .arg(hit.label.toHtmlEscaped());
             }
             if (!hits.isEmpty())
                 html << QStringLiteral("<ul style=\"margin-left:-20px;\">%1</ul>").arg(hits.join(QString()));
             html << QStringLiteral("<p style=\"color:gray;\">%1</p>")
-                        .arg(tr("Screening only points at words; the judgement is yours. Tick a ground only when you have checked it.").toHtmlEscaped());
+                        .arg(tr("Screening only points at words; the judgement is yours. Tick a ground only when you "
+                                "have checked it.")
+                                 .toHtmlEscaped());
         }
         if (!lead->description.isEmpty())
-            html << QStringLiteral("<p>%1</p>").arg(lead->description.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            html << QStringLiteral("<p>%1</p>")
+                        .arg(lead->description.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     } else {
         html << lead.error().message.toHtmlEscaped();
     }
@@ -200,10 +211,12 @@ void TriageDialog::conclusionChanged()
     const bool noteRequired = isRequired(transition, QStringLiteral("note"));
     if (c == QLatin1String("unfounded")) {
         m_noteLabel->setText(fieldLabel(tr("Why not"), noteRequired));
-        m_note->setPlaceholderText(tr("Why this does not amount to illegal financial activity (licensed product, misunderstanding…)"));
+        m_note->setPlaceholderText(
+            tr("Why this does not amount to illegal financial activity (licensed product, misunderstanding…)"));
     } else if (c == QLatin1String("needs_info")) {
         m_noteLabel->setText(fieldLabel(tr("What is missing"), noteRequired));
-        m_note->setPlaceholderText(tr("What the sentinel should find out or add (photos of the leaflet, the company's name…)"));
+        m_note->setPlaceholderText(
+            tr("What the sentinel should find out or add (photos of the leaflet, the company's name…)"));
     } else {
         m_noteLabel->setText(fieldLabel(tr("Note"), noteRequired));
         m_note->setPlaceholderText(tr("Anything else the district office should know"));
@@ -214,7 +227,8 @@ QList<FieldError> TriageDialog::missingChoices() const
 {
     if (!conclusion().isEmpty())
         return {};
-    return { { QStringLiteral("conclusion"), tr("Conclusion: choose suspected, unfounded or needs more information.") } };
+    return { { QStringLiteral("conclusion"),
+        tr("Conclusion: choose suspected, unfounded or needs more information.") } };
 }
 
 QString TriageDialog::transitionName() const

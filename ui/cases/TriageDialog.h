@@ -12,8 +12,8 @@ class QRadioButton;
 namespace gs {
 
 /// 研判: the volunteer's (or the district office's) first judgement of a lead. Conclusion (suspected, unfounded,
-/// needs more information), the grounds (承诺保本保息, 高额返利, 公开宣传, 面向不特定对象, 无金融牌照, 资金异常 and other
-/// grounds in words), confidence, cross-check notes (信息交叉验证), follow-up actions and a note, with the lead's
+/// needs more information), the grounds (承诺保本保息, 高额返利, 公开宣传, 面向不特定对象, 无金融牌照, 资金异常 and
+/// other grounds in words), confidence, cross-check notes (信息交叉验证), follow-up actions and a note, with the lead's
 /// risk screening explained beside the form.
 class TriageDialog : public StepDialog
 {

@@ -381,8 +381,10 @@ QString LeadDetailView::describeEvent(Session& session, const AuditEvent& e)
         auto linked = LeadRepository(session).load(id);
         return tr("Linked as a duplicate of %1").arg(linked ? linked->caseNo : tr("another lead"));
     }
-    if (e.kind.startsWith(QStringLiteral("transition:")) || e.kind == QStringLiteral("report_exported"))
+    if (e.kind.startsWith(QStringLiteral("transition:")) && e.fromStatus != e.toStatus)
         return CaseTimeline::title(e) + tr(" (%1 → %2)").arg(leads::statusLabel(e.fromStatus), leads::statusLabel(e.toStatus));
+    if (e.kind.startsWith(QStringLiteral("transition:")) || e.kind == QStringLiteral("report_exported") || e.kind == QStringLiteral("settings_changed"))
+        return CaseTimeline::title(e);
     return e.kind;
 }
 

@@ -19,7 +19,10 @@ using namespace gs;
 
 namespace {
 
-QString s(const char* text) { return QString::fromLatin1(text); }
+QString s(const char* text)
+{
+    return QString::fromLatin1(text);
+}
 
 struct Run
 {
@@ -40,8 +43,14 @@ Run run(const QString& program, const QStringList& args)
 
 // A minimal OpenType font: a cmap with a format 4 and a format 12 subtable, and a name table, enough for
 // patchFont() to find what it changes.
-QByteArray be16(quint32 v) { return QByteArray(1, char(v >> 8)) + QByteArray(1, char(v & 0xff)); }
-QByteArray be32(quint32 v) { return be16(v >> 16) + be16(v & 0xffff); }
+QByteArray be16(quint32 v)
+{
+    return QByteArray(1, char(v >> 8)) + QByteArray(1, char(v & 0xff));
+}
+QByteArray be32(quint32 v)
+{
+    return be16(v >> 16) + be16(v & 0xffff);
+}
 
 QByteArray syntheticFont()
 {
@@ -54,14 +63,18 @@ QByteArray syntheticFont()
     // idRangeOffset of segment 1 points to glyphIdArray[0]: from its own position, 2 words (segment 2) away.
     QByteArray ranges = be16(0) + be16(4) + be16(0);
     QByteArray glyphs = be16(100) + be16(101) + be16(102);
-    QByteArray body = be16(segments * 2) + be16(4) + be16(1) + be16(2) + ends + be16(0) + starts + deltas + ranges + glyphs;
+    QByteArray body
+        = be16(segments * 2) + be16(4) + be16(1) + be16(2) + ends + be16(0) + starts + deltas + ranges + glyphs;
     f4 = be16(4) + be16(quint32(4 + body.size())) + be16(0) + body;
     // format 12: [A] → 5, [U+2F00..U+2F02] → 100.., [U+4E00] → 200
-    QByteArray groups = be32(0x41) + be32(0x41) + be32(5) + be32(0x2F00) + be32(0x2F02) + be32(100) + be32(0x4E00) + be32(0x4E00) + be32(200);
+    QByteArray groups = be32(0x41) + be32(0x41) + be32(5) + be32(0x2F00) + be32(0x2F02) + be32(100) + be32(0x4E00)
+        + be32(0x4E00) + be32(200);
     QByteArray f12 = be16(12) + be16(0) + be32(16 + groups.size()) + be32(0) + be32(3) + groups;
-    QByteArray cmap = be16(0) + be16(2) + be16(3) + be16(1) + be32(4 + 16) + be16(3) + be16(10) + be32(4 + 16 + f4.size()) + f4 + f12;
+    QByteArray cmap = be16(0) + be16(2) + be16(3) + be16(1) + be32(4 + 16) + be16(3) + be16(10)
+        + be32(4 + 16 + f4.size()) + f4 + f12;
     const QByteArray family = QByteArray("\0N\0o\0t\0o\0 \0S\0a\0n\0s", 18);
-    QByteArray name = be16(0) + be16(1) + be16(6 + 12) + be16(3) + be16(1) + be16(0x409) + be16(1) + be16(family.size()) + be16(0) + family;
+    QByteArray name = be16(0) + be16(1) + be16(6 + 12) + be16(3) + be16(1) + be16(0x409) + be16(1) + be16(family.size())
+        + be16(0) + family;
     const quint32 cmapOffset = 12 + 2 * 16;
     QByteArray font = be32(0x4f54544f) + be16(2) + be16(32) + be16(1) + be16(0);
     font += QByteArray("cmap") + be32(0) + be32(cmapOffset) + be32(cmap.size());
@@ -79,7 +92,10 @@ class TestCaseReport : public QObject
     QString m_case;
     QTemporaryDir m_out;
 
-    QString sourceFile(const char* relative) { return qEnvironmentVariable("GS_SOURCE_DIR") + QLatin1Char('/') + QString::fromLatin1(relative); }
+    QString sourceFile(const char* relative)
+    {
+        return qEnvironmentVariable("GS_SOURCE_DIR") + QLatin1Char('/') + QString::fromLatin1(relative);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -89,7 +105,8 @@ private Q_SLOTS:
         Lead lead = test::WorkflowFixture::sampleLead(QStringLiteral("鑫盛财富以养老为名高额返利"));
         lead.gridId = f.grid1;
         lead.description += QStringLiteral("宣传单写明“高额返利、保本保息”。");
-        lead.attachments.append({ {}, QStringLiteral("宣传单.jpg"), {}, 0, {}, QByteArray("\xff\xd8\xff\xe0 leaflet", 13), {}, {} });
+        lead.attachments.append(
+            { {}, QStringLiteral("宣传单.jpg"), {}, 0, {}, QByteArray("\xff\xd8\xff\xe0 leaflet", 13), {}, {} });
         auto filed = LeadRepository(f.as(s("reporter"))).save(lead, LeadRepository::Intent::Submit);
         QVERIFY(filed.ok());
         m_case = filed->id;
@@ -212,7 +229,8 @@ private Q_SLOTS:
         QVERIFY(flat.contains(report->lead.attachments.first().sha256.left(32)));
         QVERIFY(!text.out.contains(QChar(0x2F7C)) && !text.out.contains(QChar(0x2F34))); // ⾼, ⼴
         // Every section once: nothing drawn twice at a page break (clipped text would still be in the PDF).
-        for (const char* heading : { "1. The lead", "3. Place", "8. Reporting upward", "9. Evidence", "11. Timeline", "12. Integrity" })
+        for (const char* heading :
+            { "1. The lead", "3. Place", "8. Reporting upward", "9. Evidence", "11. Timeline", "12. Integrity" })
             QCOMPARE(text.out.count(QString::fromLatin1(heading)), 1);
 
         const Run fonts = run(s("pdffonts"), { path });
@@ -248,12 +266,13 @@ private Q_SLOTS:
         const QString schema = sourceFile("docs/case-report.schema.json");
         QVERIFY(QFileInfo::exists(schema));
         // Debian's python3-jsonschema (scripts/setup.sh): the reference validator, not one of our own.
-        const Run v = run(s("python3"), { s("-c"),
-                                            s("import json, sys, jsonschema\n"
-                                              "schema = json.load(open(sys.argv[1]))\n"
-                                              "jsonschema.Draft202012Validator.check_schema(schema)\n"
-                                              "jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))\n"),
-                                            schema, path });
+        const Run v = run(s("python3"),
+            { s("-c"),
+                s("import json, sys, jsonschema\n"
+                  "schema = json.load(open(sys.argv[1]))\n"
+                  "jsonschema.Draft202012Validator.check_schema(schema)\n"
+                  "jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))\n"),
+                schema, path });
         QVERIFY2(v.exitCode == 0, qPrintable(v.err));
         // A report that breaks the schema is caught (the check can fail).
         QJsonObject broken = report->toJson();
@@ -262,8 +281,11 @@ private Q_SLOTS:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write(QJsonDocument(broken).toJson());
         bad.close();
-        QVERIFY(run(s("python3"), { s("-c"), s("import json, sys, jsonschema\njsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))\n"),
-                                        schema, bad.fileName() })
+        QVERIFY(run(s("python3"),
+                    { s("-c"),
+                        s("import json, sys, jsonschema\njsonschema.validate(json.load(open(sys.argv[2])), "
+                          "json.load(open(sys.argv[1])))\n"),
+                        schema, bad.fileName() })
                     .exitCode
             != 0);
     }
@@ -288,7 +310,9 @@ private Q_SLOTS:
         // The sketch: marker at the point, grid filled around it.
         MapSketchInput in;
         in.point = geo::LonLat { 113.325, 23.135 };
-        geo::Polygon square { { { 113.32, 23.13 }, { 113.33, 23.13 }, { 113.33, 23.14 }, { 113.32, 23.14 }, { 113.32, 23.13 } }, {} };
+        geo::Polygon square {
+            { { 113.32, 23.13 }, { 113.33, 23.13 }, { 113.33, 23.14 }, { 113.32, 23.14 }, { 113.32, 23.13 } }, {}
+        };
         in.grid.polygons = { square };
         in.gridName = QStringLiteral("第1网格");
         const QImage sketch = MapSketch::render(in, QSize(600, 320));
@@ -310,7 +334,8 @@ private Q_SLOTS:
         const QString jsonPath = m_out.filePath(s("case.json"));
         QVERIFY(builder.exportFiles(*report, pdfPath, jsonPath).ok());
         QVERIFY(QFileInfo(pdfPath).size() > 1000);
-        QCOMPARE(QFileInfo(jsonPath).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(jsonPath).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+            QFileDevice::Permissions());
         QCOMPARE(f.count(s("SELECT count(*) FROM audit_events")), before + 1);
         const AuditEvent last = AuditLog::forLead(f.chief().db(), m_case)->last();
         QCOMPARE(last.kind, s("report_exported"));
@@ -329,7 +354,8 @@ private Q_SLOTS:
         pdf::PdfOptions options;
         options.title = s("card");
         options.footer = QStringLiteral("结对共建卡");
-        auto bytes = pdf::renderHtml(QStringLiteral("<h1>结对共建卡 440106-2025-0001</h1><p>王哨兵 · 刘志愿</p>"), options);
+        auto bytes
+            = pdf::renderHtml(QStringLiteral("<h1>结对共建卡 440106-2025-0001</h1><p>王哨兵 · 刘志愿</p>"), options);
         QVERIFY(bytes.ok());
         QVERIFY(bytes->startsWith("%PDF-"));
         QVERIFY(pdf::contentWidthPx(options) > 600);

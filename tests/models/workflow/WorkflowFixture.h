@@ -36,8 +36,9 @@ struct WorkflowFixture
 
     static QStringList actors()
     {
-        return { QStringLiteral("reporter"), QStringLiteral("gridSentinel"), QStringLiteral("otherSentinel"), QStringLiteral("paired"),
-            QStringLiteral("assignee"), QStringLiteral("otherVolunteer"), QStringLiteral("supervisor"), QStringLiteral("admin") };
+        return { QStringLiteral("reporter"), QStringLiteral("gridSentinel"), QStringLiteral("otherSentinel"),
+            QStringLiteral("paired"), QStringLiteral("assignee"), QStringLiteral("otherVolunteer"),
+            QStringLiteral("supervisor"), QStringLiteral("admin") };
     }
 
     Session& chief() { return *node.session; }
@@ -61,7 +62,8 @@ struct WorkflowFixture
         l.informantName = QStringLiteral("李阿姨");
         l.informantPhone = QStringLiteral("13800138000");
         l.informantConfidential = true;
-        l.description = QStringLiteral("业务员在社区活动中心向老年人推销“养老理财”，称年化18%，稳赚不赔，介绍新人另有返利。");
+        l.description
+            = QStringLiteral("业务员在社区活动中心向老年人推销“养老理财”，称年化18%，稳赚不赔，介绍新人另有返利。");
         return l;
     }
 
@@ -71,20 +73,26 @@ struct WorkflowFixture
         RecordWriter w(chief().writeContext());
         Transaction tx(chief().db());
         const auto k = [](const char* s) { return QString::fromLatin1(s); };
-        const QString district = w.insert(k("districts"), { { k("code"), k("440106") }, { k("name"), QStringLiteral("天河区") } }).value();
+        const QString district
+            = w.insert(k("districts"), { { k("code"), k("440106") }, { k("name"), QStringLiteral("天河区") } }).value();
         const QString street = w.insert(k("streets"),
-                                    { { k("code"), k("440106001") }, { k("name"), QStringLiteral("五山街道") }, { k("district_id"), district } })
+                                    { { k("code"), k("440106001") }, { k("name"), QStringLiteral("五山街道") },
+                                        { k("district_id"), district } })
                                    .value();
         const QString community = w.insert(k("communities"),
-                                       { { k("code"), k("440106001001") }, { k("name"), QStringLiteral("华工社区") }, { k("street_id"), street } })
+                                       { { k("code"), k("440106001001") }, { k("name"), QStringLiteral("华工社区") },
+                                           { k("street_id"), street } })
                                       .value();
-        const QString square = k("{\"type\":\"Polygon\",\"coordinates\":[[[113.32,23.13],[113.33,23.13],[113.33,23.14],[113.32,23.14],[113.32,23.13]]]}");
-        grid1 = w.insert(k("grids"), { { k("code"), k("G1") }, { k("name"), QStringLiteral("第1网格") }, { k("kind"), k("community") },
-                                         { k("community_id"), community }, { k("geometry"), square }, { k("min_lon"), 113.32 },
-                                         { k("max_lon"), 113.33 }, { k("min_lat"), 23.13 }, { k("max_lat"), 23.14 } })
+        const QString square = k("{\"type\":\"Polygon\",\"coordinates\":[[[113.32,23.13],[113.33,23.13],[113.33,23.14],"
+                                 "[113.32,23.14],[113.32,23.13]]]}");
+        grid1 = w.insert(k("grids"),
+                     { { k("code"), k("G1") }, { k("name"), QStringLiteral("第1网格") }, { k("kind"), k("community") },
+                         { k("community_id"), community }, { k("geometry"), square }, { k("min_lon"), 113.32 },
+                         { k("max_lon"), 113.33 }, { k("min_lat"), 23.13 }, { k("max_lat"), 23.14 } })
                     .value();
-        grid2 = w.insert(k("grids"), { { k("code"), k("G2") }, { k("name"), QStringLiteral("第2网格") }, { k("kind"), k("community") },
-                                         { k("community_id"), community } })
+        grid2 = w.insert(k("grids"),
+                     { { k("code"), k("G2") }, { k("name"), QStringLiteral("第2网格") }, { k("kind"), k("community") },
+                         { k("community_id"), community } })
                     .value();
         const auto person = [&](const char* kind, const QString& name) {
             return w.insert(k("people"), { { k("kind"), k(kind) }, { k("name"), name } }).value();
@@ -95,19 +103,27 @@ struct WorkflowFixture
         personPaired = person("volunteer", QStringLiteral("刘志愿"));
         personAssignee = person("volunteer", QStringLiteral("陈志愿"));
         personOtherVolunteer = person("volunteer", QStringLiteral("周志愿"));
-        for (const auto& [p, g] : { std::pair { personReporter, grid1 }, std::pair { personGrid, grid1 }, std::pair { personOther, grid2 } })
+        for (const auto& [p, g] :
+            { std::pair { personReporter, grid1 }, std::pair { personGrid, grid1 }, std::pair { personOther, grid2 } })
             QVERIFY(w.insert(k("person_grids"), { { k("person_id"), p }, { k("grid_id"), g } }).ok());
-        QVERIFY(w.insert(k("pairings"), { { k("card_no"), k("440106-2025-0001") }, { k("sentinel_id"), personReporter },
-                                            { k("volunteer_id"), personPaired }, { k("started_on"), k("2025-01-01") } })
+        QVERIFY(w.insert(k("pairings"),
+                     { { k("card_no"), k("440106-2025-0001") }, { k("sentinel_id"), personReporter },
+                         { k("volunteer_id"), personPaired }, { k("started_on"), k("2025-01-01") } })
                     .ok());
         QVERIFY(tx.commit().ok());
         chief().setKdfParams(fastKdf());
-        sessions.emplace(QStringLiteral("reporter"), addAndSignIn(chief(), QStringLiteral("wang"), Role::Sentinel, personReporter));
-        sessions.emplace(QStringLiteral("gridSentinel"), addAndSignIn(chief(), QStringLiteral("zhao"), Role::Sentinel, personGrid));
-        sessions.emplace(QStringLiteral("otherSentinel"), addAndSignIn(chief(), QStringLiteral("sun"), Role::Sentinel, personOther));
-        sessions.emplace(QStringLiteral("paired"), addAndSignIn(chief(), QStringLiteral("liu"), Role::Volunteer, personPaired));
-        sessions.emplace(QStringLiteral("assignee"), addAndSignIn(chief(), QStringLiteral("chen"), Role::Volunteer, personAssignee));
-        sessions.emplace(QStringLiteral("otherVolunteer"), addAndSignIn(chief(), QStringLiteral("zhou"), Role::Volunteer, personOtherVolunteer));
+        sessions.emplace(
+            QStringLiteral("reporter"), addAndSignIn(chief(), QStringLiteral("wang"), Role::Sentinel, personReporter));
+        sessions.emplace(
+            QStringLiteral("gridSentinel"), addAndSignIn(chief(), QStringLiteral("zhao"), Role::Sentinel, personGrid));
+        sessions.emplace(
+            QStringLiteral("otherSentinel"), addAndSignIn(chief(), QStringLiteral("sun"), Role::Sentinel, personOther));
+        sessions.emplace(
+            QStringLiteral("paired"), addAndSignIn(chief(), QStringLiteral("liu"), Role::Volunteer, personPaired));
+        sessions.emplace(
+            QStringLiteral("assignee"), addAndSignIn(chief(), QStringLiteral("chen"), Role::Volunteer, personAssignee));
+        sessions.emplace(QStringLiteral("otherVolunteer"),
+            addAndSignIn(chief(), QStringLiteral("zhou"), Role::Volunteer, personOtherVolunteer));
         sessions.emplace(QStringLiteral("admin"), addAndSignIn(chief(), QStringLiteral("root"), Role::Admin));
 
         // Thousands of small transactions: durability is not what these tests are about.
@@ -153,10 +169,12 @@ struct WorkflowFixture
         }
         auto insert = db.prepare(QStringLiteral("INSERT INTO leads (%1) SELECT %2 FROM leads WHERE id = :template")
                                      .arg(columns.join(QLatin1Char(',')), select.join(QLatin1Char(','))));
-        const bool inactive = status == QStringLiteral("draft") || status == QStringLiteral("closed") || status == QStringLiteral("unfounded");
+        const bool inactive = status == QStringLiteral("draft") || status == QStringLiteral("closed")
+            || status == QStringLiteral("unfounded");
         const bool ended = status == QStringLiteral("closed") || status == QStringLiteral("unfounded");
         insert->bind(insert->parameterIndex(":id"), id);
-        insert->bind(insert->parameterIndex(":caseNo"), QStringLiteral("XS-TEST-%1").arg(++cloned, 5, 10, QLatin1Char('0')));
+        insert->bind(
+            insert->parameterIndex(":caseNo"), QStringLiteral("XS-TEST-%1").arg(++cloned, 5, 10, QLatin1Char('0')));
         insert->bind(insert->parameterIndex(":status"), status);
         if (assigneeUserId.isEmpty())
             insert->bindNull(insert->parameterIndex(":assignee"));
@@ -170,7 +188,8 @@ struct WorkflowFixture
             insert->bind(insert->parameterIndex(":closedAt"), nowIso());
         else
             insert->bindNull(insert->parameterIndex(":closedAt"));
-        insert->bind(insert->parameterIndex(":outcome"), status == QStringLiteral("closed") ? QStringLiteral("rectified") : QString());
+        insert->bind(insert->parameterIndex(":outcome"),
+            status == QStringLiteral("closed") ? QStringLiteral("rectified") : QString());
         insert->bind(insert->parameterIndex(":template"), templateLead);
         if (auto s = insert->run(); !s)
             qFatal("clone failed: %s", qPrintable(s.error().message));

@@ -32,9 +32,10 @@ void forgeAppend(Database& db)
     e.wallTime = nowIso();
     e.payload = { { QStringLiteral("i"), 99 } };
     e.hash = QString::fromLatin1(crypto::sha256(e.canonical()).toHex());
-    auto insert = db.prepare("INSERT INTO audit_events (seq, id, subject_table, subject_id, kind, from_status, to_status, "
-                             "actor_user_id, actor_role, hlc, wall_time, note, payload, prev_hash, hash) "
-                             "VALUES (?,?,?,?,?,'','','',?,?,?,'',?,?,?)");
+    auto insert
+        = db.prepare("INSERT INTO audit_events (seq, id, subject_table, subject_id, kind, from_status, to_status, "
+                     "actor_user_id, actor_role, hlc, wall_time, note, payload, prev_hash, hash) "
+                     "VALUES (?,?,?,?,?,'','','',?,?,?,'',?,?,?)");
     QVERIFY(insert);
     insert->bindAll(e.seq, e.id, e.subjectTable, e.subjectId, e.kind, e.actorRole, e.hlc, e.wallTime,
         QStringLiteral("{\"i\":99}"), e.prevHash, e.hash);
@@ -107,43 +108,56 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("brokenSeq");
         QTest::addColumn<int>("problem");
         const auto changed = int(Problem::Changed);
-        QTest::newRow("edited note") << "UPDATE audit_events SET note = 'changed' WHERE seq = 3" << qint64(3) << changed;
-        QTest::newRow("edited payload") << "UPDATE audit_events SET payload = '{\"i\":99}' WHERE seq = 4" << qint64(4) << changed;
-        QTest::newRow("edited actor") << "UPDATE audit_events SET actor_role = 'admin' WHERE seq = 2" << qint64(2) << changed;
-        QTest::newRow("edited wall time") << "UPDATE audit_events SET wall_time = '2020-01-01T00:00:00.000Z' WHERE seq = 5" << qint64(5)
-                                          << changed;
-        QTest::newRow("edited subject") << "UPDATE audit_events SET subject_id = 'u9' WHERE seq = 1" << qint64(1) << changed;
-        QTest::newRow("edited status") << "UPDATE audit_events SET to_status = 'closed' WHERE seq = 6" << qint64(6) << changed;
+        QTest::newRow("edited note") << "UPDATE audit_events SET note = 'changed' WHERE seq = 3" << qint64(3)
+                                     << changed;
+        QTest::newRow("edited payload") << "UPDATE audit_events SET payload = '{\"i\":99}' WHERE seq = 4" << qint64(4)
+                                        << changed;
+        QTest::newRow("edited actor") << "UPDATE audit_events SET actor_role = 'admin' WHERE seq = 2" << qint64(2)
+                                      << changed;
+        QTest::newRow("edited wall time")
+            << "UPDATE audit_events SET wall_time = '2020-01-01T00:00:00.000Z' WHERE seq = 5" << qint64(5) << changed;
+        QTest::newRow("edited subject") << "UPDATE audit_events SET subject_id = 'u9' WHERE seq = 1" << qint64(1)
+                                        << changed;
+        QTest::newRow("edited status") << "UPDATE audit_events SET to_status = 'closed' WHERE seq = 6" << qint64(6)
+                                       << changed;
         // One byte of the stored hash: the event no longer matches it (and the next one no longer follows).
-        QTest::newRow("edited a byte of the hash")
-            << "UPDATE audit_events SET hash = (CASE substr(hash, 1, 1) WHEN 'a' THEN 'b' ELSE 'a' END) || substr(hash, 2) WHERE seq = 3"
-            << qint64(3) << changed;
-        QTest::newRow("edited a byte of the note") << "UPDATE audit_events SET note = replace(note, '4', '5') WHERE seq = 5" << qint64(5)
-                                                   << changed;
-        QTest::newRow("edited prev hash") << "UPDATE audit_events SET prev_hash = (SELECT hash FROM audit_events WHERE seq = 1) WHERE seq = 3"
-                                          << qint64(3) << int(Problem::OutOfChain);
+        QTest::newRow("edited a byte of the hash") << "UPDATE audit_events SET hash = (CASE substr(hash, 1, 1) WHEN "
+                                                      "'a' THEN 'b' ELSE 'a' END) || substr(hash, 2) WHERE seq = 3"
+                                                   << qint64(3) << changed;
+        QTest::newRow("edited a byte of the note")
+            << "UPDATE audit_events SET note = replace(note, '4', '5') WHERE seq = 5" << qint64(5) << changed;
+        QTest::newRow("edited prev hash")
+            << "UPDATE audit_events SET prev_hash = (SELECT hash FROM audit_events WHERE seq = 1) WHERE seq = 3"
+            << qint64(3) << int(Problem::OutOfChain);
         QTest::newRow("deleted") << "DELETE FROM audit_events WHERE seq = 3" << qint64(4) << int(Problem::Missing);
-        QTest::newRow("deleted first") << "DELETE FROM audit_events WHERE seq = 1" << qint64(2) << int(Problem::Missing);
+        QTest::newRow("deleted first") << "DELETE FROM audit_events WHERE seq = 1" << qint64(2)
+                                       << int(Problem::Missing);
         QTest::newRow("deleted and renumbered")
-            << "DELETE FROM audit_events WHERE seq = 3; UPDATE audit_events SET seq = seq - 1 WHERE seq > 3" << qint64(3)
-            << int(Problem::OutOfChain);
-        QTest::newRow("deleted last two") << "DELETE FROM audit_events WHERE seq >= 5" << qint64(5) << int(Problem::TailMissing);
+            << "DELETE FROM audit_events WHERE seq = 3; UPDATE audit_events SET seq = seq - 1 WHERE seq > 3"
+            << qint64(3) << int(Problem::OutOfChain);
+        QTest::newRow("deleted last two")
+            << "DELETE FROM audit_events WHERE seq >= 5" << qint64(5) << int(Problem::TailMissing);
         QTest::newRow("deleted all") << "DELETE FROM audit_events" << qint64(1) << int(Problem::TailMissing);
-        QTest::newRow("swapped") << "UPDATE audit_events SET seq = -2 WHERE seq = 2; UPDATE audit_events SET seq = 2 WHERE seq = 3; "
-                                    "UPDATE audit_events SET seq = 3 WHERE seq = -2"
-                                 << qint64(2) << int(Problem::OutOfChain);
-        QTest::newRow("swapped contents") << "UPDATE audit_events SET note = (SELECT note FROM audit_events WHERE seq = 3), "
-                                             "payload = (SELECT payload FROM audit_events WHERE seq = 3) WHERE seq = 2"
-                                          << qint64(2) << changed;
-        QTest::newRow("inserted") << "UPDATE audit_events SET seq = -(seq + 1) WHERE seq >= 3; UPDATE audit_events SET seq = -seq WHERE seq < 0; "
-                                     "INSERT INTO audit_events SELECT 3, 'x', lead_id, subject_table, subject_id, kind, from_status, "
-                                     "to_status, actor_user_id, actor_role, hlc, wall_time, note, payload, prev_hash, hash FROM audit_events "
-                                     "WHERE seq = 2"
-                                  << qint64(3) << int(Problem::OutOfChain);
+        QTest::newRow("swapped")
+            << "UPDATE audit_events SET seq = -2 WHERE seq = 2; UPDATE audit_events SET seq = 2 WHERE seq = 3; "
+               "UPDATE audit_events SET seq = 3 WHERE seq = -2"
+            << qint64(2) << int(Problem::OutOfChain);
+        QTest::newRow("swapped contents")
+            << "UPDATE audit_events SET note = (SELECT note FROM audit_events WHERE seq = 3), "
+               "payload = (SELECT payload FROM audit_events WHERE seq = 3) WHERE seq = 2"
+            << qint64(2) << changed;
+        QTest::newRow("inserted")
+            << "UPDATE audit_events SET seq = -(seq + 1) WHERE seq >= 3; UPDATE audit_events SET seq = -seq WHERE seq "
+               "< 0; "
+               "INSERT INTO audit_events SELECT 3, 'x', lead_id, subject_table, subject_id, kind, from_status, "
+               "to_status, actor_user_id, actor_role, hlc, wall_time, note, payload, prev_hash, hash FROM audit_events "
+               "WHERE seq = 2"
+            << qint64(3) << int(Problem::OutOfChain);
         QTest::newRow("inserted at the end, hashes right") << "FORGE" << qint64(7) << int(Problem::HeadMismatch);
         QTest::newRow("head record removed") << "DELETE FROM audit_head" << qint64(6) << int(Problem::HeadMismatch);
-        QTest::newRow("head record altered") << "UPDATE audit_head SET hash = (SELECT hash FROM audit_events WHERE seq = 5)" << qint64(6)
-                                             << int(Problem::HeadMismatch);
+        QTest::newRow("head record altered")
+            << "UPDATE audit_head SET hash = (SELECT hash FROM audit_events WHERE seq = 5)" << qint64(6)
+            << int(Problem::HeadMismatch);
     }
 
     void tampering()
@@ -205,7 +219,8 @@ private Q_SLOTS:
         while (rows->nextRow())
             seqs << rows->int64(0);
         for (qint64 seq : seqs) {
-            auto read = db.prepare("SELECT id, subject_table, subject_id, kind, actor_user_id, actor_role, hlc, wall_time, note, payload, prev_hash "
+            auto read = db.prepare("SELECT id, subject_table, subject_id, kind, actor_user_id, actor_role, hlc, "
+                                   "wall_time, note, payload, prev_hash "
                                    "FROM audit_events WHERE seq = ?");
             read->bind(1, seq);
             QVERIFY(read->nextRow());

@@ -14,7 +14,10 @@ using namespace gs;
 
 namespace {
 
-QString s(const char* text) { return QString::fromLatin1(text); }
+QString s(const char* text)
+{
+    return QString::fromLatin1(text);
+}
 
 /// The rules of the issue, written out independently of the transition table: for each transition, the
 /// statuses it leaves and a predicate over (actor, who the case is assigned to). "assigned" is "", "paired"
@@ -26,12 +29,16 @@ struct Rule
     std::function<bool(const QString& actor, const QString& assigned)> who;
 };
 
-bool supervisorOnly(const QString& actor, const QString&) { return actor == QStringLiteral("supervisor"); }
+bool supervisorOnly(const QString& actor, const QString&)
+{
+    return actor == QStringLiteral("supervisor");
+}
 
 const QMap<QString, Rule>& rules()
 {
     static const QMap<QString, Rule> r {
-        { s("submit"), { { s("draft") }, s("submitted"), [](const QString& a, const QString&) { return a == s("reporter"); } } },
+        { s("submit"),
+            { { s("draft") }, s("submitted"), [](const QString& a, const QString&) { return a == s("reporter"); } } },
         { s("take"),
             { { s("submitted"), s("returned") }, s("in_triage"),
                 [](const QString& a, const QString& assigned) {
@@ -42,7 +49,9 @@ const QMap<QString, Rule>& rules()
         { s("triage_suspected"), { { s("in_triage") }, s("suspected"), nullptr } },
         { s("triage_unfounded"), { { s("in_triage") }, s("unfounded"), nullptr } },
         { s("triage_needs_info"), { { s("in_triage") }, s("needs_info"), nullptr } },
-        { s("resubmit"), { { s("needs_info") }, s("in_triage"), [](const QString& a, const QString&) { return a == s("reporter") || a == s("supervisor"); } } },
+        { s("resubmit"),
+            { { s("needs_info") }, s("in_triage"),
+                [](const QString& a, const QString&) { return a == s("reporter") || a == s("supervisor"); } } },
         { s("escalate"),
             { { s("suspected") }, s("escalated"),
                 [](const QString& a, const QString& assigned) {
@@ -55,13 +64,17 @@ const QMap<QString, Rule>& rules()
         { s("monitor"), { { s("under_review") }, s("monitoring"), supervisorOnly } },
         { s("mediate"), { { s("under_review") }, s("mediation"), supervisorOnly } },
         { s("return"), { { s("under_review") }, s("returned"), supervisorOnly } },
-        { s("close"), { { s("referred_police"), s("referred_regulator"), s("monitoring"), s("mediation") }, s("closed"), supervisorOnly } },
+        { s("close"),
+            { { s("referred_police"), s("referred_regulator"), s("monitoring"), s("mediation") }, s("closed"),
+                supervisorOnly } },
         { s("reopen"), { { s("closed") }, s("under_review"), supervisorOnly } },
         { s("reopen_triage"), { { s("unfounded") }, s("in_triage"), supervisorOnly } },
         { s("assign"),
             { { s("submitted"), s("in_triage"), s("needs_info"), s("returned") }, QString(),
                 // fullInput() assigns to "assignee": a no-op when it already is (refused as bad input, below).
-                [](const QString& a, const QString& assigned) { return a == s("supervisor") && assigned != s("assignee"); } } },
+                [](const QString& a, const QString& assigned) {
+                    return a == s("supervisor") && assigned != s("assignee");
+                } } },
     };
     return r;
 }
@@ -114,7 +127,10 @@ TransitionInput fullInput(const QString& transition, const QString& assigneeId)
     return in;
 }
 
-QString assigneeFor(test::WorkflowFixture& f, const QString& assigned) { return assigned.isEmpty() ? QString() : f.userId(assigned); }
+QString assigneeFor(test::WorkflowFixture& f, const QString& assigned)
+{
+    return assigned.isEmpty() ? QString() : f.userId(assigned);
+}
 
 } // namespace
 
@@ -144,7 +160,10 @@ private Q_SLOTS:
         QStringList names;
         for (const Transition& t : CaseWorkflow::transitions())
             names << t.name;
-        QCOMPARE(QStringList(rules().keys()), QStringList([&] { names.sort(); return names; }()));
+        QCOMPARE(QStringList(rules().keys()), QStringList([&] {
+            names.sort();
+            return names;
+        }()));
         for (const Transition& t : CaseWorkflow::transitions()) {
             QCOMPARE(t.from, rules().value(t.name).from);
             QCOMPARE(t.to, rules().value(t.name).to);
@@ -161,7 +180,8 @@ private Q_SLOTS:
         for (const QString& status : leads::statusKeys())
             for (const QString& actor : test::WorkflowFixture::actors())
                 for (const QString& assigned : { QString(), s("paired"), s("assignee") })
-                    QTest::addRow("%s by %s, assigned to %s", qPrintable(status), qPrintable(actor), assigned.isEmpty() ? "nobody" : qPrintable(assigned))
+                    QTest::addRow("%s by %s, assigned to %s", qPrintable(status), qPrintable(actor),
+                        assigned.isEmpty() ? "nobody" : qPrintable(assigned))
                         << status << actor << assigned;
     }
 
@@ -174,7 +194,8 @@ private Q_SLOTS:
         const QString leadId = f.cloneLead(status, assigneeFor(f, assigned));
         bool waiting = false;
         for (const Transition& t : CaseWorkflow::transitions())
-            waiting = waiting || (t.queued && sees(actor, status, assigned) && allowedByRules(t.name, status, actor, assigned));
+            waiting = waiting
+                || (t.queued && sees(actor, status, assigned) && allowedByRules(t.name, status, actor, assigned));
         LeadFilter filter = CaseWorkflow::viewFilter(CaseWorkflow::View::AwaitingMe, f.as(actor));
         QVERIFY(filter.awaitingMe);
         auto rows = LeadQuery(f.as(actor)).page(filter, LeadQuery::Sort::Newest, 0, 10000);
@@ -197,8 +218,8 @@ private Q_SLOTS:
                     for (const QString& assigned : { QString(), s("paired"), s("assignee") }) {
                         if (status == s("draft") && !assigned.isEmpty())
                             continue; // drafts are never assigned
-                        QTest::addRow("%s %s by %s, assigned to %s", qPrintable(status), qPrintable(t.name), qPrintable(actor),
-                            assigned.isEmpty() ? "nobody" : qPrintable(assigned))
+                        QTest::addRow("%s %s by %s, assigned to %s", qPrintable(status), qPrintable(t.name),
+                            qPrintable(actor), assigned.isEmpty() ? "nobody" : qPrintable(assigned))
                             << status << t.name << actor << assigned;
                     }
                 }
@@ -241,7 +262,7 @@ private Q_SLOTS:
         if (!expected) {
             QVERIFY2(!result.ok(), "a move the rules forbid went through");
             QVERIFY(!result.error().message.isEmpty());
-            const Error::Code code = !visible ? Error::Code::NotFound
+            const Error::Code code = !visible                                        ? Error::Code::NotFound
                 : !rules().value(transition).from.contains(status) || noOpAssignment ? Error::Code::InvalidInput
                                                                                      : Error::Code::PermissionDenied;
             QCOMPARE(result.error().code, code);
@@ -293,11 +314,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("transition");
         QTest::addColumn<QStringList>("fields");
-        QTest::newRow("suspected") << s("in_triage") << s("triage_suspected") << QStringList { s("basis"), s("confidence") };
-        QTest::newRow("unfounded") << s("in_triage") << s("triage_unfounded") << QStringList { s("confidence"), s("note") };
+        QTest::newRow("suspected") << s("in_triage") << s("triage_suspected")
+                                   << QStringList { s("basis"), s("confidence") };
+        QTest::newRow("unfounded") << s("in_triage") << s("triage_unfounded")
+                                   << QStringList { s("confidence"), s("note") };
         QTest::newRow("needs info") << s("in_triage") << s("triage_needs_info") << QStringList { s("note") };
         QTest::newRow("police") << s("under_review") << s("refer_police") << QStringList { s("unit"), s("opinion") };
-        QTest::newRow("regulator") << s("under_review") << s("refer_regulator") << QStringList { s("unit"), s("opinion") };
+        QTest::newRow("regulator") << s("under_review") << s("refer_regulator")
+                                   << QStringList { s("unit"), s("opinion") };
         QTest::newRow("monitor") << s("under_review") << s("monitor") << QStringList { s("opinion") };
         QTest::newRow("mediate") << s("under_review") << s("mediate") << QStringList { s("unit"), s("opinion") };
         QTest::newRow("return") << s("under_review") << s("return") << QStringList { s("opinion") };
@@ -380,14 +404,16 @@ private Q_SLOTS:
     {
         // A volunteer may file a lead too; triaging it falls to someone else.
         Session& volunteer = f.as(s("paired"));
-        auto filed = LeadRepository(volunteer).save(test::WorkflowFixture::sampleLead(QStringLiteral("志愿者自己发现的线索")),
-            LeadRepository::Intent::Submit);
+        auto filed = LeadRepository(volunteer).save(
+            test::WorkflowFixture::sampleLead(QStringLiteral("志愿者自己发现的线索")), LeadRepository::Intent::Submit);
         QVERIFY(filed.ok());
         auto take = CaseWorkflow(volunteer).apply(filed->id, s("take"), {});
         QVERIFY(!take.ok());
         QCOMPARE(take.error().code, Error::Code::PermissionDenied);
-        QVERIFY(CaseWorkflow(f.chief()).apply(filed->id, s("assign"), fullInput(s("assign"), volunteer.user().id)).ok());
-        auto triage = CaseWorkflow(volunteer).apply(filed->id, s("triage_suspected"), fullInput(s("triage_suspected"), {}));
+        QVERIFY(
+            CaseWorkflow(f.chief()).apply(filed->id, s("assign"), fullInput(s("assign"), volunteer.user().id)).ok());
+        auto triage
+            = CaseWorkflow(volunteer).apply(filed->id, s("triage_suspected"), fullInput(s("triage_suspected"), {}));
         QCOMPARE(triage.error().code, Error::Code::InvalidInput); // still submitted: take first
         const QString reason = CaseWorkflow(volunteer).apply(filed->id, s("take"), {}).error().message;
         QVERIFY2(reason.contains(QStringLiteral("filed")), qPrintable(reason));
@@ -403,8 +429,12 @@ private Q_SLOTS:
         QCOMPARE(CaseWorkflow(f.as(s("paired"))).apply(leadId, s("escalate"), {}).error().code, Error::Code::NotFound);
         QVERIFY(chief.db().exec("UPDATE pairings SET ended_on = NULL").ok());
         // The grid sentinel leaves the grid.
-        QVERIFY(chief.db().exec(QStringLiteral("UPDATE person_grids SET deleted = 1 WHERE person_id = '%1'").arg(f.personGrid)).ok());
-        QCOMPARE(CaseWorkflow(f.as(s("gridSentinel"))).apply(leadId, s("escalate"), {}).error().code, Error::Code::NotFound);
+        QVERIFY(
+            chief.db()
+                .exec(QStringLiteral("UPDATE person_grids SET deleted = 1 WHERE person_id = '%1'").arg(f.personGrid))
+                .ok());
+        QCOMPARE(
+            CaseWorkflow(f.as(s("gridSentinel"))).apply(leadId, s("escalate"), {}).error().code, Error::Code::NotFound);
         QVERIFY(chief.db().exec("UPDATE person_grids SET deleted = 0").ok());
         QVERIFY(CaseWorkflow(f.as(s("gridSentinel"))).apply(leadId, s("escalate"), {}).ok());
     }
@@ -430,7 +460,8 @@ private Q_SLOTS:
         volunteer.setPolicy(policy);
         auto suspected = volunteer.apply(leadId, s("triage_suspected"), fullInput(s("triage_suspected"), {}));
         QVERIFY(suspected.ok());
-        QCOMPARE(QDateTime::fromString(suspected->deadlineAt, Qt::ISODateWithMs), friday.addDays(1)); // escalation: 1 day
+        QCOMPARE(
+            QDateTime::fromString(suspected->deadlineAt, Qt::ISODateWithMs), friday.addDays(1)); // escalation: 1 day
         auto escalated = volunteer.apply(leadId, s("escalate"), {});
         QVERIFY(escalated.ok());
         // 5 working days after Friday, Tuesday 1 December off: Mon 30, Wed 2, Thu 3, Fri 4, Mon 7 December.
@@ -444,7 +475,8 @@ private Q_SLOTS:
         monitor.until = QDate(2027, 3, 31);
         auto monitoring = office.apply(leadId, s("monitor"), monitor);
         QVERIFY(monitoring.ok());
-        QCOMPARE(QDateTime::fromString(monitoring->deadlineAt, Qt::ISODateWithMs).toTimeZone(beijing).date(), QDate(2027, 3, 31));
+        QCOMPARE(QDateTime::fromString(monitoring->deadlineAt, Qt::ISODateWithMs).toTimeZone(beijing).date(),
+            QDate(2027, 3, 31));
     }
 
     void wholeCaseAndItsTimeline()
@@ -468,7 +500,8 @@ private Q_SLOTS:
         edit.description += QStringLiteral("（补充：宣传单称“保本保息，年化18%”）");
         edit.status = s("closed"); // ignored: status is the workflow's
         const int eventsBefore = f.count(s("SELECT count(*) FROM audit_events"));
-        auto resubmitted = LeadRepository(sentinel).save(edit, LeadRepository::Intent::Submit, QStringLiteral("已补充照片"));
+        auto resubmitted
+            = LeadRepository(sentinel).save(edit, LeadRepository::Intent::Submit, QStringLiteral("已补充照片"));
         QVERIFY2(resubmitted.ok(), qPrintable(resubmitted.ok() ? QString() : resubmitted.error().message));
         QCOMPARE(resubmitted->status, s("in_triage"));
         QCOMPARE(f.count(s("SELECT count(*) FROM audit_events")), eventsBefore + 1);
@@ -512,9 +545,10 @@ private Q_SLOTS:
         QStringList kinds;
         for (const TimelineEntry& e : timeline)
             kinds << e.kind;
-        QCOMPARE(kinds, (QStringList { s("filed"), s("transition:take"), s("transition:triage_needs_info"), s("transition:resubmit"), s("edited"),
-                            s("transition:triage_suspected"), s("transition:escalate"), s("transition:start_review"),
-                            s("transition:refer_police"), s("transition:close") }));
+        QCOMPARE(kinds,
+            (QStringList { s("filed"), s("transition:take"), s("transition:triage_needs_info"),
+                s("transition:resubmit"), s("edited"), s("transition:triage_suspected"), s("transition:escalate"),
+                s("transition:start_review"), s("transition:refer_police"), s("transition:close") }));
         const TimelineEntry& referral = timeline.at(8);
         QCOMPARE(referral.title, CaseWorkflow::find(s("refer_police"))->label());
         QVERIFY(referral.details.join(QLatin1Char('\n')).contains(QStringLiteral("天河区公安分局经侦大队")));
@@ -551,14 +585,17 @@ private Q_SLOTS:
         const QString later = f.cloneLead(s("escalated"));
         const QString closed = f.cloneLead(s("closed"));
         const auto set = [&](const QString& id, const QDateTime& t) {
-            QVERIFY(chief.db().exec(QStringLiteral("UPDATE leads SET deadline_at = '%1' WHERE id = '%2'").arg(toIso(t), id)).ok());
+            QVERIFY(chief.db()
+                        .exec(QStringLiteral("UPDATE leads SET deadline_at = '%1' WHERE id = '%2'").arg(toIso(t), id))
+                        .ok());
         };
         const QDateTime now = QDateTime::currentDateTimeUtc();
         set(overdue, now.addSecs(-3600));
         set(soon, now.addSecs(3 * 3600));
         set(later, now.addDays(3));
         set(closed, now.addSecs(-3600)); // closed cases are never overdue
-        auto rows = LeadQuery(chief).page(CaseWorkflow::viewFilter(CaseWorkflow::View::Due, chief), LeadQuery::Sort::DeadlineFirst, 0, 10000);
+        auto rows = LeadQuery(chief).page(
+            CaseWorkflow::viewFilter(CaseWorkflow::View::Due, chief), LeadQuery::Sort::DeadlineFirst, 0, 10000);
         QVERIFY(rows.ok());
         QHash<QString, LeadSummary> byId;
         for (const LeadSummary& r : *rows)

@@ -45,11 +45,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("status");
         QTest::addColumn<int>("stage");
         const QList<std::pair<const char*, DeadlineStage>> expected {
-            { "draft", DeadlineStage::None }, { "submitted", DeadlineStage::Triage }, { "in_triage", DeadlineStage::Triage },
-            { "needs_info", DeadlineStage::NeedsInfo }, { "unfounded", DeadlineStage::None }, { "suspected", DeadlineStage::Escalation },
-            { "escalated", DeadlineStage::Review }, { "under_review", DeadlineStage::Review },
-            { "referred_police", DeadlineStage::FollowUp }, { "referred_regulator", DeadlineStage::FollowUp },
-            { "monitoring", DeadlineStage::FollowUp }, { "mediation", DeadlineStage::FollowUp }, { "returned", DeadlineStage::Triage },
+            { "draft", DeadlineStage::None },
+            { "submitted", DeadlineStage::Triage },
+            { "in_triage", DeadlineStage::Triage },
+            { "needs_info", DeadlineStage::NeedsInfo },
+            { "unfounded", DeadlineStage::None },
+            { "suspected", DeadlineStage::Escalation },
+            { "escalated", DeadlineStage::Review },
+            { "under_review", DeadlineStage::Review },
+            { "referred_police", DeadlineStage::FollowUp },
+            { "referred_regulator", DeadlineStage::FollowUp },
+            { "monitoring", DeadlineStage::FollowUp },
+            { "mediation", DeadlineStage::FollowUp },
+            { "returned", DeadlineStage::Triage },
             { "closed", DeadlineStage::None },
         };
         QCOMPARE(qsizetype(expected.size()), leads::statusKeys().size()); // every status has a stage
@@ -78,7 +86,8 @@ private Q_SLOTS:
         QCOMPARE(back.calendar.holidays().size(), 2);
         // Bad stored values keep the defaults rather than producing a broken policy.
         const DeadlinePolicy bad = DeadlinePolicy::fromJson(
-            QJsonObject { { QStringLiteral("triage"), QJsonObject { { QStringLiteral("days"), -4 } } }, { QStringLiteral("dueSoonHours"), 0 } },
+            QJsonObject { { QStringLiteral("triage"), QJsonObject { { QStringLiteral("days"), -4 } } },
+                { QStringLiteral("dueSoonHours"), 0 } },
             QJsonObject { { QStringLiteral("holidays"), QJsonArray { QStringLiteral("nonsense") } } });
         QCOMPARE(bad.triage, DeadlinePolicy().triage);
         QCOMPARE(bad.dueSoonHours, 24);
@@ -90,7 +99,8 @@ private Q_SLOTS:
         DeadlinePolicy p;
         p.review.days = 0;
         p.dueSoonHours = 10000;
-        p.calendar = WorkingCalendar({ QDate(2026, 9, 27) }, { QDate(2026, 9, 27), QDate(2026, 9, 28) }); // Sunday; Monday
+        p.calendar
+            = WorkingCalendar({ QDate(2026, 9, 27) }, { QDate(2026, 9, 27), QDate(2026, 9, 28) }); // Sunday; Monday
         const QStringList problems = p.problems();
         QCOMPARE(problems.size(), 4);
         QVERIFY(problems.at(0).contains(deadlineStageLabel(DeadlineStage::Review)));

@@ -9,7 +9,10 @@ using namespace gs;
 
 namespace {
 
-QDate d(const char* iso) { return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate); }
+QDate d(const char* iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
 
 /// The 2025 National Day arrangement: 1–8 October off, Sunday 28 September and Saturday 11 October worked (调休).
 WorkingCalendar nationalDay2025()
@@ -101,13 +104,20 @@ private Q_SLOTS:
         QTest::addColumn<int>("days");
         QTest::addColumn<bool>("working");
         QTest::addColumn<QDateTime>("expected");
-        const auto at = [](const char* date, int h, int m, int s = 0, int ms = 0) { return QDateTime(d(date), QTime(h, m, s, ms), kBeijing); };
-        QTest::newRow("2 calendar days over a weekend") << false << at("2026-11-27", 16, 0) << 2 << false << at("2026-11-29", 16, 0);
+        const auto at = [](const char* date, int h, int m, int s = 0, int ms = 0) {
+            return QDateTime(d(date), QTime(h, m, s, ms), kBeijing);
+        };
+        QTest::newRow("2 calendar days over a weekend")
+            << false << at("2026-11-27", 16, 0) << 2 << false << at("2026-11-29", 16, 0);
         QTest::newRow("1 calendar day") << false << at("2026-11-24", 9, 30) << 1 << false << at("2026-11-25", 9, 30);
-        QTest::newRow("5 working days from a Friday") << false << at("2026-11-27", 16, 0) << 5 << true << at("2026-12-04", 23, 59, 59, 999);
-        QTest::newRow("5 working days from a Saturday") << false << at("2026-11-28", 10, 0) << 5 << true << at("2026-12-04", 23, 59, 59, 999);
-        QTest::newRow("working days over National Day") << true << at("2025-09-30", 17, 0) << 5 << true << at("2025-10-14", 23, 59, 59, 999);
-        QTest::newRow("calendar days ignore holidays") << true << at("2025-09-30", 17, 0) << 2 << false << at("2025-10-02", 17, 0);
+        QTest::newRow("5 working days from a Friday")
+            << false << at("2026-11-27", 16, 0) << 5 << true << at("2026-12-04", 23, 59, 59, 999);
+        QTest::newRow("5 working days from a Saturday")
+            << false << at("2026-11-28", 10, 0) << 5 << true << at("2026-12-04", 23, 59, 59, 999);
+        QTest::newRow("working days over National Day")
+            << true << at("2025-09-30", 17, 0) << 5 << true << at("2025-10-14", 23, 59, 59, 999);
+        QTest::newRow("calendar days ignore holidays")
+            << true << at("2025-09-30", 17, 0) << 2 << false << at("2025-10-02", 17, 0);
         QTest::newRow("no deadline") << false << at("2026-11-27", 16, 0) << 0 << false << QDateTime();
     }
 
@@ -148,12 +158,15 @@ private Q_SLOTS:
     {
         QList<QDate> dates;
         QString problem;
-        QVERIFY(WorkingCalendar::parseDates(QStringLiteral("2025-10-01\n\n 2025-10-02  # 国庆\n# comment only\n"), &dates, &problem));
+        QVERIFY(WorkingCalendar::parseDates(
+            QStringLiteral("2025-10-01\n\n 2025-10-02  # 国庆\n# comment only\n"), &dates, &problem));
         QCOMPARE(dates, (QList<QDate> { d("2025-10-01"), d("2025-10-02") }));
         QVERIFY(!WorkingCalendar::parseDates(QStringLiteral("2025-10-01\n2025-13-01\n"), &dates, &problem));
-        QVERIFY2(problem.contains(QStringLiteral("2")) && problem.contains(QStringLiteral("2025-13-01")), qPrintable(problem));
+        QVERIFY2(problem.contains(QStringLiteral("2")) && problem.contains(QStringLiteral("2025-13-01")),
+            qPrintable(problem));
         QVERIFY(!WorkingCalendar::parseDates(QStringLiteral("10/01/2025"), &dates, &problem));
-        QCOMPARE(WorkingCalendar::formatDates({ d("2025-10-02"), d("2025-10-01") }), QStringLiteral("2025-10-01\n2025-10-02"));
+        QCOMPARE(WorkingCalendar::formatDates({ d("2025-10-02"), d("2025-10-01") }),
+            QStringLiteral("2025-10-01\n2025-10-02"));
     }
 };
 

@@ -40,7 +40,10 @@ const QString kPassword = QStringLiteral("another long passphrase");
 const QString kSentinel = QStringLiteral("wang.sentinel");
 const QString kVolunteer = QStringLiteral("liu.volunteer");
 
-QString s(const char* text) { return QString::fromUtf8(text); }
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
 
 /// GS_SCREENSHOT_DIR=/some/dir keeps PNGs of the screens for a look.
 void shot(QWidget* w, const char* name)
@@ -52,8 +55,7 @@ void shot(QWidget* w, const char* name)
     w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
 }
 
-template <typename T>
-T* in(QObject* parent, const char* name)
+template <typename T> T* in(QObject* parent, const char* name)
 {
     T* w = parent->findChild<T*>(QString::fromLatin1(name));
     if (!w)
@@ -101,8 +103,7 @@ class tst_CasesUi : public QObject
         return session ? CaseWorkflow(**session).load(m_leadId)->status : QString();
     }
 
-    template <typename T>
-    T* waitForDialog()
+    template <typename T> T* waitForDialog()
     {
         T* dialog = nullptr;
         if (!QTest::qWaitFor([&] { return (dialog = visibleDialog<T>()) != nullptr; }))
@@ -126,10 +127,14 @@ private Q_SLOTS:
             Transaction tx(chief.db());
             const auto k = [](const char* t) { return QString::fromLatin1(t); };
             sentinelPerson = w.insert(k("people"), { { k("kind"), k("sentinel") }, { k("name"), s("王敏") } }).value();
-            volunteerPerson = w.insert(k("people"), { { k("kind"), k("volunteer") }, { k("name"), s("刘志愿") } }).value();
-            QVERIFY(w.insert(k("person_grids"), { { k("person_id"), sentinelPerson }, { k("grid_id"), structure.grid } }).ok());
-            QVERIFY(w.insert(k("pairings"), { { k("card_no"), k("320106-2026-0001") }, { k("sentinel_id"), sentinelPerson },
-                                              { k("volunteer_id"), volunteerPerson }, { k("started_on"), k("2026-01-01") } })
+            volunteerPerson
+                = w.insert(k("people"), { { k("kind"), k("volunteer") }, { k("name"), s("刘志愿") } }).value();
+            QVERIFY(
+                w.insert(k("person_grids"), { { k("person_id"), sentinelPerson }, { k("grid_id"), structure.grid } })
+                    .ok());
+            QVERIFY(w.insert(k("pairings"),
+                         { { k("card_no"), k("320106-2026-0001") }, { k("sentinel_id"), sentinelPerson },
+                             { k("volunteer_id"), volunteerPerson }, { k("started_on"), k("2026-01-01") } })
                         .ok());
             QVERIFY(tx.commit().ok());
         }
@@ -278,8 +283,8 @@ private Q_SLOTS:
         for (int i = 0; i < timeline->topLevelItemCount(); ++i)
             kinds << timeline->topLevelItem(i)->data(0, Qt::UserRole).toString();
         QCOMPARE(kinds.first(), s("transition:close"));
-        for (const char* kind : { "filed", "transition:take", "transition:triage_suspected", "report_exported", "transition:escalate",
-                 "transition:start_review", "transition:refer_police" })
+        for (const char* kind : { "filed", "transition:take", "transition:triage_suspected", "report_exported",
+                 "transition:escalate", "transition:start_review", "transition:refer_police" })
             QVERIFY2(kinds.contains(QString::fromLatin1(kind)), kind);
         shot(m_controller->mainWindow(), "cases-closed");
 
@@ -287,7 +292,9 @@ private Q_SLOTS:
         QTest::mouseClick(in<QPushButton>(detail, "openLeadButton"), Qt::LeftButton);
         QTRY_VERIFY(page->leadDetail() && page->leadDetail()->isVisible());
         QVERIFY(page->leadDetail()->caseActionButton(s("reopen")));
-        QVERIFY(page->leadDetail()->history()->topLevelItem(0)->text(2).contains(CaseWorkflow::find(s("close"))->label()));
+        shot(page->leadDetail(), "lead-detail");
+        QVERIFY(
+            page->leadDetail()->history()->topLevelItem(0)->text(2).contains(CaseWorkflow::find(s("close"))->label()));
         page->leadDetail()->close();
 
         auto session = Vault::unlock(m_node.path, kChief, kChiefPassword);
@@ -305,7 +312,11 @@ private Q_SLOTS:
         lead.source = s("patrol");
         auto filed = LeadRepository(**sentinel).save(lead, LeadRepository::Intent::Submit);
         QVERIFY(filed.ok());
-        QVERIFY((*sentinel)->db().exec(QStringLiteral("UPDATE leads SET deadline_at = '2020-01-01T00:00:00.000Z' WHERE id = '%1'").arg(filed->id)).ok());
+        QVERIFY((*sentinel)
+                    ->db()
+                    .exec(QStringLiteral("UPDATE leads SET deadline_at = '2020-01-01T00:00:00.000Z' WHERE id = '%1'")
+                              .arg(filed->id))
+                    .ok());
         MainWindow* window = m_controller->mainWindow();
         window->refreshDeadlines();
         QLabel* label = window->deadlineLabel();
@@ -318,7 +329,8 @@ private Q_SLOTS:
         QCOMPARE(page->currentView(), CaseWorkflow::View::Due);
         QTRY_COMPARE(page->model()->rowCount(), 1);
         QVERIFY(page->model()->index(0, 0).data(LeadListModel::OverdueRole).toBool());
-        QCOMPARE(page->model()->index(0, LeadListModel::Deadline).data(Qt::ForegroundRole).value<QColor>(), LeadListModel::overdueColor());
+        QCOMPARE(page->model()->index(0, LeadListModel::Deadline).data(Qt::ForegroundRole).value<QColor>(),
+            LeadListModel::overdueColor());
         shot(window, "cases-due");
 
         // Assign it to the volunteer from the dialog.
