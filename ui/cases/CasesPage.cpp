@@ -285,6 +285,8 @@ void CasesPage::openLead(const QString& leadId)
         m_leadDetail->close();
     auto* detail = new LeadDetailView(m_session, m_prompter, leadId, this);
     detail->setWindowModality(Qt::WindowModal);
+    if (m_snapshot)
+        detail->setMapSnapshotProvider(m_snapshot);
     m_leadDetail = detail;
     connect(detail, &LeadDetailView::caseChanged, this, [this] {
         refresh();

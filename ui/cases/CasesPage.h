@@ -2,6 +2,7 @@
 // Copyright 2026 The GridSentinel authors
 #pragma once
 
+#include "report/CaseReport.h"
 #include "workflow/CaseWorkflow.h"
 
 #include <QPointer>
@@ -40,6 +41,8 @@ public:
     bool selectCase(const QString& leadId);
     /// Reloads list, counts and detail (after a change made elsewhere).
     void refresh();
+    /// The map picture for case reports (the map view's renderer); a drawn sketch without one.
+    void setMapSnapshotProvider(MapSnapshotProvider provider);
 
     LeadListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -71,6 +74,7 @@ private:
     QSplitter* m_splitter = nullptr;
     CaseDetailPanel* m_detail = nullptr;
     QPointer<LeadDetailView> m_leadDetail;
+    MapSnapshotProvider m_snapshot;
 };
 
 } // namespace gs

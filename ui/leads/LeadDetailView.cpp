@@ -455,6 +455,11 @@ QStringList LeadDetailView::describeChanges(Session& session, const AuditEvent& 
     return lines;
 }
 
+void LeadDetailView::setMapSnapshotProvider(std::function<QImage(const Lead&, QSize)> provider)
+{
+    m_caseActions->setMapSnapshotProvider(std::move(provider));
+}
+
 QPushButton* LeadDetailView::caseActionButton(const QString& key) const
 {
     return findChild<QPushButton*>(QStringLiteral("caseAction_") + key);

@@ -6,6 +6,9 @@
 #include "domain/Lead.h"
 
 #include <QDialog>
+#include <QImage>
+
+#include <functional>
 
 class QFormLayout;
 class QLabel;
@@ -37,6 +40,8 @@ public:
     EvidenceList* evidence() const { return m_evidence; }
     /// The button of a workflow move on this lead ("take", "triage", "escalate", ...), null when not offered.
     QPushButton* caseActionButton(const QString& key) const;
+    /// The map picture of the case report exported from here (see CaseReportBuilder).
+    void setMapSnapshotProvider(std::function<QImage(const Lead&, QSize)> provider);
     /// The shown value of a field ("title", "entityUscc", "personIdNumber", ...), for tests and accessibility.
     QString valueText(const QString& field) const;
     void reload();
