@@ -14,6 +14,8 @@
 #include "cases/TriageDialog.h"
 #include "itemmodels/LeadListModel.h"
 #include "leads/LeadDetailView.h"
+#include "leads/LeadForm.h"
+#include "leads/LeadsPage.h"
 #include "leads/LeadRepository.h"
 #include "store/Database.h"
 #include "workflow/AuditLog.h"
@@ -345,8 +347,45 @@ private Q_SLOTS:
         QCOMPARE(CaseWorkflow(**volunteer).load(filed->id)->assigneeUserId, (*volunteer)->user().id);
     }
 
+    void sentinelSuppliesInformation()
+    {
+        // The volunteer asks for more; the sentinel adds it in the lead form, whose Submit now resubmits.
+        auto sentinel = Vault::unlock(m_node.path, kSentinel, kPassword);
+        Lead lead;
+        lead.title = s("需要补充的线索");
+        lead.categories = { s("非法集资") };
+        lead.address = s("五山路3号");
+        lead.source = s("patrol");
+        const QString id = LeadRepository(**sentinel).save(lead, LeadRepository::Intent::Submit)->id;
+        auto volunteer = Vault::unlock(m_node.path, kVolunteer, kPassword);
+        QVERIFY(CaseWorkflow(**volunteer).apply(id, s("take"), {}).ok());
+        TransitionInput ask;
+        ask.note = s("请补充宣传单照片和公司名称");
+        QVERIFY(CaseWorkflow(**volunteer).apply(id, s("triage_needs_info"), ask).ok());
+
+        signInAs(kSentinel, kPassword);
+        MainWindow* window = m_controller->mainWindow();
+        window->showPage(MainWindow::LeadsPage);
+        LeadForm* form = window->leadsPage()->openForm(id);
+        QVERIFY(form);
+        auto* submit = in<QPushButton>(form, "submitButton");
+        QVERIFY(submit->text().contains(s("resubmit")));
+        auto* description = in<QPlainTextEdit>(form, "descriptionEdit");
+        description->setFocus();
+        typeText(description, s("公司名称：广州某某投资咨询有限公司"));
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QTRY_VERIFY(!window->leadsPage()->form());
+        auto state = CaseWorkflow(**volunteer).load(id);
+        QCOMPARE(state->status, s("in_triage"));
+        QCOMPARE(state->assigneeUserId, (*volunteer)->user().id); // back to the same volunteer
+        const AuditEvent last = AuditLog::forLead((*volunteer)->db(), id)->last();
+        QCOMPARE(last.kind, s("transition:resubmit"));
+        QVERIFY(last.payload.contains(s("description")));
+    }
+
     void deadlineSettings()
     {
+        signInAs(kChief, kChiefPassword);
         MainWindow* window = m_controller->mainWindow();
         window->showPage(MainWindow::SettingsPageKey);
         DeadlinesPanel* panel = window->settingsPage()->deadlinesPanel();
