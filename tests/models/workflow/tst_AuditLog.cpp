@@ -4,6 +4,8 @@
 #include "core/Ids.h"
 #include "crypto/Crypto.h"
 #include "store/Database.h"
+#include "store/Migrator.h"
+#include "store/Schema.h"
 #include "store/Transaction.h"
 #include "workflow/AuditLog.h"
 
@@ -100,6 +102,48 @@ private Q_SLOTS:
         auto v = AuditLog::verify(node.session->db());
         QVERIFY(v->ok);
         QCOMPARE(v->count, 0);
+    }
+
+    void migrationRecordsTheHeadOfAnExistingChain()
+    {
+        // A node written before schema 3 has events but no head record: the migration takes the last event's.
+        QTemporaryDir dir;
+        const SecureBytes key = SecureBytes::random(32);
+        auto db = Database::open(dir.filePath(QStringLiteral("old.db")), key, { Database::Mode::Create, false });
+        QVERIFY(db.ok());
+        for (const schema::Migration& m : schema::migrations()) {
+            if (m.version > 2)
+                break;
+            QVERIFY((*db)->exec(m.sql).ok());
+            QVERIFY((*db)->setUserVersion(m.version).ok());
+        }
+        for (int seq = 1; seq <= 3; ++seq) {
+            AuditEvent e;
+            e.seq = seq;
+            e.id = newId();
+            e.subjectTable = QStringLiteral("users");
+            e.subjectId = QStringLiteral("u");
+            e.kind = QStringLiteral("test");
+            e.hlc = QStringLiteral("0196a0000000-000%1-n").arg(seq);
+            e.wallTime = nowIso();
+            e.prevHash = seq == 1 ? AuditLog::genesisHash() : QString();
+            auto prev = (*db)->prepare("SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1");
+            if (prev->nextRow())
+                e.prevHash = prev->text(0);
+            e.hash = QString::fromLatin1(crypto::sha256(e.canonical()).toHex());
+            auto insert = (*db)->prepare("INSERT INTO audit_events (seq, id, subject_table, subject_id, kind, hlc, wall_time, prev_hash, hash) "
+                                         "VALUES (?,?,?,?,?,?,?,?,?)");
+            QVERIFY(insert->bindAll(e.seq, e.id, e.subjectTable, e.subjectId, e.kind, e.hlc, e.wallTime, e.prevHash, e.hash).run().ok());
+        }
+        QCOMPARE((*db)->userVersion(), 2);
+        QVERIFY(Migrator::migrate(**db).ok());
+        QCOMPARE((*db)->userVersion(), schema::latestVersion());
+        auto v = AuditLog::verify(**db);
+        QVERIFY2(v->ok, qPrintable(v->problem));
+        QCOMPARE(v->count, 3);
+        auto head = (*db)->prepare("SELECT seq FROM audit_head");
+        QVERIFY(head->nextRow());
+        QCOMPARE(head->int64(0), qint64(3));
     }
 
     void tampering_data()
