@@ -300,6 +300,13 @@ void printHelp()
           << QStringLiteral("  pair list|export --db PATH --as USER [--all|--ended] [--person P] [--out FILE]\n")
           << QStringLiteral("  pair card --db PATH --as USER --pdf OUT CARD\n")
           << QStringLiteral("  pair import --db PATH --as USER FILE [--dry-run];  pair max --db PATH --as USER [N]\n")
+          << QStringLiteral("  case show --db PATH --as USER CASE\n")
+          << QStringLiteral("  case transition --db PATH --as USER CASE STEP [--note N] [--conclusion C --basis K... --confidence L]\n")
+          << QStringLiteral("       [--unit U --opinion O --reference R --until DATE] [--outcome K]\n")
+          << QStringLiteral("  case assign --db PATH --as USER CASE --to USER|me [--note N]\n")
+          << QStringLiteral("  case report --db PATH --as USER CASE [--pdf FILE] [--json FILE]\n")
+          << QStringLiteral("  case list --db PATH --as USER [--view awaiting|due|open|closed|all] [--due] [--overdue]\n")
+          << QStringLiteral("  audit verify --db PATH --as USER\n")
           << Qt::endl
           << tr("Every command takes --format text|json (lead list also csv) and --help. See docs/cli.md.") << Qt::endl;
 }
@@ -319,6 +326,8 @@ const std::map<QString, std::function<int(const QStringList&)>>& commands()
         { QStringLiteral("import"), cmdImport },
         { QStringLiteral("people"), cmdPeople },
         { QStringLiteral("pair"), cmdPair },
+        { QStringLiteral("case"), cmdCase },
+        { QStringLiteral("audit"), cmdAudit },
     };
     return table;
 }
@@ -339,10 +348,12 @@ bool isCommand(const QStringList& arguments)
         || first == QStringLiteral("-h") || first == QStringLiteral("--version") || !first.startsWith(QLatin1Char('-'));
 }
 
-bool needsFonts(const QStringList& arguments)
+bool needsGuiApplication(const QStringList& arguments)
 {
     const QString command = arguments.value(0);
-    return command == QStringLiteral("map") || (command == QStringLiteral("pair") && arguments.value(1) == QStringLiteral("card"));
+    const QString sub = arguments.value(1);
+    return command == QStringLiteral("map") || (command == QStringLiteral("pair") && sub == QStringLiteral("card"))
+        || (command == QStringLiteral("case") && sub == QStringLiteral("report"));
 }
 
 int run(const QStringList& arguments)

@@ -20,11 +20,12 @@ enum ExitCode {
 
 /// True if `arguments` (argv without the program) start with a command rather than GUI options.
 bool isCommand(const QStringList& arguments);
-/// True for commands that draw (map render) or lay out documents (pair card PDF): they need fonts, hence a
-/// QGuiApplication, which main() gives them on the offscreen platform.
-bool needsFonts(const QStringList& arguments);
 /// Runs one command. `arguments[0]` is the program name. Data goes to stdout (text or JSON), errors to stderr.
 int run(const QStringList& arguments);
+/// True for commands that draw (map render) or lay out documents (case report, pair card): they need fonts,
+/// hence a QGuiApplication, which main() gives them on the offscreen platform. `arguments` is argv without
+/// the program.
+bool needsGuiApplication(const QStringList& arguments);
 /// The database used when --db is not given: <app data folder>/gridsentinel.db.
 QString defaultDatabasePath();
 

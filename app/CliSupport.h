@@ -60,5 +60,7 @@ int cmdMap(const QStringList& args);
 int cmdImport(const QStringList& args); // StructureCommands.cpp
 int cmdPeople(const QStringList& args); // PeopleCommands.cpp
 int cmdPair(const QStringList& args); // PeopleCommands.cpp
+int cmdCase(const QStringList& args);
+int cmdAudit(const QStringList& args);
 
 } // namespace gs::cli

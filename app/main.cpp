@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
-#include <memory>
-
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
@@ -34,18 +32,18 @@ int main(int argc, char* argv[])
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    if (gs::cli::isCommand(arguments) && gs::cli::needsGuiApplication(arguments)) {
+        // Drawing (maps, PDFs) needs fonts, hence a QGuiApplication; commands never open a window, so the
+        // offscreen platform serves without a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        gs::installTranslations(app, gs::commandLineLanguage());
+        return gs::cli::run(app.arguments());
+    }
     if (gs::cli::isCommand(arguments)) {
-        std::unique_ptr<QCoreApplication> app;
-        if (gs::cli::needsFonts(arguments)) {
-            // Laying out a PDF needs fonts, which need a QGuiApplication; the command line never shows a
-            // window, so the offscreen platform serves without a display.
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-            app = std::make_unique<QGuiApplication>(argc, argv);
-        } else {
-            app = std::make_unique<QCoreApplication>(argc, argv);
-        }
-        gs::installTranslations(*app, gs::commandLineLanguage());
-        return gs::cli::run(app->arguments());
+        QCoreApplication app(argc, argv);
+        gs::installTranslations(app, gs::commandLineLanguage());
+        return gs::cli::run(app.arguments());
     }
     return gs::runGui(argc, argv);
 }

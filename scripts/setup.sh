@@ -13,7 +13,7 @@ packages=(
     libsqlcipher-dev libsqlite3-dev libssl-dev
     fonts-noto-cjk xvfb xauth
     libqrencode-dev  # QR codes on pairing cards (optional at build time)
-    poppler-utils    # pdfinfo/pdftotext/pdftoppm: tests check that pairing-card PDFs embed fonts and extract as text
+    poppler-utils python3-jsonschema  # tests: PDFs read back with pdfinfo/pdftotext/pdffonts/pdftoppm, JSON checked against its schema
 )
 # The `fuzz` preset (CI's sanitizer and fuzzing steps): clang, libFuzzer and the sanitizer runtimes,
 # llvm-symbolizer for readable reports.

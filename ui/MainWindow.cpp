@@ -5,6 +5,9 @@
 #include "PlaceholderPage.h"
 #include "Prompter.h"
 #include "SettingsPage.h"
+#include "cases/CasesPage.h"
+#include "itemmodels/LeadListModel.h"
+#include "leads/LeadQuery.h"
 #include "leads/LeadsPage.h"
 #include "map/MapPage.h"
 #include "people/PeoplePage.h"
@@ -25,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace gs {
@@ -117,11 +121,12 @@ void MainWindow::buildNavigation()
         m_leads->openDetail(leadId);
     });
     addPage(MapPage, icon(QStyle::SP_DriveNetIcon), tr("Map"), mapPage);
-    if (s.can(Permission::TriageLeads) || s.can(Permission::ReviewCases)) {
-        addPage(CasesPage, icon(QStyle::SP_DialogOpenButton), tr("Cases"),
-            new PlaceholderPage(tr("Cases"),
-                tr("Triage, escalation and district review of cases arrive in a later release. Every step will be "
-                   "recorded with who did it and when.")));
+    if (s.can(Permission::FileLeads) || s.can(Permission::TriageLeads) || s.can(Permission::ReviewCases)) {
+        m_cases = new gs::CasesPage(m_session, m_prompter);
+        addPage(CasesPage, icon(QStyle::SP_DialogOpenButton), tr("Cases"), m_cases);
+        connect(m_cases, &gs::CasesPage::casesChanged, this, &MainWindow::refreshDeadlines);
+        if (m_leads)
+            connect(m_cases, &gs::CasesPage::casesChanged, m_leads->model(), &LeadListModel::refresh);
     }
     if (s.can(Permission::ManageStructure)) {
         m_structure = new gs::StructurePage(m_session, m_prompter, m_districtChanges);
@@ -201,6 +206,56 @@ void MainWindow::buildStatusBar()
         node.districtName.isEmpty() ? node.name : tr("%1 · %2").arg(node.name, node.districtName),
         node.districtCode.isEmpty() ? tr("Node and district") : tr("District code %1").arg(node.districtCode));
     m_lockState = addPermanent(QStringLiteral("lockStateLabel"), QString(), tr("Ctrl+L locks immediately"));
+    if (m_cases) {
+        m_deadlines = new QLabel;
+        m_deadlines->setObjectName(QStringLiteral("deadlineLabel"));
+        m_deadlines->setContentsMargins(8, 0, 8, 0);
+        m_deadlines->setTextFormat(Qt::RichText);
+        connect(m_deadlines, &QLabel::linkActivated, this, [this] {
+            showPage(CasesPage);
+            m_cases->setView(CaseWorkflow::View::Due);
+        });
+        statusBar()->insertPermanentWidget(0, m_deadlines);
+        // Deadlines pass while nobody touches anything: recount every minute.
+        auto* timer = new QTimer(this);
+        timer->setInterval(60 * 1000);
+        connect(timer, &QTimer::timeout, this, &MainWindow::refreshDeadlines);
+        timer->start();
+        if (m_leads)
+            connect(m_leads->model(), &LeadListModel::totalCountChanged, this, &MainWindow::refreshDeadlines);
+        refreshDeadlines();
+    }
+}
+
+void MainWindow::refreshDeadlines()
+{
+    if (!m_deadlines)
+        return;
+    LeadFilter due = CaseWorkflow::viewFilter(CaseWorkflow::View::Due, m_session);
+    LeadFilter overdue = due;
+    overdue.dueSoon = false;
+    LeadFilter soon = due;
+    soon.overdue = false;
+    LeadQuery query(m_session);
+    const auto lateCount = query.count(overdue);
+    const auto nearCount = query.count(soon);
+    const qint64 late = lateCount ? lateCount.value() : 0;
+    const qint64 near = nearCount ? nearCount.value() : 0;
+    QStringList parts;
+    if (late > 0)
+        parts << QStringLiteral("<span style=\"color:%1; font-weight:bold;\">%2</span>")
+                     .arg(LeadListModel::overdueColor().name(), tr("%n overdue", nullptr, int(late)).toHtmlEscaped());
+    if (near > 0)
+        parts << QStringLiteral("<span style=\"color:%1;\">%2</span>").arg(LeadListModel::dueSoonColor().name(), tr("%n due soon", nullptr, int(near)).toHtmlEscaped());
+    if (parts.isEmpty()) {
+        m_deadlines->setText(tr("No case due"));
+        m_deadlines->setToolTip(tr("No case waiting for you is due soon or overdue"));
+    } else {
+        m_deadlines->setText(QStringLiteral("<a href=\"due\" style=\"text-decoration:none;\">%1</a>").arg(parts.join(QStringLiteral(" · "))));
+        m_deadlines->setToolTip(tr("Cases waiting for you that are due soon or overdue: click to list them"));
+    }
+    m_deadlines->setProperty("overdue", late);
+    m_deadlines->setProperty("dueSoon", near);
 }
 
 void MainWindow::setAutoLockMinutes(int minutes)

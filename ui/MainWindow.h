@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace gs {
 
 class DistrictChanges;
+class CasesPage;
 class LeadsPage;
 class PeoplePage;
 class Prompter;
@@ -52,6 +53,11 @@ public:
     gs::PeoplePage* peoplePage() const { return m_people; }
     /// What the structure, people and pairing pages change; views such as the map connect to it to refresh.
     DistrictChanges* districtChanges() const { return m_districtChanges; }
+    /// Null for roles without cases (administrators).
+    gs::CasesPage* casesPage() const { return m_cases; }
+    /// "2 overdue · 3 due soon" in the status bar: the cases waiting for this user (the district office: all open).
+    QLabel* deadlineLabel() const { return m_deadlines; }
+    void refreshDeadlines();
     /// Lets pages keep unsaved input (drafts) while the session is still open; also run on destruction,
     /// which the AppController does before it closes the session (lock, quit).
     void prepareForLock();
@@ -82,6 +88,8 @@ private:
     DistrictChanges* m_districtChanges = nullptr;
     gs::StructurePage* m_structure = nullptr;
     gs::PeoplePage* m_people = nullptr;
+    gs::CasesPage* m_cases = nullptr;
+    QLabel* m_deadlines = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

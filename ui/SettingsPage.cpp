@@ -4,6 +4,7 @@
 
 #include "AccountsPanel.h"
 #include "DictionariesPanel.h"
+#include "cases/DeadlinesPanel.h"
 #include "Async.h"
 #include "FormHelpers.h"
 #include "accounts/AccountService.h"
@@ -41,11 +42,13 @@ SettingsPage::SettingsPage(Session& session, Prompter& prompter, QWidget* parent
     grid->setColumnStretch(1, 1);
     m_dictionaries = new DictionariesPanel(session, content);
     grid->addWidget(m_dictionaries, 3, 0, 1, 2);
+    m_deadlines = new DeadlinesPanel(session, content);
+    grid->addWidget(m_deadlines, 4, 0, 1, 2);
     if (session.can(Permission::ManageUsers)) {
         m_accounts = new AccountsPanel(session, prompter, content);
-        grid->addWidget(m_accounts, 4, 0, 1, 2);
+        grid->addWidget(m_accounts, 5, 0, 1, 2);
     }
-    grid->setRowStretch(4, 1);
+    grid->setRowStretch(5, 1);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

@@ -14,6 +14,7 @@ class QSpinBox;
 namespace gs {
 
 class AccountsPanel;
+class DeadlinesPanel;
 class DictionariesPanel;
 class Prompter;
 class Session;
@@ -32,6 +33,8 @@ public:
     AccountsPanel* accountsPanel() const { return m_accounts; }
     /// Lead categories, risk signals and thresholds: shown to everyone, editable with ManageNodeSettings.
     DictionariesPanel* dictionariesPanel() const { return m_dictionaries; }
+    /// Stage deadlines and the working calendar: shown to everyone, editable with ManageNodeSettings.
+    DeadlinesPanel* deadlinesPanel() const { return m_deadlines; }
     bool isBusy() const;
 
     static QString languageSettingKey();
@@ -64,6 +67,7 @@ private:
     QLabel* m_languageMessage = nullptr;
     AccountsPanel* m_accounts = nullptr;
     DictionariesPanel* m_dictionaries = nullptr;
+    DeadlinesPanel* m_deadlines = nullptr;
 };
 
 } // namespace gs

@@ -24,6 +24,17 @@ QString localTime(const QString& iso, bool withTime)
     return t.toString(withTime ? QStringLiteral("yyyy-MM-dd HH:mm") : QStringLiteral("yyyy-MM-dd"));
 }
 
+/// Deadlines are near: the day and the hour matter more than the year.
+QString deadlineTime(const QString& iso)
+{
+    if (iso.isEmpty())
+        return {};
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime();
+    if (!t.isValid())
+        return iso;
+    return t.toString(t.date().year() == QDate::currentDate().year() ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("yyyy-MM-dd"));
+}
+
 } // namespace
 
 LeadListModel::LeadListModel(Session& session, QObject* parent) : QAbstractTableModel(parent), m_session(session)
@@ -151,6 +162,24 @@ QColor LeadListModel::riskColor(const QString& levelKey)
 
 QColor LeadListModel::overdueColor() { return QColor(0xb3, 0x26, 0x1e); }
 
+QColor LeadListModel::dueSoonColor() { return QColor(0xb2, 0x6a, 0x00); }
+
+QString LeadListModel::relativeDeadline(const QDateTime& deadline, const QDateTime& now)
+{
+    if (!deadline.isValid())
+        return {};
+    const qint64 seconds = now.secsTo(deadline);
+    const qint64 minutes = std::abs(seconds) / 60;
+    QString span;
+    if (minutes < 60)
+        span = tr("%n min", nullptr, int(std::max<qint64>(1, minutes)));
+    else if (minutes < 48 * 60)
+        span = tr("%n h", nullptr, int(minutes / 60));
+    else
+        span = tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
+    return seconds >= 0 ? tr("due in %1").arg(span) : tr("%1 overdue").arg(span);
+}
+
 QVariant LeadListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -186,7 +215,9 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
         case Created:
             return localTime(lead.createdAt, false);
         case Deadline:
-            return localTime(lead.deadlineAt, false);
+            return deadlineTime(lead.deadlineAt);
+        case Assignee:
+            return lead.assigneeName;
         case ColumnCount:
             break;
         }
@@ -198,9 +229,16 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
             return tr("%1 risk, score %2").arg(riskLevelName(lead.riskLevel)).arg(lead.riskScore, 0, 'f', 0);
         if (column == Created)
             return localTime(lead.createdAt, true);
-        if (column == Deadline && !lead.deadlineAt.isEmpty())
-            return lead.overdue ? tr("Overdue: the deadline (%1) has passed").arg(localTime(lead.deadlineAt, true))
-                                : localTime(lead.deadlineAt, true);
+        if (column == Deadline && !lead.deadlineAt.isEmpty()) {
+            const QDateTime due = QDateTime::fromString(lead.deadlineAt, Qt::ISODateWithMs);
+            if (lead.overdue)
+                return tr("Overdue: the deadline (%1) has passed").arg(localTime(lead.deadlineAt, true));
+            if (lead.dueSoon)
+                return tr("Due soon: %1 (%2)").arg(localTime(lead.deadlineAt, true), relativeDeadline(due, QDateTime::currentDateTimeUtc()));
+            return localTime(lead.deadlineAt, true);
+        }
+        if (column == Assignee && !lead.assigneeName.isEmpty())
+            return tr("Assigned to %1").arg(lead.assigneeName);
         if (column == Amount && lead.amountCents)
             return tr("%1 yuan").arg(validate::formatAmountYuan(*lead.amountCents));
         break;
@@ -211,9 +249,11 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (lead.overdue && (column == Deadline || column == CaseNo || column == Status))
             return overdueColor();
+        if (lead.dueSoon && column == Deadline)
+            return dueSoonColor();
         break;
     case Qt::FontRole:
-        if (lead.overdue && column == Deadline) {
+        if ((lead.overdue || lead.dueSoon) && column == Deadline) {
             QFont font;
             font.setBold(true);
             return font;
@@ -233,6 +273,10 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
         return lead.riskScore;
     case OverdueRole:
         return lead.overdue;
+    case DueSoonRole:
+        return lead.dueSoon;
+    case DeadlineRole:
+        return lead.deadlineAt.isEmpty() ? QDateTime() : QDateTime::fromString(lead.deadlineAt, Qt::ISODateWithMs).toLocalTime();
     case SearchNeedlesRole:
         if (column == Title || column == Entity)
             return searchNeedles();
@@ -268,6 +312,8 @@ QVariant LeadListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Filed");
     case Deadline:
         return tr("Deadline");
+    case Assignee:
+        return tr("Assigned to");
     case ColumnCount:
         break;
     }
@@ -316,6 +362,8 @@ QHash<int, QByteArray> LeadListModel::roleNames() const
     names.insert(RiskScoreRole, "riskScore");
     names.insert(OverdueRole, "overdue");
     names.insert(SearchNeedlesRole, "searchNeedles");
+    names.insert(DueSoonRole, "dueSoon");
+    names.insert(DeadlineRole, "deadline");
     return names;
 }
 

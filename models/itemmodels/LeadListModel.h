@@ -18,7 +18,7 @@ class LeadListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CaseNo, Status, Title, Entity, Place, Risk, Amount, Reporter, Created, Deadline, ColumnCount };
+    enum Column { CaseNo, Status, Title, Entity, Place, Risk, Amount, Reporter, Created, Deadline, Assignee, ColumnCount };
     enum Role {
         LeadIdRole = Qt::UserRole + 1,
         StatusKeyRole, ///< "submitted", ...
@@ -26,6 +26,8 @@ public:
         RiskScoreRole, ///< double
         OverdueRole, ///< bool
         SearchNeedlesRole, ///< QStringList: the parts of the search text, to highlight in Title and Entity
+        DueSoonRole, ///< bool: due within the node's due-soon window, not yet overdue
+        DeadlineRole, ///< QDateTime (local) of the running deadline, invalid when none
     };
     static constexpr int kPageSize = 100;
 
@@ -63,6 +65,9 @@ public:
     static QString riskLevelName(const QString& levelKey); ///< translated: High / Medium / Low
     static QColor riskColor(const QString& levelKey);
     static QColor overdueColor();
+    static QColor dueSoonColor();
+    /// "in 5 h", "in 2 days", "3 h overdue": how a deadline stands relative to `now`.
+    static QString relativeDeadline(const QDateTime& deadline, const QDateTime& now);
 
 Q_SIGNALS:
     void totalCountChanged(qint64 total);

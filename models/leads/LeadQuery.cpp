@@ -7,6 +7,7 @@
 #include "core/Ids.h"
 #include "search/LeadSearchIndex.h"
 #include "store/Database.h"
+#include "workflow/CaseWorkflow.h"
 
 #include <QDateTime>
 #include <QVariant>
@@ -51,7 +52,11 @@ struct LeadQuery::Sql
 };
 
 namespace {
-const QString kOpenStatuses = QStringLiteral("'submitted','in_triage','needs_info','suspected','escalated','under_review','returned'");
+// A deadline runs in every status but these (the workflow clears it there too; this keeps old rows honest).
+const QString kInactiveStatuses = QStringLiteral("'draft','unfounded','closed'");
+const QString kOverdue = QStringLiteral("(l.deadline_at IS NOT NULL AND l.deadline_at < :now AND l.status NOT IN (%1))").arg(kInactiveStatuses);
+const QString kDueSoon = QStringLiteral("(l.deadline_at IS NOT NULL AND l.deadline_at >= :now AND l.deadline_at < :soon AND "
+                                        "l.status NOT IN (%1))").arg(kInactiveStatuses);
 }
 
 Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, bool orderedByDatePage)
@@ -60,10 +65,12 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, bool orderedByDateP
     const LeadVisibility visibility = LeadVisibility::of(m_session);
     sql.binds.append({ QStringLiteral(":me"), visibility.me });
     sql.binds.append({ QStringLiteral(":person"), visibility.person });
-    sql.binds.append({ QStringLiteral(":now"), nowIso() });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    sql.binds.append({ QStringLiteral(":now"), toIso(now) });
+    sql.binds.append({ QStringLiteral(":soon"), toIso(now.addSecs(qint64(DeadlinePolicy::load(m_session).dueSoonHours) * 3600)) });
     sql.where << visibility.condition;
     sql.from = QStringLiteral("leads l LEFT JOIN grids g ON g.id = l.grid_id LEFT JOIN communities c ON c.id = g.community_id "
-                              "LEFT JOIN users u ON u.id = l.reporter_user_id");
+                              "LEFT JOIN users u ON u.id = l.reporter_user_id LEFT JOIN users au ON au.id = l.assignee_user_id");
     if (!f.text.trimmed().isEmpty()) {
         auto plan = LeadSearchIndex::plan(m_session.db(), f.text);
         if (!plan)
@@ -111,8 +118,14 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, bool orderedByDateP
         sql.where << QStringLiteral("(l.reporter_user_id = :me OR l.reporter_user_id IN (SELECT pu.id FROM users pu JOIN pairings pp "
                                     "ON (pp.sentinel_id = pu.person_id AND pp.volunteer_id = :person) OR (pp.volunteer_id = pu.person_id "
                                     "AND pp.sentinel_id = :person) WHERE pp.ended_on IS NULL AND pp.deleted = 0))");
-    if (f.overdue)
-        sql.where << QStringLiteral("(l.deadline_at IS NOT NULL AND l.deadline_at < :now AND l.status IN (%1))").arg(kOpenStatuses);
+    if (f.overdue && f.dueSoon)
+        sql.where << QStringLiteral("(%1 OR %2)").arg(kOverdue, kDueSoon);
+    else if (f.overdue)
+        sql.where << kOverdue;
+    else if (f.dueSoon)
+        sql.where << kDueSoon;
+    if (f.awaitingMe)
+        sql.where << CaseWorkflow::awaitingCondition(m_session);
     return sql;
 }
 
@@ -140,10 +153,9 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
     }
     const QString text = QStringLiteral(
         "SELECT l.id, l.case_no, l.status, l.title, l.entity_name, l.address, g.name, c.name, l.risk_level, l.risk_score, "
-        "l.amount_cents, u.display_name, l.created_at, l.deadline_at, l.lon, l.lat, "
-        "(l.deadline_at IS NOT NULL AND l.deadline_at < :now AND l.status IN (%1)) "
-        "FROM %2 WHERE %3 ORDER BY %4 LIMIT %5 OFFSET %6")
-                             .arg(kOpenStatuses, sql->from, sql->where.join(QStringLiteral(" AND ")), order)
+        "l.amount_cents, u.display_name, l.created_at, l.deadline_at, l.lon, l.lat, %1, %2, l.assignee_user_id, au.display_name "
+        "FROM %3 WHERE %4 ORDER BY %5 LIMIT %6 OFFSET %7")
+                             .arg(kOverdue, kDueSoon, sql->from, sql->where.join(QStringLiteral(" AND ")), order)
                              .arg(limit)
                              .arg(offset);
     auto stmt = m_session.db().prepare(text);
@@ -173,6 +185,9 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
             r.lat = row.real(15);
         }
         r.overdue = row.int64(16) != 0;
+        r.dueSoon = row.int64(17) != 0;
+        r.assigneeUserId = row.text(18);
+        r.assigneeName = row.text(19);
         rows.append(r);
     });
     if (!read)

@@ -29,7 +29,11 @@ struct LeadFilter
     QDate from, to; ///< created on these days (inclusive)
     bool mine = false; ///< filed by or assigned to me
     bool myPairs = false; ///< filed by me or my pair partners
+    /// Deadlines: open cases whose deadline has passed (overdue) or falls within the node's due-soon window
+    /// (dueSoon, DeadlinePolicy::dueSoonHours); with both set, either.
     bool overdue = false;
+    bool dueSoon = false;
+    bool awaitingMe = false; ///< a move of the case workflow waits for me (CaseWorkflow::awaitingCondition)
 };
 
 /// One row of the lead list.
@@ -51,6 +55,9 @@ struct LeadSummary
     QString deadlineAt;
     std::optional<double> lon, lat;
     bool overdue = false;
+    bool dueSoon = false; ///< not overdue, but due within the due-soon window
+    QString assigneeUserId;
+    QString assigneeName;
 };
 
 /// Where a lead is, for the map: the few columns markers, clusters and the heatmap need.

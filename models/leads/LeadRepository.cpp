@@ -15,6 +15,7 @@
 #include "store/RecordWriter.h"
 #include "store/Transaction.h"
 #include "workflow/AuditLog.h"
+#include "workflow/CaseWorkflow.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -357,7 +358,7 @@ Status LeadRepository::writeAttachments(Lead& lead, const Lead* stored)
     return {};
 }
 
-Result<Lead> LeadRepository::save(Lead lead, Intent intent)
+Result<Lead> LeadRepository::save(Lead lead, Intent intent, const QString& note)
 {
     const bool isNew = lead.id.isEmpty();
     std::optional<Lead> stored;
@@ -390,9 +391,14 @@ Result<Lead> LeadRepository::save(Lead lead, Intent intent)
         lead.createdAt = stored->createdAt;
     } else if (auto s = m_session.require(Permission::FileLeads); !s) {
         return s.error();
+    } else {
+        // A new lead starts as the workflow's draft: nobody assigned, no deadline running.
+        lead.assigneeUserId.clear();
+        lead.deadlineAt.clear();
     }
 
     const bool submitting = intent == Intent::Submit && (isNew || stored->status == QStringLiteral("draft"));
+    const bool resubmitting = intent == Intent::Submit && stored && stored->status == QStringLiteral("needs_info");
     const auto completeness = (submitting || (stored && stored->status != QStringLiteral("draft")))
         ? leads::Completeness::Submitted
         : leads::Completeness::Draft;
@@ -405,6 +411,26 @@ Result<Lead> LeadRepository::save(Lead lead, Intent intent)
         lead.gridId = m_locate(*lead.lon, *lead.lat);
     if (m_screen)
         m_screen(lead);
+
+    // The status change comes from the workflow's table (who, from which status, which deadline), decided
+    // before anything is written.
+    std::optional<CaseWorkflow::Plan> transition;
+    if (submitting || resubmitting) {
+        CaseState state;
+        state.leadId = isNew ? QString() : stored->id;
+        state.caseNo = isNew ? QString() : stored->caseNo;
+        state.status = isNew ? QStringLiteral("draft") : stored->status;
+        state.reporterUserId = isNew ? m_session.user().id : stored->reporterUserId;
+        state.assigneeUserId = isNew ? QString() : stored->assigneeUserId;
+        state.gridId = lead.gridId;
+        state.deadlineAt = isNew ? QString() : stored->deadlineAt;
+        TransitionInput input;
+        input.note = note;
+        auto planned = CaseWorkflow(m_session).plan(state, submitting ? QStringLiteral("submit") : QStringLiteral("resubmit"), input);
+        if (!planned)
+            return planned.error();
+        transition = *planned;
+    }
 
     Transaction tx(m_session.db());
     if (!tx.begun())
@@ -420,8 +446,13 @@ Result<Lead> LeadRepository::save(Lead lead, Intent intent)
         lead.reporterUserId = m_session.user().id;
         lead.status = QStringLiteral("draft");
     }
-    if (submitting)
-        lead.status = QStringLiteral("submitted");
+    if (transition) {
+        lead.status = transition->toStatus;
+        if (transition->leadChanges.contains(QStringLiteral("deadline_at")))
+            lead.deadlineAt = transition->leadChanges.value(QStringLiteral("deadline_at")).toString();
+        if (transition->leadChanges.contains(QStringLiteral("assignee_user_id")))
+            lead.assigneeUserId = transition->leadChanges.value(QStringLiteral("assignee_user_id")).toString();
+    }
 
     QVariantMap row = toRow(lead);
     if (isNew) {
@@ -454,10 +485,14 @@ Result<Lead> LeadRepository::save(Lead lead, Intent intent)
     event.subjectTable = QStringLiteral("leads");
     event.subjectId = lead.id;
     event.kind = isNew ? (submitting ? QStringLiteral("filed") : QStringLiteral("draft_created"))
-                       : (submitting ? QStringLiteral("submitted") : QStringLiteral("edited"));
+                       : (submitting ? QStringLiteral("submitted")
+                                     : (resubmitting ? QStringLiteral("transition:resubmit") : QStringLiteral("edited")));
     event.fromStatus = fromStatus;
     event.toStatus = lead.status;
+    event.note = note.trimmed();
     event.payload = diff(stored ? toRow(*stored) : QVariantMap(), toRow(lead));
+    if (transition && transition->auditPayload.contains(QStringLiteral("input")))
+        event.payload.insert(QStringLiteral("input"), transition->auditPayload.value(QStringLiteral("input")));
     if (auto s = AuditLog::append(m_session, event); !s)
         return s.error();
     if (auto s = tx.commit(); !s)

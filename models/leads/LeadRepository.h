@@ -36,9 +36,12 @@ public:
     explicit LeadRepository(Session& session);
 
     enum class Intent { SaveDraft, Submit, Update };
-    /// Creates or updates `lead`. SaveDraft keeps a new lead as 草稿; Submit files it (待研判); Update edits
-    /// a lead in place. Invalid input: InvalidInput with every field problem in Error::fields.
-    Result<Lead> save(Lead lead, Intent intent);
+    /// Creates or updates `lead`. SaveDraft keeps a new lead as 草稿; Submit files it (待研判) or, for a lead
+    /// sent back for more information (需补充), resubmits it to triage; Update edits a lead in place. The status,
+    /// deadline and assignee are never taken from `lead`: submitting asks CaseWorkflow (the one authority on
+    /// status changes) and writes its decision with the edit. `note` goes into the audit event. Invalid
+    /// input: InvalidInput with every field problem in Error::fields.
+    Result<Lead> save(Lead lead, Intent intent, const QString& note = {});
     /// Loads one lead with attachment metadata; informant identity and ID numbers are masked unless the
     /// user may see them.
     Result<Lead> load(const QString& id);

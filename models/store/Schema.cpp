@@ -274,6 +274,58 @@ CREATE TABLE case_counters (
 );
 )sql";
 
+// Case workflow (models/workflow/CaseWorkflow): who reviews and how a case ended on the lead row, the triage
+// (研判) and district review records, and the audit chain's head so removing events from its end is seen.
+constexpr const char* kV3 = R"sql(
+ALTER TABLE leads ADD COLUMN reviewer_user_id TEXT REFERENCES users(id);
+ALTER TABLE leads ADD COLUMN outcome TEXT NOT NULL DEFAULT '';     -- closure outcome key (办结结果)
+ALTER TABLE leads ADD COLUMN closed_at TEXT;
+CREATE INDEX leads_deadline ON leads(deadline_at) WHERE deadline_at IS NOT NULL;
+CREATE INDEX leads_assignee ON leads(assignee_user_id, created_at) WHERE assignee_user_id IS NOT NULL;
+
+-- 研判: one row per triage conclusion; earlier ones stay as history.
+CREATE TABLE case_triage (
+    id          TEXT PRIMARY KEY,
+    lead_id     TEXT NOT NULL REFERENCES leads(id),
+    conclusion  TEXT NOT NULL CHECK (conclusion IN ('suspected', 'unfounded', 'needs_info')),
+    basis       TEXT NOT NULL DEFAULT '[]',  -- JSON array of basis keys (guaranteed_returns, high_returns, ...)
+    basis_other TEXT NOT NULL DEFAULT '',
+    confidence  TEXT NOT NULL DEFAULT '' CHECK (confidence IN ('', 'low', 'medium', 'high')),
+    cross_check TEXT NOT NULL DEFAULT '',    -- 信息交叉验证
+    follow_up   TEXT NOT NULL DEFAULT '',
+    note        TEXT NOT NULL DEFAULT '',
+    risk_score  REAL NOT NULL DEFAULT 0,     -- the lead's screening when it was triaged
+    risk_level  TEXT NOT NULL DEFAULT 'low',
+    triaged_by  TEXT NOT NULL REFERENCES users(id),
+    triaged_at  TEXT NOT NULL,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX case_triage_lead ON case_triage(lead_id, triaged_at);
+
+-- 区级审核: the district office's decisions (referral, monitoring, mediation, return).
+CREATE TABLE case_reviews (
+    id              TEXT PRIMARY KEY,
+    lead_id         TEXT NOT NULL REFERENCES leads(id),
+    decision        TEXT NOT NULL CHECK (decision IN ('referred_police', 'referred_regulator', 'monitoring', 'mediation', 'returned')),
+    unit            TEXT NOT NULL DEFAULT '',  -- receiving unit / mediator
+    reference       TEXT NOT NULL DEFAULT '',  -- 文号
+    opinion         TEXT NOT NULL DEFAULT '',
+    follow_up_until TEXT,                      -- monitoring or follow-up end (date)
+    reviewed_by     TEXT NOT NULL REFERENCES users(id),
+    reviewed_at     TEXT NOT NULL,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX case_reviews_lead ON case_reviews(lead_id, reviewed_at);
+
+-- The audit chain's last event, written with every append: a chain cut short at its end no longer matches it.
+CREATE TABLE audit_head (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    seq  INTEGER NOT NULL,
+    hash TEXT NOT NULL
+);
+INSERT INTO audit_head (id, seq, hash) SELECT 1, seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1;
+)sql";
+
 // Structure, people and pairings (issue 6): retirement history on every unit, the 三格联动 link of a grid to
 // its police grid (警格), addresses and notes on people, re-pair chains and notes on pairing cards.
 // Columns are only added: the map reads the v1 columns of people, person_grids and pairings.
@@ -306,6 +358,7 @@ CREATE INDEX audit_events_subject ON audit_events(subject_table, subject_id, seq
 constexpr Migration kMigrations[] = {
     { 1, "initial schema: node, accounts, structure, people, pairings, leads, evidence, audit, change log", kV1 },
     { 2, "leads: bigram search index, places R*Tree, drafts, duplicate keys, case numbers", kV2 },
+    { 3, "case workflow: triage and review records, reviewer and outcome, audit chain head", kV3 },
     { 4, "structure retirement and police-grid link, people addresses and notes, pairing re-pair chain", kV4 },
 };
 

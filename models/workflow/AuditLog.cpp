@@ -85,6 +85,11 @@ Result<AuditEvent> AuditLog::append(Session& session, AuditEvent e)
     insert->bind(14, QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact))).bind(15, e.prevHash).bind(16, e.hash);
     if (auto s = insert->run(); !s)
         return s.error();
+    auto head = db.prepare("INSERT OR REPLACE INTO audit_head (id, seq, hash) VALUES (1, ?, ?)");
+    if (!head)
+        return head.error();
+    if (auto s = head->bind(1, e.seq).bind(2, e.hash).run(); !s)
+        return s.error();
     return e;
 }
 
@@ -121,37 +126,69 @@ Result<AuditLog::Verification> AuditLog::verify(Database& db)
     Verification v;
     QString previous = genesisHash();
     qint64 expectedSeq = 1;
-    auto broken = [&](qint64 seq, const char* problem) {
+    using Problem = Verification::Problem;
+    auto broken = [&](qint64 seq, Problem kind, const char* problem, const AuditEvent* e) {
         v.ok = false;
         v.brokenSeq = seq;
+        v.kind = kind;
         v.problem = QCoreApplication::translate("gs::AuditLog", problem);
+        if (e) {
+            v.brokenKind = e->kind;
+            v.brokenWallTime = e->wallTime;
+        }
     };
-    for (;;) {
-        // A read error (a damaged page) is an error, not the end of the chain: a verification that stopped
-        // early must not report the events it never saw as fine.
+    Status read;
+    while (true) {
         auto row = stmt->step();
-        if (!row)
-            return row.error();
+        if (!row) {
+            read = Status(row.error());
+            break;
+        }
         if (*row == Statement::StepResult::Done)
             break;
         const AuditEvent e = readEvent(*stmt);
         if (e.seq != expectedSeq) {
-            broken(e.seq, QT_TRANSLATE_NOOP("gs::AuditLog", "An event is missing before this one (the sequence has a gap)."));
+            broken(e.seq, Problem::Missing,
+                QT_TRANSLATE_NOOP("gs::AuditLog", "An event is missing before this one (the sequence has a gap)."), &e);
             break;
         }
         if (e.prevHash != previous) {
-            broken(e.seq, QT_TRANSLATE_NOOP("gs::AuditLog", "This event does not follow the one before it (removed, reordered or inserted events)."));
+            broken(e.seq, Problem::OutOfChain,
+                QT_TRANSLATE_NOOP("gs::AuditLog", "This event does not follow the one before it (removed, reordered or inserted events)."), &e);
             break;
         }
         if (hashOf(e) != e.hash) {
-            broken(e.seq, QT_TRANSLATE_NOOP("gs::AuditLog", "This event was changed after it was written."));
+            broken(e.seq, Problem::Changed, QT_TRANSLATE_NOOP("gs::AuditLog", "This event was changed after it was written."), &e);
             break;
         }
         previous = e.hash;
         ++expectedSeq;
         ++v.count;
     }
+    if (!read)
+        return read.error();
     v.headHash = previous;
+    if (!v.ok)
+        return v;
+    auto head = db.prepare("SELECT seq, hash FROM audit_head WHERE id = 1");
+    if (!head)
+        return head.error();
+    if (!head->nextRow()) {
+        if (v.count > 0)
+            broken(v.count, Problem::HeadMismatch,
+                QT_TRANSLATE_NOOP("gs::AuditLog", "The record of the chain's last event is missing (it was removed)."), nullptr);
+        return v;
+    }
+    const qint64 headSeq = head->int64(0);
+    const QString headHash = head->text(1);
+    if (headSeq > v.count)
+        broken(v.count + 1, Problem::TailMissing,
+            QT_TRANSLATE_NOOP("gs::AuditLog", "Events are missing from the end of the chain (they were removed)."), nullptr);
+    else if (headSeq < v.count || headHash != v.headHash)
+        broken(headSeq < v.count ? headSeq + 1 : v.count, Problem::HeadMismatch,
+            QT_TRANSLATE_NOOP("gs::AuditLog", "The chain does not end where it was last written (events inserted at the end, "
+                                              "or the head record altered)."),
+            nullptr);
     return v;
 }
 

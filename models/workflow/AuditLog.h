@@ -38,7 +38,11 @@ struct AuditEvent
 };
 
 /// The append-only, hash-chained audit trail. Each event stores the previous event's hash and the SHA-256
-/// of its own canonical encoding, so a changed, removed, reordered or inserted event breaks the chain.
+/// of its own canonical encoding, so a changed, removed, reordered or inserted event breaks the chain; the
+/// chain's head (last seq and hash, table audit_head) is written with every event, so events cut off the end
+/// are seen too. What the chain cannot show on its own is a rewrite of every hash from some point on by
+/// someone holding the database key: the head hash printed by `audit verify` and stamped on case reports
+/// is what to keep elsewhere and compare.
 class AuditLog
 {
 public:
@@ -52,11 +56,22 @@ public:
 
     struct Verification
     {
+        enum class Problem {
+            None,
+            Changed, ///< an event's content no longer matches its hash
+            Missing, ///< a sequence number is missing (an event was removed)
+            OutOfChain, ///< an event does not follow the one before it (reordered, inserted or removed)
+            TailMissing, ///< the chain ends before the recorded head (events removed from the end)
+            HeadMismatch, ///< the recorded head does not match the last event (inserted at the end, or head altered)
+        };
         bool ok = true;
-        qint64 count = 0;
-        QString headHash;
+        qint64 count = 0; ///< events verified
+        QString headHash; ///< hash of the last verified event
         qint64 brokenSeq = 0; ///< first event that does not verify
+        Problem kind = Problem::None;
         QString problem; ///< translated
+        QString brokenKind; ///< the broken event's kind, when it is still there
+        QString brokenWallTime;
     };
     static Result<Verification> verify(Database& db);
 };

@@ -84,8 +84,10 @@ void tst_MainWindow::navigationFollowsRole_data()
     QTest::newRow("volunteer") << Role::Volunteer
                                << QStringList { MainWindow::LeadsPage, MainWindow::MapPage, MainWindow::CasesPage,
                                       MainWindow::SettingsPageKey };
+    // Sentinels have cases too: leads sent back for information, and suspected ones to report upward.
     QTest::newRow("sentinel") << Role::Sentinel
-                              << QStringList { MainWindow::LeadsPage, MainWindow::MapPage, MainWindow::SettingsPageKey };
+                              << QStringList { MainWindow::LeadsPage, MainWindow::MapPage, MainWindow::CasesPage,
+                                     MainWindow::SettingsPageKey };
     QTest::newRow("admin") << Role::Admin
                            << QStringList { MainWindow::MapPage, MainWindow::StructurePageKey, MainWindow::PeoplePage,
                                   MainWindow::SettingsPageKey };

@@ -3,6 +3,9 @@
 #include "LeadDetailView.h"
 
 #include "EvidenceList.h"
+#include "cases/CaseActions.h"
+#include "workflow/CaseTimeline.h"
+#include "workflow/CaseWorkflow.h"
 #include "FormHelpers.h"
 #include "accounts/Session.h"
 #include "domain/Validators.h"
@@ -26,6 +29,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QTreeWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace gs {
@@ -90,6 +94,14 @@ LeadDetailView::LeadDetailView(Session& session, Prompter& prompter, const QStri
 {
     setObjectName(QStringLiteral("leadDetailView"));
     setAttribute(Qt::WA_DeleteOnClose);
+    m_caseActions = new CaseActions(session, prompter, this);
+    connect(m_caseActions, &CaseActions::caseChanged, this, [this](const QString& id) {
+        // After the step's dialog has closed: rebuilding under it would delete the buttons it came from.
+        QTimer::singleShot(0, this, [this, id] {
+            reload();
+            Q_EMIT caseChanged(id);
+        });
+    });
     m_outer = new QVBoxLayout(this);
     m_outer->setContentsMargins(0, 0, 0, 12);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -145,6 +157,7 @@ void LeadDetailView::build()
     m_edit->setVisible(makeLeadRepository(m_session).canEdit(m_lead) && m_session.can(Permission::FileLeads));
 
     layout->addWidget(buildHeader());
+    layout->addWidget(buildCaseActions());
     auto* columns = new QHBoxLayout;
     columns->setSpacing(14);
     columns->addWidget(buildFields(), 11);
@@ -368,8 +381,10 @@ QString LeadDetailView::describeEvent(Session& session, const AuditEvent& e)
         auto linked = LeadRepository(session).load(id);
         return tr("Linked as a duplicate of %1").arg(linked ? linked->caseNo : tr("another lead"));
     }
-    if (e.kind.startsWith(QStringLiteral("transition:")))
-        return tr("%1 → %2").arg(leads::statusLabel(e.fromStatus), leads::statusLabel(e.toStatus));
+    if (e.kind.startsWith(QStringLiteral("transition:")) && e.fromStatus != e.toStatus)
+        return CaseTimeline::title(e) + tr(" (%1 → %2)").arg(leads::statusLabel(e.fromStatus), leads::statusLabel(e.toStatus));
+    if (e.kind.startsWith(QStringLiteral("transition:")) || e.kind == QStringLiteral("report_exported") || e.kind == QStringLiteral("settings_changed"))
+        return CaseTimeline::title(e);
     return e.kind;
 }
 
@@ -440,6 +455,48 @@ QStringList LeadDetailView::describeChanges(Session& session, const AuditEvent& 
     return lines;
 }
 
+void LeadDetailView::setMapSnapshotProvider(std::function<QImage(const Lead&, QSize)> provider)
+{
+    m_caseActions->setMapSnapshotProvider(std::move(provider));
+}
+
+QPushButton* LeadDetailView::caseActionButton(const QString& key) const
+{
+    return findChild<QPushButton*>(QStringLiteral("caseAction_") + key);
+}
+
+QWidget* LeadDetailView::buildCaseActions()
+{
+    auto* bar = new QWidget;
+    bar->setObjectName(QStringLiteral("caseActionBar"));
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto state = CaseWorkflow(m_session).load(m_lead.id);
+    if (!state || m_lead.status == QStringLiteral("draft")) {
+        bar->hide();
+        return bar;
+    }
+    const QList<CaseActions::Action> actions = m_caseActions->actionsFor(*state);
+    auto* label = new QLabel(actions.isEmpty() ? tr("Case: nothing for you to do at this stage.") : tr("Case:"));
+    label->setForegroundRole(actions.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
+    row->addWidget(label);
+    for (const CaseActions::Action& a : actions) {
+        auto* button = new QPushButton(a.label);
+        button->setObjectName(QStringLiteral("caseAction_") + a.key);
+        button->setToolTip(a.toolTip);
+        const QString key = a.key;
+        connect(button, &QPushButton::clicked, this, [this, key] { m_caseActions->start(this, m_lead.id, key); });
+        row->addWidget(button);
+    }
+    row->addStretch();
+    auto* report = new QPushButton(tr("Report upward (PDF)…"));
+    report->setObjectName(QStringLiteral("caseReportButton"));
+    report->setToolTip(tr("The case report for the district office, with the evidence list and the timeline"));
+    connect(report, &QPushButton::clicked, this, [this] { m_caseActions->exportReport(this, m_lead.id, QStringLiteral("pdf")); });
+    row->addWidget(report);
+    return bar;
+}
+
 QWidget* LeadDetailView::buildHistory()
 {
     auto* box = new QGroupBox(tr("History"));
@@ -473,7 +530,18 @@ QWidget* LeadDetailView::buildHistory()
                 what += QStringLiteral(" — ") + e.note;
             auto* item = new QTreeWidgetItem(m_history, { localTime(e.wallTime), who, what });
             item->setToolTip(2, what);
-            for (const QString& line : describeChanges(m_session, e)) {
+            QStringList lines = describeChanges(m_session, e);
+            if (e.kind.startsWith(QStringLiteral("transition:"))) {
+                // A step: its input, deadline and assignment in words; a resubmission also lists the edited fields.
+                QStringList edits;
+                for (const QString& line : std::as_const(lines)) {
+                    if (!line.startsWith(columnLabel(QStringLiteral("status"))) && !line.startsWith(columnLabel(QStringLiteral("deadline_at")))
+                        && !line.startsWith(columnLabel(QStringLiteral("assignee_user_id"))))
+                        edits << line;
+                }
+                lines = CaseTimeline::transitionDetails(m_session, e) + edits;
+            }
+            for (const QString& line : std::as_const(lines)) {
                 auto* change = new QTreeWidgetItem(item, { QString(), QString(), line });
                 change->setToolTip(2, line);
             }

@@ -6,6 +6,9 @@
 #include "domain/Lead.h"
 
 #include <QDialog>
+#include <QImage>
+
+#include <functional>
 
 class QFormLayout;
 class QLabel;
@@ -15,6 +18,7 @@ class QVBoxLayout;
 
 namespace gs {
 
+class CaseActions;
 class EvidenceList;
 class Prompter;
 class Session;
@@ -34,6 +38,10 @@ public:
     const Lead& lead() const { return m_lead; }
     QTreeWidget* history() const { return m_history; }
     EvidenceList* evidence() const { return m_evidence; }
+    /// The button of a workflow move on this lead ("take", "triage", "escalate", ...), null when not offered.
+    QPushButton* caseActionButton(const QString& key) const;
+    /// The map picture of the case report exported from here (see CaseReportBuilder).
+    void setMapSnapshotProvider(std::function<QImage(const Lead&, QSize)> provider);
     /// The shown value of a field ("title", "entityUscc", "personIdNumber", ...), for tests and accessibility.
     QString valueText(const QString& field) const;
     void reload();
@@ -45,6 +53,8 @@ public:
 Q_SIGNALS:
     void editRequested(const QString& leadId);
     void openLeadRequested(const QString& leadId);
+    /// A workflow step was taken from this view (its buttons are CaseActions').
+    void caseChanged(const QString& leadId);
 
 private:
     void build();
@@ -53,6 +63,7 @@ private:
     QWidget* buildRisk();
     QWidget* buildDuplicates();
     QWidget* buildHistory();
+    QWidget* buildCaseActions();
     void addValue(QFormLayout* form, const QString& field, const QString& label, const QString& value);
 
     Session& m_session;
@@ -64,6 +75,7 @@ private:
     EvidenceList* m_evidence = nullptr;
     QTreeWidget* m_history = nullptr;
     QPushButton* m_edit = nullptr;
+    CaseActions* m_caseActions = nullptr;
     QHash<QString, QLabel*> m_values;
 };
 

@@ -488,7 +488,10 @@ void LeadForm::load(const QString& leadId)
     setWindowTitle(tr("Edit lead %1").arg(m_lead.caseNo));
     const bool isDraft = m_lead.status == QStringLiteral("draft");
     m_saveDraft->setVisible(isDraft);
-    if (!isDraft) {
+    if (m_lead.status == QStringLiteral("needs_info")) {
+        m_submit->setText(tr("Save and &resubmit"));
+        m_submit->setToolTip(tr("Save what you added and send the lead back to triage (Enter or Ctrl+Enter)"));
+    } else if (!isDraft) {
         m_submit->setText(tr("&Save changes"));
         m_submit->setToolTip(tr("Save the changes to the lead (Enter or Ctrl+Enter)"));
     }
@@ -849,7 +852,12 @@ void LeadForm::offerDraft()
     }
 }
 
-void LeadForm::submit() { save(m_lead.id.isEmpty() || m_lead.status == QStringLiteral("draft") ? LeadRepository::Intent::Submit : LeadRepository::Intent::Update); }
+void LeadForm::submit()
+{
+    // A lead sent back for more information goes back to triage with the changes (the workflow's resubmit step).
+    const bool submit = m_lead.id.isEmpty() || m_lead.status == QStringLiteral("draft") || m_lead.status == QStringLiteral("needs_info");
+    save(submit ? LeadRepository::Intent::Submit : LeadRepository::Intent::Update);
+}
 
 void LeadForm::saveAsDraft()
 {

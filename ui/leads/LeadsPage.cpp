@@ -382,6 +382,7 @@ LeadDetailView* LeadsPage::openDetail(const QString& leadId)
         // After the detail view has closed: the form opens on the page, not on the closing dialog.
         QTimer::singleShot(0, this, [this, id] { openForm(id); });
     });
+    connect(detail, &LeadDetailView::caseChanged, m_model, &LeadListModel::refresh);
     connect(detail, &LeadDetailView::openLeadRequested, this,
         [this](const QString& id) { QTimer::singleShot(0, this, [this, id] { openDetail(id); }); });
     detail->show();

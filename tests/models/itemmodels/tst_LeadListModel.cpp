@@ -4,6 +4,7 @@
 #include "core/Ids.h"
 #include "itemmodels/LeadListModel.h"
 #include "leads/LeadRepository.h"
+#include "store/Database.h"
 #include "store/RecordWriter.h"
 #include "store/Transaction.h"
 #include "structure/StructureQuery.h"
@@ -57,10 +58,12 @@ private Q_SLOTS:
             l.riskScore = (i % 3) * 30;
             l.amountCents = qint64(i) * 10000;
             l.gridId = i % 5 == 0 ? m_gridA : QString();
-            if (i % 50 == 0)
-                l.deadlineAt = QStringLiteral("2020-01-01T00:00:00.000Z"); // long past: overdue
             auto saved = repo.save(l, LeadRepository::Intent::Submit);
             QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+            // Deadlines come from the workflow (submission starts a 2-day triage); move some into the past.
+            if (i % 50 == 0)
+                QVERIFY(chief().db().exec(QStringLiteral("UPDATE leads SET deadline_at = '2020-01-01T00:00:00.000Z' WHERE id = '%1'")
+                                              .arg(saved->id)).ok());
         }
     }
 
@@ -148,6 +151,45 @@ private Q_SLOTS:
         QCOMPARE(LeadListModel::sortIndicator(model.sortOrder()).first, int(LeadListModel::Deadline));
         model.sort(LeadListModel::Title, Qt::AscendingOrder); // not sortable in the database: unchanged
         QCOMPARE(model.sortOrder(), LeadQuery::Sort::DeadlineFirst);
+    }
+
+    void dueSoonAndAssignee()
+    {
+        // Three leads get deadlines: 3 hours away (due soon), 3 days away, past; one is assigned.
+        LeadListModel model(chief());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSort(LeadQuery::Sort::Newest);
+        const QString soon = model.leadAt(0).id, later = model.leadAt(1).id, past = model.leadAt(2).id;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto set = [this](const QString& id, const QString& column, const QString& value) {
+            QVERIFY(chief().db().exec(QStringLiteral("UPDATE leads SET %1 = '%2' WHERE id = '%3'").arg(column, value, id)).ok());
+        };
+        set(soon, QStringLiteral("deadline_at"), toIso(now.addSecs(3 * 3600)));
+        set(later, QStringLiteral("deadline_at"), toIso(now.addDays(3)));
+        set(past, QStringLiteral("deadline_at"), toIso(now.addSecs(-60)));
+        set(soon, QStringLiteral("assignee_user_id"), chief().user().id);
+        model.refresh();
+        const auto index = [&](const QString& id, int column) { return model.index(model.rowOfLead(id), column); };
+        QVERIFY(index(soon, 0).data(LeadListModel::DueSoonRole).toBool());
+        QVERIFY(!index(soon, 0).data(LeadListModel::OverdueRole).toBool());
+        QVERIFY(!index(later, 0).data(LeadListModel::DueSoonRole).toBool());
+        QVERIFY(index(past, 0).data(LeadListModel::OverdueRole).toBool());
+        QVERIFY(!index(past, 0).data(LeadListModel::DueSoonRole).toBool());
+        QCOMPARE(index(soon, LeadListModel::Deadline).data(Qt::ForegroundRole).value<QColor>(), LeadListModel::dueSoonColor());
+        QVERIFY(index(soon, LeadListModel::Deadline).data(Qt::ToolTipRole).toString().contains(QStringLiteral("due in")));
+        QCOMPARE(index(soon, LeadListModel::Deadline).data(LeadListModel::DeadlineRole).toDateTime().toUTC().secsTo(now.addSecs(3 * 3600)), 0);
+        QCOMPARE(index(soon, LeadListModel::Assignee).data().toString(), chief().user().displayName);
+        QVERIFY(index(later, LeadListModel::Assignee).data().toString().isEmpty());
+
+        LeadFilter due;
+        due.dueSoon = true;
+        model.setFilter(due);
+        QCOMPARE(model.totalCount(), qint64(1));
+        due.overdue = true; // both: either
+        model.setFilter(due);
+        QCOMPARE(model.rowOfLead(soon) >= 0 && model.rowOfLead(past) >= 0 && model.rowOfLead(later) < 0, true);
+        QCOMPARE(LeadListModel::relativeDeadline(now.addSecs(3 * 3600 + 30), now), QStringLiteral("due in 3 h"));
+        QCOMPARE(LeadListModel::relativeDeadline(now.addDays(-3), now), QStringLiteral("3 day(s) overdue"));
     }
 
     void searchNeedles()
