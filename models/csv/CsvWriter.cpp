@@ -13,7 +13,8 @@ bool looksLikeFormula(const QString& field)
     if (field.isEmpty())
         return false;
     const QChar first = field.front();
-    if (first == QLatin1Char('=') || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+    if (first == QLatin1Char('=') || first == QLatin1Char('@') || first == QLatin1Char('\t')
+        || first == QLatin1Char('\r'))
         return true;
     if (first != QLatin1Char('+') && first != QLatin1Char('-'))
         return false;
@@ -24,7 +25,8 @@ bool looksLikeFormula(const QString& field)
 
 } // namespace
 
-CsvWriter::CsvWriter(QIODevice* device, bool byteOrderMark) : m_device(device)
+CsvWriter::CsvWriter(QIODevice* device, bool byteOrderMark)
+    : m_device(device)
 {
     if (byteOrderMark)
         m_ok = m_device->write("\xEF\xBB\xBF", 3) == 3;
@@ -33,8 +35,9 @@ CsvWriter::CsvWriter(QIODevice* device, bool byteOrderMark) : m_device(device)
 QString CsvWriter::escaped(const QString& value)
 {
     QString field = looksLikeFormula(value) ? QLatin1Char('\'') + value : value;
-    const bool quote = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
-        || field.contains(QLatin1Char('\r')) || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
+    const bool quote = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
+        || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
+        || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
     if (!quote)
         return field;
     return QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');

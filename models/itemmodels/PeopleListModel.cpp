@@ -6,7 +6,12 @@
 
 namespace gs {
 
-PeopleListModel::PeopleListModel(Session& session, QObject* parent) : QAbstractTableModel(parent), m_session(session) { refresh(); }
+PeopleListModel::PeopleListModel(Session& session, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    refresh();
+}
 
 void PeopleListModel::setFilter(const PersonFilter& filter)
 {
@@ -37,8 +42,14 @@ int PeopleListModel::rowOf(const QString& personId) const
     return -1;
 }
 
-int PeopleListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int PeopleListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PeopleListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int PeopleListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant PeopleListModel::data(const QModelIndex& index, int role) const
 {
@@ -114,7 +125,12 @@ QVariant PeopleListModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-PairingListModel::PairingListModel(Session& session, QObject* parent) : QAbstractTableModel(parent), m_session(session) { refresh(); }
+PairingListModel::PairingListModel(Session& session, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    refresh();
+}
 
 void PairingListModel::setFilter(const PairingFilter& filter)
 {
@@ -145,8 +161,14 @@ int PairingListModel::rowOf(const QString& pairingId) const
     return -1;
 }
 
-int PairingListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int PairingListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PairingListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int PairingListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant PairingListModel::data(const QModelIndex& index, int role) const
 {

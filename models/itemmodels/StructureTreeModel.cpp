@@ -9,7 +9,12 @@
 
 namespace gs {
 
-StructureTreeModel::StructureTreeModel(Session& session, QObject* parent) : QAbstractItemModel(parent), m_session(session) { reload(); }
+StructureTreeModel::StructureTreeModel(Session& session, QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_session(session)
+{
+    reload();
+}
 
 StructureTreeModel::~StructureTreeModel() = default;
 
@@ -59,7 +64,8 @@ std::vector<StructureTreeModel::Node*>& StructureTreeModel::childrenOf(const QMo
 
 const StructureUnit* StructureTreeModel::unitAt(const QModelIndex& index) const
 {
-    return index.isValid() && index.model() == this ? &static_cast<const Node*>(index.internalPointer())->unit : nullptr;
+    return index.isValid() && index.model() == this ? &static_cast<const Node*>(index.internalPointer())->unit
+                                                    : nullptr;
 }
 
 QModelIndex StructureTreeModel::indexOf(const QString& unitId, int column) const
@@ -93,7 +99,10 @@ int StructureTreeModel::rowCount(const QModelIndex& parent) const
     return int(childrenOf(parent).size());
 }
 
-int StructureTreeModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int StructureTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
 
 QVariant StructureTreeModel::data(const QModelIndex& index, int role) const
 {
@@ -108,7 +117,8 @@ QVariant StructureTreeModel::data(const QModelIndex& index, int role) const
         case Code:
             return u->code;
         case Kind:
-            return u->level == UnitLevel::Grid ? structure::gridKindLabel(u->gridKind) : structure::levelLabel(u->level);
+            return u->level == UnitLevel::Grid ? structure::gridKindLabel(u->gridKind)
+                                               : structure::levelLabel(u->level);
         case Responsible:
             return u->responsibleName;
         case Boundary:

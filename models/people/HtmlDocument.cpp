@@ -15,7 +15,10 @@
 namespace gs {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gs::HtmlDocument", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::HtmlDocument", text);
+}
 
 /// The document font: a Latin family first, then one that covers Simplified Chinese (the fonts Debian ships in
 /// fonts-noto-cjk preferred). Latin text must not come from Noto Sans CJK: with Latin neighbours its digits are
@@ -32,7 +35,8 @@ QStringList fontFamilies()
         }
     }
     const QStringList chinese = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
-    for (const char* preferred : { "Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei" }) {
+    for (const char* preferred :
+        { "Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei" }) {
         if (chinese.contains(QString::fromLatin1(preferred))) {
             out << QString::fromLatin1(preferred);
             break;
@@ -45,7 +49,10 @@ QStringList fontFamilies()
 
 } // namespace
 
-QString htmlEscaped(const QString& text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); }
+QString htmlEscaped(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
 
 Result<int> HtmlDocument::paint(QPagedPaintDevice* device) const
 {

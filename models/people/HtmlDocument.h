@@ -24,7 +24,8 @@ struct HtmlDocument
 
     QString html;
     QString title; ///< PDF metadata
-    QPageLayout layout { QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter };
+    QPageLayout layout { QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+        QPageLayout::Millimeter };
     /// Images the HTML refers to as <img src="name">.
     QList<std::pair<QString, QImage>> images;
 

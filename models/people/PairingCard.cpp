@@ -16,13 +16,20 @@
 namespace gs {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gs::PairingCard", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::PairingCard", text);
+}
 
-QString date(QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QString date(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
 
 QString row(const QString& label, const QString& value)
 {
-    return QStringLiteral("<tr><td class='label'>%1</td><td class='value'>%2</td></tr>").arg(htmlEscaped(label), htmlEscaped(value.isEmpty() ? QStringLiteral("—") : value));
+    return QStringLiteral("<tr><td class='label'>%1</td><td class='value'>%2</td></tr>")
+        .arg(htmlEscaped(label), htmlEscaped(value.isEmpty() ? QStringLiteral("—") : value));
 }
 
 } // namespace
@@ -75,7 +82,8 @@ HtmlDocument PairingCard::document(const Pairing& p, const NodeInfo& node)
 {
     HtmlDocument doc;
     doc.title = tr("Pairing card %1").arg(p.cardNo);
-    doc.layout = QPageLayout(QPageSize(QPageSize::A5), QPageLayout::Landscape, QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter);
+    doc.layout = QPageLayout(
+        QPageSize(QPageSize::A5), QPageLayout::Landscape, QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter);
 
     QString qrCell;
     const QImage qr = qrCode(qrPayload(p, node), 6);
@@ -83,39 +91,45 @@ HtmlDocument PairingCard::document(const Pairing& p, const NodeInfo& node)
         // 24 mm square: CSS pixels in the HTML, the image itself at print resolution.
         const double millimetres = 24.0;
         const int pixels = int(millimetres / 25.4 * HtmlDocument::kDpi);
-        doc.images.append({ QStringLiteral("qr.png"), qr.scaled(pixels, pixels, Qt::KeepAspectRatio, Qt::FastTransformation) });
+        doc.images.append(
+            { QStringLiteral("qr.png"), qr.scaled(pixels, pixels, Qt::KeepAspectRatio, Qt::FastTransformation) });
         qrCell = QStringLiteral("<img src='qr.png' width='%1' height='%1'>").arg(qRound(millimetres / 25.4 * 96));
     }
     QStringList hats;
     for (const QString& hat : p.volunteerHats)
         hats << people::hatLabel(hat);
     const QString district = node.districtName.isEmpty() ? node.name : node.districtName;
-    const QString volunteerUnit = QStringList { p.volunteerInstitution, p.volunteerBranch }.join(QLatin1Char(' ')).trimmed();
+    const QString volunteerUnit
+        = QStringList { p.volunteerInstitution, p.volunteerBranch }.join(QLatin1Char(' ')).trimmed();
     const QString sentinelUnit = QStringList { p.sentinelStreet, p.sentinelCommunity }.join(QLatin1Char(' ')).trimmed();
 
     QString html;
-    html += QStringLiteral(
-        "<html><head><style>"
-        "h1 { font-size: 17pt; font-weight: bold; margin: 0; }"
-        ".sub { font-size: 9.5pt; color: #555555; }"
-        ".card { font-size: 10pt; }"
-        "th { font-size: 11pt; font-weight: bold; background-color: #f1e3c8; padding: 4px; }"
-        "td.label { color: #555555; font-size: 9pt; padding: 3px 6px 3px 4px; white-space: nowrap; }"
-        "td.value { font-size: 10.5pt; padding: 3px 4px; }"
-        ".sign { font-size: 9.5pt; padding-top: 14px; }"
-        ".ended { color: #b3261e; font-weight: bold; }"
-        "</style></head><body>");
+    html += QStringLiteral("<html><head><style>"
+                           "h1 { font-size: 17pt; font-weight: bold; margin: 0; }"
+                           ".sub { font-size: 9.5pt; color: #555555; }"
+                           ".card { font-size: 10pt; }"
+                           "th { font-size: 11pt; font-weight: bold; background-color: #f1e3c8; padding: 4px; }"
+                           "td.label { color: #555555; font-size: 9pt; padding: 3px 6px 3px 4px; white-space: nowrap; }"
+                           "td.value { font-size: 10.5pt; padding: 3px 4px; }"
+                           ".sign { font-size: 9.5pt; padding-top: 14px; }"
+                           ".ended { color: #b3261e; font-weight: bold; }"
+                           "</style></head><body>");
     html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td valign='top'>");
-    html += QStringLiteral("<h1>%1</h1>").arg(htmlEscaped(tr("Pairing card for the prevention of illegal fundraising")));
-    html += QStringLiteral("<div class='sub'>%1</div>").arg(htmlEscaped(tr("%1 · grid sentinel and finance volunteer, paired for joint work").arg(district)));
-    html += QStringLiteral("<p class='card'><b>%1</b> %2 &nbsp;&nbsp; <b>%3</b> %4").arg(htmlEscaped(tr("Card no.")), htmlEscaped(p.cardNo),
-        htmlEscaped(tr("Paired since")), htmlEscaped(date(p.startedOn)));
+    html
+        += QStringLiteral("<h1>%1</h1>").arg(htmlEscaped(tr("Pairing card for the prevention of illegal fundraising")));
+    html += QStringLiteral("<div class='sub'>%1</div>")
+                .arg(htmlEscaped(tr("%1 · grid sentinel and finance volunteer, paired for joint work").arg(district)));
+    html += QStringLiteral("<p class='card'><b>%1</b> %2 &nbsp;&nbsp; <b>%3</b> %4")
+                .arg(htmlEscaped(tr("Card no.")), htmlEscaped(p.cardNo), htmlEscaped(tr("Paired since")),
+                    htmlEscaped(date(p.startedOn)));
     html += QStringLiteral("</p>");
     if (p.endedOn)
-        html += QStringLiteral("<p class='ended'>%1</p>").arg(htmlEscaped(tr("Ended on %1: %2").arg(date(*p.endedOn), p.endReason)));
+        html += QStringLiteral("<p class='ended'>%1</p>")
+                    .arg(htmlEscaped(tr("Ended on %1: %2").arg(date(*p.endedOn), p.endReason)));
     html += QStringLiteral("</td><td align='right' valign='top'>%1</td></tr></table>").arg(qrCell);
 
-    html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0' border='1' style='border-color: #c9b48a; border-style: solid;'>"
+    html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0' border='1' style='border-color: "
+                           "#c9b48a; border-style: solid;'>"
                            "<tr><th width='50%'>%1</th><th width='50%'>%2</th></tr><tr><td valign='top'><table>")
                 .arg(htmlEscaped(tr("Grid sentinel")), htmlEscaped(tr("Finance volunteer")));
     html += row(tr("Name"), p.sentinelName);
@@ -130,14 +144,18 @@ HtmlDocument PairingCard::document(const Pairing& p, const NodeInfo& node)
     html += QStringLiteral("</table></td></tr></table>");
 
     html += QStringLiteral("<p class='sub'>%1</p>")
-                .arg(htmlEscaped(tr("The volunteer supports the sentinel in spotting and reporting illegal fundraising (保本保息, 高额返利…), "
-                                    "gives talks to residents at risk and helps triage the sentinel's leads. Report suspected cases to the "
+                .arg(htmlEscaped(tr("The volunteer supports the sentinel in spotting and reporting illegal fundraising "
+                                    "(保本保息, 高额返利…), "
+                                    "gives talks to residents at risk and helps triage the sentinel's leads. Report "
+                                    "suspected cases to the "
                                     "district office.")));
     if (!p.note.trimmed().isEmpty())
         html += QStringLiteral("<p class='card'><b>%1</b> %2</p>").arg(htmlEscaped(tr("Note:")), htmlEscaped(p.note));
-    html += QStringLiteral("<table width='100%'><tr><td class='sign'>%1 ____________</td><td class='sign'>%2 ____________</td>"
-                           "<td class='sign'>%3 ____________</td></tr></table>")
-                .arg(htmlEscaped(tr("Sentinel (signature):")), htmlEscaped(tr("Volunteer (signature):")), htmlEscaped(tr("District office (seal):")));
+    html += QStringLiteral(
+        "<table width='100%'><tr><td class='sign'>%1 ____________</td><td class='sign'>%2 ____________</td>"
+        "<td class='sign'>%3 ____________</td></tr></table>")
+                .arg(htmlEscaped(tr("Sentinel (signature):")), htmlEscaped(tr("Volunteer (signature):")),
+                    htmlEscaped(tr("District office (seal):")));
     html += QStringLiteral("</body></html>");
     doc.html = html;
     return doc;

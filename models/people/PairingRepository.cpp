@@ -27,16 +27,22 @@ const QString kMaxSetting = QStringLiteral("pairing_max_per_volunteer");
 const QDate kEarliest(2000, 1, 1);
 
 constexpr const char* kSelect
-    = "SELECT pr.id, pr.card_no, pr.sentinel_id, pr.volunteer_id, pr.started_on, pr.ended_on, pr.end_reason, pr.previous_pairing_id, "
+    = "SELECT pr.id, pr.card_no, pr.sentinel_id, pr.volunteer_id, pr.started_on, pr.ended_on, pr.end_reason, "
+      "pr.previous_pairing_id, "
       "pr.note, pr.created_at, pr.updated_at, s.name, s.phone, coalesce(c.name, ''), coalesce(st.name, ''), "
-      "(SELECT group_concat(name, char(30)) FROM (SELECT g.name AS name FROM person_grids pg JOIN grids g ON g.id = pg.grid_id "
+      "(SELECT group_concat(name, char(30)) FROM (SELECT g.name AS name FROM person_grids pg JOIN grids g ON g.id = "
+      "pg.grid_id "
       "  WHERE pg.person_id = s.id AND pg.deleted = 0 ORDER BY g.code)), "
       "v.name, v.phone, v.institution, v.branch, v.hats, s.lon, s.lat, v.lon, v.lat, "
       "(SELECT n.id FROM pairings n WHERE n.previous_pairing_id = pr.id AND n.deleted = 0 LIMIT 1) "
       "FROM pairings pr JOIN people s ON s.id = pr.sentinel_id JOIN people v ON v.id = pr.volunteer_id "
-      "LEFT JOIN communities c ON c.id = s.community_id LEFT JOIN streets st ON st.id = c.street_id WHERE pr.deleted = 0";
+      "LEFT JOIN communities c ON c.id = s.community_id LEFT JOIN streets st ON st.id = c.street_id WHERE pr.deleted = "
+      "0";
 
-QString isoDate(QDate d) { return d.toString(Qt::ISODate); }
+QString isoDate(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
 
 Pairing readPairing(const Statement& s)
 {
@@ -75,7 +81,9 @@ Pairing readPairing(const Statement& s)
 QString likePattern(const QString& text)
 {
     QString t = text.trimmed();
-    t.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return QLatin1Char('%') + t + QLatin1Char('%');
 }
 
@@ -86,11 +94,17 @@ Error invalid(const QList<FieldError>& errors)
     return e;
 }
 
-Error notFound() { return makeError(Error::Code::NotFound, tr("The pairing card does not exist, or you may not see it.")); }
+Error notFound()
+{
+    return makeError(Error::Code::NotFound, tr("The pairing card does not exist, or you may not see it."));
+}
 
 } // namespace
 
-PairingRepository::PairingRepository(Session& session, DistrictChanges* changes) : m_session(session), m_changes(changes) { }
+PairingRepository::PairingRepository(Session& session, DistrictChanges* changes)
+    : m_session(session)
+    , m_changes(changes)
+{ }
 
 void PairingRepository::notify(const QStringList& ids)
 {
@@ -127,8 +141,9 @@ Result<QList<Pairing>> PairingRepository::list(const PairingFilter& filter)
         values << filter.personId << filter.personId;
     }
     if (!filter.text.trimmed().isEmpty()) {
-        where += QStringLiteral(" AND (pr.card_no LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\' OR v.name LIKE ? ESCAPE '\\' "
-                                "OR v.institution LIKE ? ESCAPE '\\' OR v.branch LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\')");
+        where += QStringLiteral(
+            " AND (pr.card_no LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\' OR v.name LIKE ? ESCAPE '\\' "
+            "OR v.institution LIKE ? ESCAPE '\\' OR v.branch LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\')");
         for (int i = 0; i < 6; ++i)
             values << likePattern(filter.text);
     }
@@ -175,8 +190,9 @@ Status PairingRepository::setMaxPerVolunteer(int maximum)
     if (maximum < 1 || maximum > kMaxPerVolunteerLimit)
         return makeError(Error::Code::InvalidInput,
             tr("Pairs per volunteer: between 1 and %1.").arg(kMaxPerVolunteerLimit), QStringLiteral("maxPerVolunteer"));
-    auto most = m_session.db().prepare("SELECT v.name, count(*) AS n FROM pairings pr JOIN people v ON v.id = pr.volunteer_id "
-                                       "WHERE pr.ended_on IS NULL AND pr.deleted = 0 GROUP BY pr.volunteer_id ORDER BY n DESC LIMIT 1");
+    auto most = m_session.db().prepare(
+        "SELECT v.name, count(*) AS n FROM pairings pr JOIN people v ON v.id = pr.volunteer_id "
+        "WHERE pr.ended_on IS NULL AND pr.deleted = 0 GROUP BY pr.volunteer_id ORDER BY n DESC LIMIT 1");
     if (!most)
         return most.error();
     if (most->nextRow() && most->integer(1) > maximum)
@@ -190,18 +206,20 @@ Status PairingRepository::setMaxPerVolunteer(int maximum)
 
 QString PairingRepository::nextCardNo(int year)
 {
-    const QString district = m_session.node().districtCode.isEmpty() ? QStringLiteral("GS") : m_session.node().districtCode;
+    const QString district
+        = m_session.node().districtCode.isEmpty() ? QStringLiteral("GS") : m_session.node().districtCode;
     const QString prefix = QStringLiteral("%1-%2-").arg(district).arg(year);
     int last = 0;
     if (auto stmt = m_session.db().prepare("SELECT card_no FROM pairings WHERE substr(card_no, 1, ?) = ?"); stmt) {
         stmt->bind(1, int(prefix.size())).bind(2, prefix);
-        (void)stmt->forEachRow([&](const Statement& r) { last = std::max(last, r.text(0).mid(prefix.size()).toInt()); });
+        (void)stmt->forEachRow(
+            [&](const Statement& r) { last = std::max(last, r.text(0).mid(prefix.size()).toInt()); });
     }
     return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
 }
 
-Status PairingRepository::checkPeople(const QString& sentinelId, const QString& volunteerId, const QString& ignorePairing,
-    QList<FieldError>* errors)
+Status PairingRepository::checkPeople(
+    const QString& sentinelId, const QString& volunteerId, const QString& ignorePairing, QList<FieldError>* errors)
 {
     auto person = m_session.db().prepare("SELECT kind, active, name FROM people WHERE id = ? AND deleted = 0");
     if (!person)
@@ -219,11 +237,14 @@ Status PairingRepository::checkPeople(const QString& sentinelId, const QString& 
         }
         return person->text(2);
     };
-    const QString sentinel = check(sentinelId, "sentinel", QStringLiteral("sentinel"), tr("Sentinel: choose a grid sentinel."));
-    const QString volunteer = check(volunteerId, "volunteer", QStringLiteral("volunteer"), tr("Volunteer: choose a finance volunteer."));
+    const QString sentinel
+        = check(sentinelId, "sentinel", QStringLiteral("sentinel"), tr("Sentinel: choose a grid sentinel."));
+    const QString volunteer
+        = check(volunteerId, "volunteer", QStringLiteral("volunteer"), tr("Volunteer: choose a finance volunteer."));
     if (!sentinel.isEmpty()) {
-        auto current = m_session.db().prepare("SELECT pr.card_no, v.name FROM pairings pr JOIN people v ON v.id = pr.volunteer_id "
-                                              "WHERE pr.sentinel_id = ? AND pr.ended_on IS NULL AND pr.deleted = 0 AND pr.id <> ?");
+        auto current = m_session.db().prepare(
+            "SELECT pr.card_no, v.name FROM pairings pr JOIN people v ON v.id = pr.volunteer_id "
+            "WHERE pr.sentinel_id = ? AND pr.ended_on IS NULL AND pr.deleted = 0 AND pr.id <> ?");
         if (!current)
             return current.error();
         current->bindAll(sentinelId, ignorePairing);
@@ -233,14 +254,16 @@ Status PairingRepository::checkPeople(const QString& sentinelId, const QString& 
                     .arg(sentinel, current->text(1), current->text(0)) });
     }
     if (!volunteer.isEmpty()) {
-        auto held = m_session.db().prepare("SELECT count(*) FROM pairings WHERE volunteer_id = ? AND ended_on IS NULL AND deleted = 0 AND id <> ?");
+        auto held = m_session.db().prepare(
+            "SELECT count(*) FROM pairings WHERE volunteer_id = ? AND ended_on IS NULL AND deleted = 0 AND id <> ?");
         if (!held)
             return held.error();
         held->bindAll(volunteerId, ignorePairing);
         const int max = maxPerVolunteer();
         if (held->nextRow() && held->integer(0) >= max)
             errors->append({ QStringLiteral("volunteer"),
-                tr("Volunteer: %1 already holds %n pair(s), the most this node allows (Settings: pairs per volunteer).", nullptr, max)
+                tr("Volunteer: %1 already holds %n pair(s), the most this node allows (Settings: pairs per volunteer).",
+                    nullptr, max)
                     .arg(volunteer) });
     }
     return {};
@@ -252,7 +275,8 @@ Result<QString> PairingRepository::insert(const Pairing& p, const QString& audit
         { QStringLiteral("volunteer_id"), p.volunteerId }, { QStringLiteral("started_on"), isoDate(p.startedOn) },
         { QStringLiteral("ended_on"), p.endedOn ? QVariant(isoDate(*p.endedOn)) : QVariant() },
         { QStringLiteral("end_reason"), p.endReason.trimmed() },
-        { QStringLiteral("previous_pairing_id"), p.previousPairingId.isEmpty() ? QVariant() : QVariant(p.previousPairingId) },
+        { QStringLiteral("previous_pairing_id"),
+            p.previousPairingId.isEmpty() ? QVariant() : QVariant(p.previousPairingId) },
         { QStringLiteral("note"), p.note.trimmed() }, { QStringLiteral("created_at"), nowIso() } };
     auto id = RecordWriter(m_session.writeContext()).insert(QStringLiteral("pairings"), row);
     if (!id)
@@ -277,9 +301,10 @@ Result<QString> PairingRepository::insert(const Pairing& p, const QString& audit
 
 Status PairingRepository::endRow(const Pairing& stored, const QString& reason, QDate on, const QString& nextId)
 {
-    if (auto s = RecordWriter(m_session.writeContext())
-                     .update(QStringLiteral("pairings"), stored.id,
-                         { { QStringLiteral("ended_on"), isoDate(on) }, { QStringLiteral("end_reason"), reason.trimmed() } });
+    if (auto s
+        = RecordWriter(m_session.writeContext())
+              .update(QStringLiteral("pairings"), stored.id,
+                  { { QStringLiteral("ended_on"), isoDate(on) }, { QStringLiteral("end_reason"), reason.trimmed() } });
         !s)
         return s;
     AuditEvent e;
@@ -343,11 +368,14 @@ Status PairingRepository::end(const QString& pairingId, const QString& reason, Q
     const QDate on = endedOn.isValid() ? endedOn : QDate::currentDate();
     QList<FieldError> errors;
     if (!stored->isActive())
-        errors.append({ QStringLiteral("card"), tr("Card %1 already ended on %2.").arg(stored->cardNo, isoDate(*stored->endedOn)) });
+        errors.append({ QStringLiteral("card"),
+            tr("Card %1 already ended on %2.").arg(stored->cardNo, isoDate(*stored->endedOn)) });
     if (reason.trimmed().isEmpty())
-        errors.append({ QStringLiteral("reason"), tr("Reason: say why the pairing ends (volunteer transferred, sentinel moved…).") });
+        errors.append({ QStringLiteral("reason"),
+            tr("Reason: say why the pairing ends (volunteer transferred, sentinel moved…).") });
     if (on < stored->startedOn || on > QDate::currentDate())
-        errors.append({ QStringLiteral("endedOn"), tr("End date: between the start (%1) and today.").arg(isoDate(stored->startedOn)) });
+        errors.append({ QStringLiteral("endedOn"),
+            tr("End date: between the start (%1) and today.").arg(isoDate(stored->startedOn)) });
     if (!errors.isEmpty())
         return invalid(errors);
     Transaction tx(m_session.db());
@@ -377,13 +405,15 @@ Result<Pairing> PairingRepository::rePair(const QString& pairingId, const RePair
     next.previousPairingId = stored->id;
     QList<FieldError> errors;
     if (!stored->isActive())
-        errors.append({ QStringLiteral("card"), tr("Card %1 already ended on %2.").arg(stored->cardNo, isoDate(*stored->endedOn)) });
+        errors.append({ QStringLiteral("card"),
+            tr("Card %1 already ended on %2.").arg(stored->cardNo, isoDate(*stored->endedOn)) });
     if (next.sentinelId == stored->sentinelId && next.volunteerId == stored->volunteerId)
         errors.append({ QStringLiteral("volunteer"), tr("Re-pair: choose another volunteer or another sentinel.") });
     if (change.reason.trimmed().isEmpty())
         errors.append({ QStringLiteral("reason"), tr("Reason: say why the card is re-paired.") });
     if (on < stored->startedOn || on > QDate::currentDate())
-        errors.append({ QStringLiteral("on"), tr("Date: between the start of card %1 (%2) and today.").arg(stored->cardNo, isoDate(stored->startedOn)) });
+        errors.append({ QStringLiteral("on"),
+            tr("Date: between the start of card %1 (%2) and today.").arg(stored->cardNo, isoDate(stored->startedOn)) });
     // The old card ends in the same transaction, so its two people count as free.
     if (auto s = checkPeople(next.sentinelId, next.volunteerId, stored->id, &errors); !s)
         return s.error();
@@ -418,12 +448,14 @@ Result<Pairing> PairingRepository::importRecord(const Pairing& record)
         auto kinds = m_session.db().prepare("SELECT kind FROM people WHERE id = ? AND deleted = 0");
         if (!kinds)
             return kinds.error();
-        for (const auto& [id, kind, field] : { std::tuple { p.sentinelId, "sentinel", "sentinel" }, std::tuple { p.volunteerId, "volunteer", "volunteer" } }) {
+        for (const auto& [id, kind, field] : { std::tuple { p.sentinelId, "sentinel", "sentinel" },
+                 std::tuple { p.volunteerId, "volunteer", "volunteer" } }) {
             kinds->reset();
             kinds->bind(1, id);
             if (!kinds->nextRow() || kinds->text(0) != QLatin1String(kind))
                 errors.append({ QString::fromLatin1(field),
-                    QString::fromLatin1(field) == u"sentinel" ? tr("Sentinel: choose a grid sentinel.") : tr("Volunteer: choose a finance volunteer.") });
+                    QString::fromLatin1(field) == u"sentinel" ? tr("Sentinel: choose a grid sentinel.")
+                                                              : tr("Volunteer: choose a finance volunteer.") });
         }
         if (p.endReason.trimmed().isEmpty())
             errors.append({ QStringLiteral("reason"), tr("Reason: say why the pairing ended.") });
@@ -436,7 +468,8 @@ Result<Pairing> PairingRepository::importRecord(const Pairing& record)
         static const QRegularExpression card(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]{2,31}$"));
         if (!card.match(p.cardNo).hasMatch())
             errors.append({ QStringLiteral("cardNo"), tr("Card number: 3–32 letters, digits or '-'.") });
-        else if (auto used = m_session.db().prepare("SELECT 1 FROM pairings WHERE card_no = ?"); used && used->bind(1, p.cardNo).nextRow())
+        else if (auto used = m_session.db().prepare("SELECT 1 FROM pairings WHERE card_no = ?");
+                 used && used->bind(1, p.cardNo).nextRow())
             errors.append({ QStringLiteral("cardNo"), tr("Card number: %1 is already used.").arg(p.cardNo) });
     }
     if (!errors.isEmpty())
@@ -460,18 +493,21 @@ Result<QList<PairLine>> PairingRepository::activeLines()
 {
     // The district office sees every pair; a sentinel or volunteer only their own.
     const bool all = m_session.can(Permission::ManagePairings);
-    auto stmt = m_session.db().prepare(QStringLiteral("SELECT pr.id, pr.card_no, s.id, v.id, s.name, v.name, s.lon, s.lat, v.lon, v.lat "
-                                                      "FROM pairings pr JOIN people s ON s.id = pr.sentinel_id JOIN people v ON v.id = pr.volunteer_id "
-                                                      "WHERE pr.ended_on IS NULL AND pr.deleted = 0 AND s.lon IS NOT NULL AND s.lat IS NOT NULL "
-                                                      "AND v.lon IS NOT NULL AND v.lat IS NOT NULL %1 ORDER BY pr.card_no")
-                                           .arg(all ? QString() : QStringLiteral("AND (pr.sentinel_id = ?1 OR pr.volunteer_id = ?1)")));
+    auto stmt = m_session.db().prepare(
+        QStringLiteral(
+            "SELECT pr.id, pr.card_no, s.id, v.id, s.name, v.name, s.lon, s.lat, v.lon, v.lat "
+            "FROM pairings pr JOIN people s ON s.id = pr.sentinel_id JOIN people v ON v.id = pr.volunteer_id "
+            "WHERE pr.ended_on IS NULL AND pr.deleted = 0 AND s.lon IS NOT NULL AND s.lat IS NOT NULL "
+            "AND v.lon IS NOT NULL AND v.lat IS NOT NULL %1 ORDER BY pr.card_no")
+            .arg(all ? QString() : QStringLiteral("AND (pr.sentinel_id = ?1 OR pr.volunteer_id = ?1)")));
     if (!stmt)
         return stmt.error();
     if (!all)
         stmt->bind(1, m_session.user().personId.isEmpty() ? QStringLiteral("-") : m_session.user().personId);
     QList<PairLine> out;
     if (auto s = stmt->forEachRow([&](const Statement& r) {
-            out.append({ r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), { r.real(6), r.real(7) }, { r.real(8), r.real(9) } });
+            out.append({ r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), { r.real(6), r.real(7) },
+                { r.real(8), r.real(9) } });
         });
         !s)
         return s.error();

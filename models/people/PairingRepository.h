@@ -118,7 +118,8 @@ public:
 
 private:
     Result<QList<Pairing>> query(const QString& where, const QVariantList& values);
-    Status checkPeople(const QString& sentinelId, const QString& volunteerId, const QString& ignorePairing, QList<FieldError>* errors);
+    Status checkPeople(
+        const QString& sentinelId, const QString& volunteerId, const QString& ignorePairing, QList<FieldError>* errors);
     Result<QString> insert(const Pairing& p, const QString& auditKind, const QJsonObject& extra);
     Status endRow(const Pairing& stored, const QString& reason, QDate on, const QString& nextId);
     void notify(const QStringList& ids);

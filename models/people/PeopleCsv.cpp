@@ -32,11 +32,15 @@ const Aliases& peopleAliases()
         { QStringLiteral("id"), { QStringLiteral("编号"), QStringLiteral("人员编号") } },
         { QStringLiteral("kind"), { QStringLiteral("类型"), QStringLiteral("身份"), QStringLiteral("人员类型") } },
         { QStringLiteral("name"), { QStringLiteral("姓名"), QStringLiteral("名字") } },
-        { QStringLiteral("phone"), { QStringLiteral("电话"), QStringLiteral("手机"), QStringLiteral("联系电话"), QStringLiteral("手机号") } },
+        { QStringLiteral("phone"),
+            { QStringLiteral("电话"), QStringLiteral("手机"), QStringLiteral("联系电话"), QStringLiteral("手机号") } },
         { QStringLiteral("community_code"), { QStringLiteral("社区编码"), QStringLiteral("社区代码") } },
         { QStringLiteral("community"), { QStringLiteral("社区"), QStringLiteral("所属社区") } },
-        { QStringLiteral("grid_codes"), { QStringLiteral("网格编码"), QStringLiteral("网格"), QStringLiteral("负责网格") } },
-        { QStringLiteral("institution"), { QStringLiteral("单位"), QStringLiteral("机构"), QStringLiteral("所属机构"), QStringLiteral("所属单位") } },
+        { QStringLiteral("grid_codes"),
+            { QStringLiteral("网格编码"), QStringLiteral("网格"), QStringLiteral("负责网格") } },
+        { QStringLiteral("institution"),
+            { QStringLiteral("单位"), QStringLiteral("机构"), QStringLiteral("所属机构"),
+                QStringLiteral("所属单位") } },
         { QStringLiteral("branch"), { QStringLiteral("网点"), QStringLiteral("支行"), QStringLiteral("分支机构") } },
         { QStringLiteral("hats"), { QStringLiteral("角色"), QStringLiteral("四员"), QStringLiteral("四员角色") } },
         { QStringLiteral("lon"), { QStringLiteral("经度") } },
@@ -54,7 +58,9 @@ const Aliases& pairingAliases()
     static const Aliases a {
         { QStringLiteral("card_no"), { QStringLiteral("卡号"), QStringLiteral("结对卡号") } },
         { QStringLiteral("status"), { QStringLiteral("状态") } },
-        { QStringLiteral("sentinel_name"), { QStringLiteral("哨员"), QStringLiteral("哨员姓名"), QStringLiteral("前哨员"), QStringLiteral("前哨员姓名") } },
+        { QStringLiteral("sentinel_name"),
+            { QStringLiteral("哨员"), QStringLiteral("哨员姓名"), QStringLiteral("前哨员"),
+                QStringLiteral("前哨员姓名") } },
         { QStringLiteral("sentinel_phone"), { QStringLiteral("哨员电话"), QStringLiteral("前哨员电话") } },
         { QStringLiteral("sentinel_community"), { QStringLiteral("社区"), QStringLiteral("哨员社区") } },
         { QStringLiteral("volunteer_name"), { QStringLiteral("志愿者"), QStringLiteral("志愿者姓名") } },
@@ -104,14 +110,18 @@ QStringList splitList(const QString& text)
 std::optional<bool> parseBool(const QString& text)
 {
     const QString t = text.trimmed().toLower();
-    if (t.isEmpty() || t == u"1" || t == u"yes" || t == u"true" || t == u"active" || t == u"是" || t == u"在岗" || t == u"有效")
+    if (t.isEmpty() || t == u"1" || t == u"yes" || t == u"true" || t == u"active" || t == u"是" || t == u"在岗"
+        || t == u"有效")
         return true;
     if (t == u"0" || t == u"no" || t == u"false" || t == u"inactive" || t == u"否" || t == u"离岗" || t == u"停用")
         return false;
     return std::nullopt;
 }
 
-QString digits(const QString& phone) { return validate::normalizedPhone(phone); }
+QString digits(const QString& phone)
+{
+    return validate::normalizedPhone(phone);
+}
 
 struct Reader
 {
@@ -120,13 +130,18 @@ struct Reader
     std::unique_ptr<csv::CsvReader> csv;
     QHash<QString, int> columns;
 
-    explicit Reader(const QByteArray& data) : bytes(data), buffer(&bytes)
+    explicit Reader(const QByteArray& data)
+        : bytes(data)
+        , buffer(&bytes)
     {
         buffer.open(QIODevice::ReadOnly);
         csv = std::make_unique<csv::CsvReader>(&buffer);
     }
     bool has(const QString& key) const { return columns.contains(key); }
-    QString value(const QString& key) const { return columns.contains(key) ? csv::CsvWriter::unprotect(csv->field(columns.value(key))) : QString(); }
+    QString value(const QString& key) const
+    {
+        return columns.contains(key) ? csv::CsvWriter::unprotect(csv->field(columns.value(key))) : QString();
+    }
 };
 
 Status start(Reader& r, const Aliases& aliases, const QStringList& required, const QString& fileName)
@@ -135,7 +150,8 @@ Status start(Reader& r, const Aliases& aliases, const QStringList& required, con
         return makeError(Error::Code::InvalidInput, tr("%1 is larger than 32 MB; split it.").arg(fileName));
     if (!r.csv->next())
         return makeError(Error::Code::InvalidInput,
-            r.csv->error().isEmpty() ? tr("%1 is empty; the first line must name the columns.").arg(fileName) : r.csv->error());
+            r.csv->error().isEmpty() ? tr("%1 is empty; the first line must name the columns.").arg(fileName)
+                                     : r.csv->error());
     r.columns = mapHeader(r.csv->fields(), aliases);
     QStringList missing;
     for (const QString& key : required) {
@@ -144,7 +160,8 @@ Status start(Reader& r, const Aliases& aliases, const QStringList& required, con
     }
     if (!missing.isEmpty())
         return makeError(Error::Code::InvalidInput,
-            tr("%1:1: the header lacks the column(s) %2 (expected: %3).").arg(fileName, missing.join(QStringLiteral(", ")), keys(aliases).join(QLatin1Char(','))));
+            tr("%1:1: the header lacks the column(s) %2 (expected: %3).")
+                .arg(fileName, missing.join(QStringLiteral(", ")), keys(aliases).join(QLatin1Char(','))));
     return {};
 }
 
@@ -175,11 +192,13 @@ QStringList messages(const Error& e)
 
 bool samePerson(const Person& a, const Person& b)
 {
-    return a.name.trimmed() == b.name.trimmed() && a.phone.trimmed() == b.phone.trimmed() && a.communityId == b.communityId
+    return a.name.trimmed() == b.name.trimmed() && a.phone.trimmed() == b.phone.trimmed()
+        && a.communityId == b.communityId
         && QSet<QString>(a.gridIds.begin(), a.gridIds.end()) == QSet<QString>(b.gridIds.begin(), b.gridIds.end())
         && a.institution.trimmed() == b.institution.trimmed() && a.branch.trimmed() == b.branch.trimmed()
-        && QSet<QString>(a.hats.begin(), a.hats.end()) == QSet<QString>(b.hats.begin(), b.hats.end()) && a.location == b.location
-        && a.address.trimmed() == b.address.trimmed() && a.note.trimmed() == b.note.trimmed() && a.active == b.active;
+        && QSet<QString>(a.hats.begin(), a.hats.end()) == QSet<QString>(b.hats.begin(), b.hats.end())
+        && a.location == b.location && a.address.trimmed() == b.address.trimmed()
+        && a.note.trimmed() == b.note.trimmed() && a.active == b.active;
 }
 
 } // namespace
@@ -188,14 +207,21 @@ QString CsvImportReport::summary() const
 {
     if (!errors.isEmpty())
         return tr("%n problem(s); nothing is imported until they are fixed.", nullptr, int(errors.size()));
-    QStringList parts { tr("to add: %1").arg(added), tr("to update: %1").arg(updated), tr("unchanged: %1").arg(unchanged) };
+    QStringList parts { tr("to add: %1").arg(added), tr("to update: %1").arg(updated),
+        tr("unchanged: %1").arg(unchanged) };
     if (ended > 0)
         parts << tr("to end: %1").arg(ended);
     return parts.join(QStringLiteral("; "));
 }
 
-QStringList PeopleCsv::peopleColumns() { return keys(peopleAliases()); }
-QStringList PeopleCsv::pairingColumns() { return keys(pairingAliases()); }
+QStringList PeopleCsv::peopleColumns()
+{
+    return keys(peopleAliases());
+}
+QStringList PeopleCsv::pairingColumns()
+{
+    return keys(pairingAliases());
+}
 
 QDate PeopleCsv::parseDate(const QString& text)
 {
@@ -216,10 +242,11 @@ Status PeopleCsv::exportPeople(Session& session, QIODevice* device, const Person
     csv::CsvWriter writer(device);
     writer.writeRow(peopleColumns());
     for (const Person& p : *people) {
-        writer.writeRow({ p.id, people::kindKey(p.kind), p.name, p.phone, p.communityCode, p.communityName, p.gridCodes.join(QLatin1Char(';')),
-            p.institution, p.branch, p.hats.join(QLatin1Char(';')), p.location ? QString::number(p.location->lon, 'f', 6) : QString(),
-            p.location ? QString::number(p.location->lat, 'f', 6) : QString(), p.address, p.active ? QStringLiteral("1") : QStringLiteral("0"),
-            p.note, p.userName });
+        writer.writeRow({ p.id, people::kindKey(p.kind), p.name, p.phone, p.communityCode, p.communityName,
+            p.gridCodes.join(QLatin1Char(';')), p.institution, p.branch, p.hats.join(QLatin1Char(';')),
+            p.location ? QString::number(p.location->lon, 'f', 6) : QString(),
+            p.location ? QString::number(p.location->lat, 'f', 6) : QString(), p.address,
+            p.active ? QStringLiteral("1") : QStringLiteral("0"), p.note, p.userName });
     }
     if (!writer.ok())
         return makeError(Error::Code::Io, tr("Writing the file failed: %1").arg(device->errorString()));
@@ -234,22 +261,25 @@ Status PeopleCsv::exportPairings(Session& session, QIODevice* device, const Pair
     csv::CsvWriter writer(device);
     writer.writeRow(pairingColumns());
     for (const Pairing& p : *pairings) {
-        writer.writeRow({ p.cardNo, p.isActive() ? QStringLiteral("active") : QStringLiteral("ended"), p.sentinelName, p.sentinelPhone,
-            p.sentinelCommunity, p.volunteerName, p.volunteerPhone, p.volunteerInstitution, p.volunteerBranch, p.volunteerHats.join(QLatin1Char(';')),
-            p.startedOn.toString(Qt::ISODate), p.endedOn ? p.endedOn->toString(Qt::ISODate) : QString(), p.endReason, p.note });
+        writer.writeRow({ p.cardNo, p.isActive() ? QStringLiteral("active") : QStringLiteral("ended"), p.sentinelName,
+            p.sentinelPhone, p.sentinelCommunity, p.volunteerName, p.volunteerPhone, p.volunteerInstitution,
+            p.volunteerBranch, p.volunteerHats.join(QLatin1Char(';')), p.startedOn.toString(Qt::ISODate),
+            p.endedOn ? p.endedOn->toString(Qt::ISODate) : QString(), p.endReason, p.note });
     }
     if (!writer.ok())
         return makeError(Error::Code::Io, tr("Writing the file failed: %1").arg(device->errorString()));
     return {};
 }
 
-Result<CsvImportReport> PeopleCsv::importPeople(Session& session, const QByteArray& bytes, const QString& fileName, Mode mode,
-    DistrictChanges* changes)
+Result<CsvImportReport> PeopleCsv::importPeople(
+    Session& session, const QByteArray& bytes, const QString& fileName, Mode mode, DistrictChanges* changes)
 {
     if (auto s = session.require(Permission::ManagePairings); !s)
         return s.error();
     Reader r(bytes);
-    if (auto s = start(r, peopleAliases(), { QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("phone") }, fileName); !s)
+    if (auto s = start(
+            r, peopleAliases(), { QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("phone") }, fileName);
+        !s)
         return s.error();
     CsvImportReport report;
     report.fileName = fileName;
@@ -258,14 +288,18 @@ Result<CsvImportReport> PeopleCsv::importPeople(Session& session, const QByteArr
     QHash<QString, QString> communityByCode;
     QHash<QString, QStringList> communityByName;
     QHash<QString, std::pair<QString, QString>> gridByCode; // code → (id, community id)
-    if (auto stmt = session.db().prepare("SELECT id, code, name FROM communities WHERE deleted = 0 AND retired = 0"); stmt) {
+    if (auto stmt = session.db().prepare("SELECT id, code, name FROM communities WHERE deleted = 0 AND retired = 0");
+        stmt) {
         (void)stmt->forEachRow([&](const Statement& row) {
             communityByCode.insert(row.text(1), row.text(0));
             communityByName[row.text(2)].append(row.text(0));
         });
     }
-    if (auto stmt = session.db().prepare("SELECT id, code, community_id FROM grids WHERE deleted = 0 AND retired = 0"); stmt)
-        (void)stmt->forEachRow([&](const Statement& row) { gridByCode.insert(row.text(1), { row.text(0), row.text(2) }); });
+    if (auto stmt = session.db().prepare("SELECT id, code, community_id FROM grids WHERE deleted = 0 AND retired = 0");
+        stmt)
+        (void)stmt->forEachRow([&](const Statement& row) {
+            gridByCode.insert(row.text(1), { row.text(0), row.text(2) });
+        });
 
     Transaction tx(session.db());
     if (!tx.begun())
@@ -285,7 +319,8 @@ Result<CsvImportReport> PeopleCsv::importPeople(Session& session, const QByteArr
         const QString name = r.value(QStringLiteral("name"));
         row.label = name;
         if (!kind) {
-            row.errors << tr("kind: “%1” is neither sentinel (哨员) nor volunteer (志愿者).").arg(r.value(QStringLiteral("kind")));
+            row.errors << tr("kind: “%1” is neither sentinel (哨员) nor volunteer (志愿者).")
+                              .arg(r.value(QStringLiteral("kind")));
             addRow(report, row);
             continue;
         }
@@ -322,8 +357,11 @@ Result<CsvImportReport> PeopleCsv::importPeople(Session& session, const QByteArr
                 if (ids.size() == 1)
                     p.communityId = ids.first();
                 else
-                    row.errors << (ids.isEmpty() ? tr("community: no active community is named %1.").arg(communityName)
-                                                 : tr("community: %n communities are named %1; give the community_code.", nullptr, int(ids.size())).arg(communityName));
+                    row.errors << (ids.isEmpty()
+                            ? tr("community: no active community is named %1.").arg(communityName)
+                            : tr("community: %n communities are named %1; give the community_code.", nullptr,
+                                int(ids.size()))
+                                  .arg(communityName));
             } else {
                 p.communityId.clear();
             }
@@ -369,7 +407,8 @@ Result<CsvImportReport> PeopleCsv::importPeople(Session& session, const QByteArr
                 bool okLon = false, okLat = false;
                 const double x = lon.toDouble(&okLon), y = lat.toDouble(&okLat);
                 if (!okLon || !okLat)
-                    row.errors << tr("lon/lat: “%1, %2” are not two numbers (longitude, latitude in WGS-84).").arg(lon, lat);
+                    row.errors
+                        << tr("lon/lat: “%1, %2” are not two numbers (longitude, latitude in WGS-84).").arg(lon, lat);
                 else
                     p.location = geo::LonLat { x, y };
             }
@@ -413,13 +452,16 @@ Result<CsvImportReport> PeopleCsv::importPeople(Session& session, const QByteArr
     return report;
 }
 
-Result<CsvImportReport> PeopleCsv::importPairings(Session& session, const QByteArray& bytes, const QString& fileName, Mode mode,
-    DistrictChanges* changes)
+Result<CsvImportReport> PeopleCsv::importPairings(
+    Session& session, const QByteArray& bytes, const QString& fileName, Mode mode, DistrictChanges* changes)
 {
     if (auto s = session.require(Permission::ManagePairings); !s)
         return s.error();
     Reader r(bytes);
-    if (auto s = start(r, pairingAliases(), { QStringLiteral("sentinel_name"), QStringLiteral("volunteer_name"), QStringLiteral("started_on") }, fileName); !s)
+    if (auto s = start(r, pairingAliases(),
+            { QStringLiteral("sentinel_name"), QStringLiteral("volunteer_name"), QStringLiteral("started_on") },
+            fileName);
+        !s)
         return s.error();
     CsvImportReport report;
     report.fileName = fileName;
@@ -428,7 +470,8 @@ Result<CsvImportReport> PeopleCsv::importPairings(Session& session, const QByteA
     if (!everyone)
         return everyone.error();
     // Finds a person of a kind by phone (active first), else by a unique name.
-    const auto find = [&](PersonKind kind, const QString& name, const QString& phone, const QString& column, QStringList* errors) -> QString {
+    const auto find = [&](PersonKind kind, const QString& name, const QString& phone, const QString& column,
+                          QStringList* errors) -> QString {
         const QString d = digits(phone);
         const Person* byPhone = nullptr;
         QList<const Person*> byName;
@@ -442,7 +485,8 @@ Result<CsvImportReport> PeopleCsv::importPairings(Session& session, const QByteA
         }
         if (byPhone) {
             if (!name.isEmpty() && byPhone->name != name)
-                errors->append(tr("%1: the phone %2 belongs to %3, not to %4.").arg(column, phone, byPhone->name, name));
+                errors->append(
+                    tr("%1: the phone %2 belongs to %3, not to %4.").arg(column, phone, byPhone->name, name));
             return byPhone->id;
         }
         if (!d.isEmpty())
@@ -450,8 +494,9 @@ Result<CsvImportReport> PeopleCsv::importPairings(Session& session, const QByteA
         else if (byName.size() == 1)
             return byName.first()->id;
         else
-            errors->append(byName.isEmpty() ? tr("%1: nobody of that kind is named %2.").arg(column, name)
-                                            : tr("%1: %n people are named %2; give the phone.", nullptr, int(byName.size())).arg(column, name));
+            errors->append(byName.isEmpty()
+                    ? tr("%1: nobody of that kind is named %2.").arg(column, name)
+                    : tr("%1: %n people are named %2; give the phone.", nullptr, int(byName.size())).arg(column, name));
         return {};
     };
 
@@ -471,12 +516,15 @@ Result<CsvImportReport> PeopleCsv::importPairings(Session& session, const QByteA
         }
         Pairing p;
         p.cardNo = r.value(QStringLiteral("card_no"));
-        const QString sentinelName = r.value(QStringLiteral("sentinel_name")), volunteerName = r.value(QStringLiteral("volunteer_name"));
+        const QString sentinelName = r.value(QStringLiteral("sentinel_name")),
+                      volunteerName = r.value(QStringLiteral("volunteer_name"));
         row.label = QStringLiteral("%1 ⇄ %2").arg(sentinelName, volunteerName);
         if (!p.cardNo.isEmpty())
             row.label = p.cardNo + QLatin1Char(' ') + row.label;
-        p.sentinelId = find(PersonKind::Sentinel, sentinelName, r.value(QStringLiteral("sentinel_phone")), QStringLiteral("sentinel"), &row.errors);
-        p.volunteerId = find(PersonKind::Volunteer, volunteerName, r.value(QStringLiteral("volunteer_phone")), QStringLiteral("volunteer"), &row.errors);
+        p.sentinelId = find(PersonKind::Sentinel, sentinelName, r.value(QStringLiteral("sentinel_phone")),
+            QStringLiteral("sentinel"), &row.errors);
+        p.volunteerId = find(PersonKind::Volunteer, volunteerName, r.value(QStringLiteral("volunteer_phone")),
+            QStringLiteral("volunteer"), &row.errors);
         p.startedOn = parseDate(r.value(QStringLiteral("started_on")));
         if (!p.startedOn.isValid())
             row.errors << tr("started_on: “%1” is not a date (2026-05-06).").arg(r.value(QStringLiteral("started_on")));
@@ -494,7 +542,8 @@ Result<CsvImportReport> PeopleCsv::importPairings(Session& session, const QByteA
                 seenCards.insert(p.cardNo, row.line);
         }
         if (row.errors.isEmpty()) {
-            auto existing = p.cardNo.isEmpty() ? Result<Pairing>(makeError(Error::Code::NotFound, QString())) : repo.load(p.cardNo);
+            auto existing = p.cardNo.isEmpty() ? Result<Pairing>(makeError(Error::Code::NotFound, QString()))
+                                               : repo.load(p.cardNo);
             if (existing) {
                 if (existing->sentinelId != p.sentinelId || existing->volunteerId != p.volunteerId) {
                     row.errors << tr("card_no: card %1 pairs %2 with %3, not the people of this row.")

@@ -57,12 +57,12 @@ public:
 
     /// People: a row with an id updates that person; otherwise a person of the same kind and phone is updated;
     /// otherwise a new one is added. Community by code or name, grids by code.
-    static Result<CsvImportReport> importPeople(Session& session, const QByteArray& bytes, const QString& fileName, Mode mode,
-        DistrictChanges* changes = nullptr);
+    static Result<CsvImportReport> importPeople(Session& session, const QByteArray& bytes, const QString& fileName,
+        Mode mode, DistrictChanges* changes = nullptr);
     /// Pairing cards: people found by phone (or a unique name); a known card number with an end date ends that
     /// card; new rows are added as they are (active or ended history) under the pairing rules.
-    static Result<CsvImportReport> importPairings(Session& session, const QByteArray& bytes, const QString& fileName, Mode mode,
-        DistrictChanges* changes = nullptr);
+    static Result<CsvImportReport> importPairings(Session& session, const QByteArray& bytes, const QString& fileName,
+        Mode mode, DistrictChanges* changes = nullptr);
 
     /// 2026-05-06, 2026/5/6, 2026.5.6, 20260506, 2026年5月6日.
     static QDate parseDate(const QString& text);

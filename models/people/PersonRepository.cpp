@@ -27,12 +27,16 @@ const QString kUnit = QString(QChar(31));
 const QString kRecord = QString(QChar(30));
 
 constexpr const char* kSelect
-    = "SELECT p.id, p.kind, p.name, p.phone, p.community_id, p.institution, p.branch, p.hats, p.lon, p.lat, p.address, p.note, "
+    = "SELECT p.id, p.kind, p.name, p.phone, p.community_id, p.institution, p.branch, p.hats, p.lon, p.lat, p.address, "
+      "p.note, "
       "p.active, p.created_at, p.updated_at, coalesce(c.code, ''), coalesce(c.name, ''), coalesce(s.name, ''), "
-      "(SELECT group_concat(x, char(30)) FROM (SELECT g.id || char(31) || g.code || char(31) || g.name AS x FROM person_grids pg "
+      "(SELECT group_concat(x, char(30)) FROM (SELECT g.id || char(31) || g.code || char(31) || g.name AS x FROM "
+      "person_grids pg "
       "  JOIN grids g ON g.id = pg.grid_id WHERE pg.person_id = p.id AND pg.deleted = 0 ORDER BY g.code)), "
-      "(SELECT u.id || char(31) || u.username FROM users u WHERE u.person_id = p.id AND u.deleted = 0 ORDER BY u.username LIMIT 1), "
-      "(SELECT count(*) FROM pairings pr WHERE (pr.sentinel_id = p.id OR pr.volunteer_id = p.id) AND pr.ended_on IS NULL "
+      "(SELECT u.id || char(31) || u.username FROM users u WHERE u.person_id = p.id AND u.deleted = 0 ORDER BY "
+      "u.username LIMIT 1), "
+      "(SELECT count(*) FROM pairings pr WHERE (pr.sentinel_id = p.id OR pr.volunteer_id = p.id) AND pr.ended_on IS "
+      "NULL "
       "  AND pr.deleted = 0) "
       "FROM people p LEFT JOIN communities c ON c.id = p.community_id LEFT JOIN streets s ON s.id = c.street_id "
       "WHERE p.deleted = 0";
@@ -132,15 +136,23 @@ Status audit(Session& session, const QString& table, const QString& id, const QS
 QString likePattern(const QString& text)
 {
     QString t = text.trimmed();
-    t.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return QLatin1Char('%') + t + QLatin1Char('%');
 }
 
-Error notFound() { return makeError(Error::Code::NotFound, tr("The person does not exist (any more).")); }
+Error notFound()
+{
+    return makeError(Error::Code::NotFound, tr("The person does not exist (any more)."));
+}
 
 } // namespace
 
-PersonRepository::PersonRepository(Session& session, DistrictChanges* changes) : m_session(session), m_changes(changes) { }
+PersonRepository::PersonRepository(Session& session, DistrictChanges* changes)
+    : m_session(session)
+    , m_changes(changes)
+{ }
 
 void PersonRepository::notify(const QStringList& ids)
 {
@@ -150,7 +162,8 @@ void PersonRepository::notify(const QStringList& ids)
 
 Result<QList<Person>> PersonRepository::query(const QString& where, const QVariantList& values)
 {
-    auto stmt = m_session.db().prepare(QString::fromLatin1(kSelect) + where + QStringLiteral(" ORDER BY p.kind, c.code, p.name, p.id"));
+    auto stmt = m_session.db().prepare(
+        QString::fromLatin1(kSelect) + where + QStringLiteral(" ORDER BY p.kind, c.code, p.name, p.id"));
     if (!stmt)
         return stmt.error();
     for (int i = 0; i < values.size(); ++i)
@@ -179,10 +192,11 @@ Result<QList<Person>> PersonRepository::list(const PersonFilter& filter)
     }
     if (!filter.text.trimmed().isEmpty()) {
         const QString like = likePattern(filter.text);
-        where += QStringLiteral(" AND (p.name LIKE ? ESCAPE '\\' OR p.phone LIKE ? ESCAPE '\\' OR p.institution LIKE ? ESCAPE '\\' "
-                                "OR p.branch LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM person_grids pg "
-                                "JOIN grids g ON g.id = pg.grid_id WHERE pg.person_id = p.id AND pg.deleted = 0 AND "
-                                "(g.name LIKE ? ESCAPE '\\' OR g.code LIKE ? ESCAPE '\\')))");
+        where += QStringLiteral(
+            " AND (p.name LIKE ? ESCAPE '\\' OR p.phone LIKE ? ESCAPE '\\' OR p.institution LIKE ? ESCAPE '\\' "
+            "OR p.branch LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM person_grids pg "
+            "JOIN grids g ON g.id = pg.grid_id WHERE pg.person_id = p.id AND pg.deleted = 0 AND "
+            "(g.name LIKE ? ESCAPE '\\' OR g.code LIKE ? ESCAPE '\\')))");
         for (int i = 0; i < 7; ++i)
             values << like;
     }
@@ -233,10 +247,12 @@ Result<Person> PersonRepository::save(Person p)
     p.gridIds.removeDuplicates();
     QList<FieldError> errors = validatePerson(p);
     const auto fieldHasError = [&](const char* field) {
-        return std::any_of(errors.begin(), errors.end(), [&](const FieldError& e) { return e.field == QLatin1String(field); });
+        return std::any_of(
+            errors.begin(), errors.end(), [&](const FieldError& e) { return e.field == QLatin1String(field); });
     };
     if (stored && stored->kind != p.kind)
-        errors.append({ QStringLiteral("kind"), tr("Kind: a sentinel cannot become a volunteer or the other way round; add a new person.") });
+        errors.append({ QStringLiteral("kind"),
+            tr("Kind: a sentinel cannot become a volunteer or the other way round; add a new person.") });
     if (!p.communityId.isEmpty() && !fieldHasError("community")) {
         auto community = m_session.db().prepare("SELECT name, retired FROM communities WHERE id = ? AND deleted = 0");
         if (!community)
@@ -248,7 +264,8 @@ Result<Person> PersonRepository::save(Person p)
             errors.append({ QStringLiteral("community"), tr("Community: %1 is retired.").arg(community->text(0)) });
     }
     if (p.kind == PersonKind::Sentinel) {
-        auto grid = m_session.db().prepare("SELECT name, community_id, retired FROM grids WHERE id = ? AND deleted = 0");
+        auto grid
+            = m_session.db().prepare("SELECT name, community_id, retired FROM grids WHERE id = ? AND deleted = 0");
         if (!grid)
             return grid.error();
         for (const QString& gridId : p.gridIds) {
@@ -257,7 +274,8 @@ Result<Person> PersonRepository::save(Person p)
             if (!grid->nextRow()) {
                 errors.append({ QStringLiteral("grids"), tr("Grids: a chosen grid does not exist.") });
             } else if (grid->text(1) != p.communityId) {
-                errors.append({ QStringLiteral("grids"), tr("Grids: %1 is not in the sentinel's community.").arg(grid->text(0)) });
+                errors.append({ QStringLiteral("grids"),
+                    tr("Grids: %1 is not in the sentinel's community.").arg(grid->text(0)) });
             } else if (grid->int64(2) != 0 && (!stored || !stored->gridIds.contains(gridId))) {
                 errors.append({ QStringLiteral("grids"), tr("Grids: %1 is retired.").arg(grid->text(0)) });
             }
@@ -271,7 +289,9 @@ Result<Person> PersonRepository::save(Person p)
             errors.append({ QStringLiteral("phone"), tr("Phone: %1 already has this number.").arg((*same)->name) });
     }
     if (stored && stored->active && !p.active && stored->activePairings > 0)
-        errors.append({ QStringLiteral("active"), tr("Active: %1 holds %n active pairing(s); end them first.", nullptr, stored->activePairings).arg(stored->name) });
+        errors.append({ QStringLiteral("active"),
+            tr("Active: %1 holds %n active pairing(s); end them first.", nullptr, stored->activePairings)
+                .arg(stored->name) });
     if (!errors.isEmpty()) {
         Error e = makeError(Error::Code::InvalidInput, errors.first().message, errors.first().field);
         e.fields = errors;
@@ -314,15 +334,21 @@ Result<Person> PersonRepository::save(Person p)
         return links.error();
     links->bind(1, p.id);
     QHash<QString, std::pair<QString, bool>> existing; // grid → (link id, deleted)
-    if (auto s = links->forEachRow([&](const Statement& r) { existing.insert(r.text(1), { r.text(0), r.int64(2) != 0 }); }); !s)
+    if (auto s = links->forEachRow([&](const Statement& r) {
+            existing.insert(r.text(1), { r.text(0), r.int64(2) != 0 });
+        });
+        !s)
         return s.error();
     for (const QString& gridId : wanted) {
         const auto it = existing.constFind(gridId);
         if (it == existing.constEnd()) {
-            if (auto id = writer.insert(QStringLiteral("person_grids"), { { QStringLiteral("person_id"), p.id }, { QStringLiteral("grid_id"), gridId } }); !id)
+            if (auto id = writer.insert(QStringLiteral("person_grids"),
+                    { { QStringLiteral("person_id"), p.id }, { QStringLiteral("grid_id"), gridId } });
+                !id)
                 return id.error();
         } else if (it->second) {
-            if (auto s = writer.update(QStringLiteral("person_grids"), it->first, { { QStringLiteral("deleted"), 0 } }); !s)
+            if (auto s = writer.update(QStringLiteral("person_grids"), it->first, { { QStringLiteral("deleted"), 0 } });
+                !s)
                 return s.error();
         }
     }
@@ -337,7 +363,9 @@ Result<Person> PersonRepository::save(Person p)
             return responsible.error();
         responsible->bindAll(it.key(), p.id);
         if (responsible->nextRow()) {
-            if (auto s = writer.update(QStringLiteral("grids"), it.key(), { { QStringLiteral("responsible_person_id"), QVariant() } }); !s)
+            if (auto s = writer.update(
+                    QStringLiteral("grids"), it.key(), { { QStringLiteral("responsible_person_id"), QVariant() } });
+                !s)
                 return s.error();
         }
     }
@@ -346,10 +374,11 @@ Result<Person> PersonRepository::save(Person p)
         sortedWanted.sort();
         sortedHad.sort();
         if (sortedWanted != sortedHad)
-            payload.insert(QStringLiteral("grids"), QJsonArray { QJsonArray::fromStringList(sortedHad), QJsonArray::fromStringList(sortedWanted) });
+            payload.insert(QStringLiteral("grids"),
+                QJsonArray { QJsonArray::fromStringList(sortedHad), QJsonArray::fromStringList(sortedWanted) });
     }
     if (!stored || !payload.isEmpty()) {
-        const QString kind = !stored ? QStringLiteral("person_added")
+        const QString kind = !stored        ? QStringLiteral("person_added")
             : (stored->active && !p.active) ? QStringLiteral("person_deactivated")
             : (!stored->active && p.active) ? QStringLiteral("person_reactivated")
                                             : QStringLiteral("person_edited");
@@ -372,9 +401,11 @@ Status PersonRepository::setActive(const QString& id, bool active, const QString
     if (person->active == active)
         return {};
     if (!active && reason.trimmed().isEmpty())
-        return makeError(Error::Code::InvalidInput, tr("Reason: say why the person stops (moved, retired, left the bank…)."), QStringLiteral("reason"));
+        return makeError(Error::Code::InvalidInput,
+            tr("Reason: say why the person stops (moved, retired, left the bank…)."), QStringLiteral("reason"));
     if (!active) {
-        auto responsible = m_session.db().prepare("SELECT name FROM grids WHERE responsible_person_id = ? AND deleted = 0 AND retired = 0 ORDER BY code");
+        auto responsible = m_session.db().prepare(
+            "SELECT name FROM grids WHERE responsible_person_id = ? AND deleted = 0 AND retired = 0 ORDER BY code");
         if (!responsible)
             return responsible.error();
         responsible->bind(1, id);
@@ -383,7 +414,8 @@ Status PersonRepository::setActive(const QString& id, bool active, const QString
             grids << responsible->text(0);
         if (!grids.isEmpty())
             return makeError(Error::Code::InvalidInput,
-                tr("%1 is responsible for %2; choose another responsible sentinel for them first.").arg(person->name, grids.join(QStringLiteral("、"))));
+                tr("%1 is responsible for %2; choose another responsible sentinel for them first.")
+                    .arg(person->name, grids.join(QStringLiteral("、"))));
     }
     if (!active && person->activePairings > 0)
         return makeError(Error::Code::InvalidInput,
@@ -393,14 +425,18 @@ Status PersonRepository::setActive(const QString& id, bool active, const QString
         if (!same)
             return same.error();
         if (*same)
-            return makeError(Error::Code::InvalidInput, tr("Phone: %1 already has this number.").arg((*same)->name), QStringLiteral("phone"));
+            return makeError(Error::Code::InvalidInput, tr("Phone: %1 already has this number.").arg((*same)->name),
+                QStringLiteral("phone"));
     }
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun();
-    if (auto s = RecordWriter(m_session.writeContext()).update(QStringLiteral("people"), id, { { QStringLiteral("active"), active ? 1 : 0 } }); !s)
+    if (auto s = RecordWriter(m_session.writeContext())
+                     .update(QStringLiteral("people"), id, { { QStringLiteral("active"), active ? 1 : 0 } });
+        !s)
         return s;
-    if (auto s = audit(m_session, QStringLiteral("people"), id, active ? QStringLiteral("person_reactivated") : QStringLiteral("person_deactivated"),
+    if (auto s = audit(m_session, QStringLiteral("people"), id,
+            active ? QStringLiteral("person_reactivated") : QStringLiteral("person_deactivated"),
             { { QStringLiteral("active"), QJsonArray { !active, active } } }, reason.trimmed());
         !s)
         return s;
@@ -426,10 +462,12 @@ Status PersonRepository::linkAccount(const QString& personId, const QString& use
         user->bind(1, userId);
         if (!user->nextRow())
             return makeError(Error::Code::NotFound, tr("The account does not exist."), QStringLiteral("account"));
-        const QString wantedRole = person->kind == PersonKind::Sentinel ? QStringLiteral("sentinel") : QStringLiteral("volunteer");
+        const QString wantedRole
+            = person->kind == PersonKind::Sentinel ? QStringLiteral("sentinel") : QStringLiteral("volunteer");
         if (user->text(0) != wantedRole)
             return makeError(Error::Code::InvalidInput,
-                tr("Account: %1 is not a %2 account.").arg(user->text(1), people::kindLabel(person->kind).toLower()), QStringLiteral("account"));
+                tr("Account: %1 is not a %2 account.").arg(user->text(1), people::kindLabel(person->kind).toLower()),
+                QStringLiteral("account"));
         if (person->userId == userId)
             return {};
     } else if (person->userId.isEmpty()) {
@@ -457,7 +495,8 @@ Status PersonRepository::linkAccount(const QString& personId, const QString& use
             return s;
     }
     if (auto s = audit(m_session, QStringLiteral("people"), personId, QStringLiteral("account_linked"),
-            { { QStringLiteral("userId"), userId }, { QStringLiteral("previous"), QJsonArray::fromStringList(previous) } });
+            { { QStringLiteral("userId"), userId },
+                { QStringLiteral("previous"), QJsonArray::fromStringList(previous) } });
         !s)
         return s;
     if (auto s = tx.commit(); !s)
@@ -470,14 +509,16 @@ Result<QList<User>> PersonRepository::linkableAccounts(PersonKind kind)
 {
     if (auto s = m_session.require(Permission::ManageUsers); !s)
         return s.error();
-    auto stmt = m_session.db().prepare("SELECT id, username, display_name, role, person_id, active FROM users WHERE deleted = 0 AND active = 1 "
-                                       "AND role = ? ORDER BY username COLLATE NOCASE");
+    auto stmt = m_session.db().prepare(
+        "SELECT id, username, display_name, role, person_id, active FROM users WHERE deleted = 0 AND active = 1 "
+        "AND role = ? ORDER BY username COLLATE NOCASE");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, kind == PersonKind::Sentinel ? QStringLiteral("sentinel") : QStringLiteral("volunteer"));
     QList<User> out;
     if (auto s = stmt->forEachRow([&](const Statement& r) {
-            out.append({ r.text(0), r.text(1), r.text(2), roleFromKey(r.text(3)).value_or(Role::Sentinel), r.text(4), r.int64(5) != 0 });
+            out.append({ r.text(0), r.text(1), r.text(2), roleFromKey(r.text(3)).value_or(Role::Sentinel), r.text(4),
+                r.int64(5) != 0 });
         });
         !s)
         return s.error();

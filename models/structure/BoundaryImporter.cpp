@@ -41,12 +41,16 @@ QString describe(const QList<const StructureUnit*>& units)
 QString BoundaryPlan::summary() const
 {
     const int replacing = int(std::count_if(items.begin(), items.end(), [](const Item& i) { return i.replaces; }));
-    return tr("%n boundar(ies) to attach (%1 replacing a stored one); coordinates read as %2.", nullptr, int(items.size()))
+    return tr(
+        "%n boundar(ies) to attach (%1 replacing a stored one); coordinates read as %2.", nullptr, int(items.size()))
         .arg(replacing)
         .arg(geo::crsToString(crs).toUpper());
 }
 
-BoundaryImporter::BoundaryImporter(Session& session, DistrictChanges* changes) : m_session(session), m_changes(changes) { }
+BoundaryImporter::BoundaryImporter(Session& session, DistrictChanges* changes)
+    : m_session(session)
+    , m_changes(changes)
+{ }
 
 geo::GeoJsonImport BoundaryImporter::read(const QByteArray& json, std::optional<geo::Crs> crs)
 {
@@ -81,7 +85,9 @@ Result<BoundaryPlan> BoundaryImporter::plan(const geo::GeoJsonImport& parsed, co
     QHash<QString, int> taken; // unit id → feature index
     for (const geo::GridFeature& f : parsed.features) {
         const QString label = featureLabel(f);
-        const auto fail = [&](const QString& message) { plan.errors.append({ fileName, 0, QStringLiteral("%1: %2").arg(label, message) }); };
+        const auto fail = [&](const QString& message) {
+            plan.errors.append({ fileName, 0, QStringLiteral("%1: %2").arg(label, message) });
+        };
         std::optional<UnitLevel> level;
         if (!f.level.isEmpty()) {
             level = structure::levelFromKey(f.level);
@@ -116,17 +122,21 @@ Result<BoundaryPlan> BoundaryImporter::plan(const geo::GeoJsonImport& parsed, co
             }
         }
         if (candidates.size() > 1) {
-            fail(tr("matches %n units (%1); give the feature a “code” or a “level” property.", nullptr, int(candidates.size()))
+            fail(tr("matches %n units (%1); give the feature a “code” or a “level” property.", nullptr,
+                int(candidates.size()))
                      .arg(describe(candidates)));
             continue;
         }
         const StructureUnit* unit = candidates.first();
         if (const auto seen = taken.constFind(unit->id); seen != taken.constEnd()) {
-            fail(tr("%1 %2 already gets the boundary of feature %3.").arg(structure::levelLabel(unit->level), unit->name).arg(seen.value() + 1));
+            fail(tr("%1 %2 already gets the boundary of feature %3.")
+                     .arg(structure::levelLabel(unit->level), unit->name)
+                     .arg(seen.value() + 1));
             continue;
         }
         taken.insert(unit->id, f.index);
-        plan.items.append({ f.index, unit->level, unit->id, unit->code, unit->name, byNameMatch, unit->hasGeometry, f.geometry });
+        plan.items.append(
+            { f.index, unit->level, unit->id, unit->code, unit->name, byNameMatch, unit->hasGeometry, f.geometry });
     }
     return plan;
 }
@@ -137,8 +147,9 @@ Result<int> BoundaryImporter::apply(const BoundaryPlan& plan)
         return s.error();
     if (!plan.ok())
         return makeError(Error::Code::InvalidInput,
-            plan.errors.isEmpty() ? tr("The file has no boundaries to import.")
-                                  : tr("The file has %n problem(s); nothing was imported.", nullptr, int(plan.errors.size())));
+            plan.errors.isEmpty()
+                ? tr("The file has no boundaries to import.")
+                : tr("The file has %n problem(s); nothing was imported.", nullptr, int(plan.errors.size())));
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun().error();
@@ -157,8 +168,10 @@ Result<int> BoundaryImporter::apply(const BoundaryPlan& plan)
         e.subjectId = item.unitId;
         e.kind = QStringLiteral("boundary_changed");
         e.payload = { { QStringLiteral("import"), plan.fileName }, { QStringLiteral("feature"), item.feature + 1 },
-            { QStringLiteral("crs"), geo::crsToString(plan.crs) }, { QStringLiteral("parts"), int(item.geometry.polygons.size()) },
-            { QStringLiteral("areaM2"), qRound64(geo::area(item.geometry)) }, { QStringLiteral("replaced"), item.replaces } };
+            { QStringLiteral("crs"), geo::crsToString(plan.crs) },
+            { QStringLiteral("parts"), int(item.geometry.polygons.size()) },
+            { QStringLiteral("areaM2"), qRound64(geo::area(item.geometry)) },
+            { QStringLiteral("replaced"), item.replaces } };
         if (auto s = AuditLog::append(m_session, e); !s)
             return s.error();
         ids << item.unitId;

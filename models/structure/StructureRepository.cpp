@@ -39,10 +39,12 @@ QString selectSql(UnitLevel level)
         police = QStringLiteral("u.police_grid_id");
         responsibleName = QStringLiteral("coalesce(p.name, '')");
         policeName = QStringLiteral("coalesce(pg.name, '')");
-        joins = QStringLiteral(" LEFT JOIN people p ON p.id = u.responsible_person_id LEFT JOIN grids pg ON pg.id = u.police_grid_id");
+        joins = QStringLiteral(
+            " LEFT JOIN people p ON p.id = u.responsible_person_id LEFT JOIN grids pg ON pg.id = u.police_grid_id");
     }
-    return QStringLiteral("SELECT u.id, u.code, u.name, %1, %2, %3, %4, %5, %6, u.retired, u.retired_at, u.retired_reason, "
-                          "(u.geometry IS NOT NULL AND u.geometry <> ''), u.updated_at, %7, %8 FROM %9 u%10 WHERE u.deleted = 0")
+    return QStringLiteral(
+        "SELECT u.id, u.code, u.name, %1, %2, %3, %4, %5, %6, u.retired, u.retired_at, u.retired_reason, "
+        "(u.geometry IS NOT NULL AND u.geometry <> ''), u.updated_at, %7, %8 FROM %9 u%10 WHERE u.deleted = 0")
         .arg(parent, kind, responsible, police, city, province, responsibleName, policeName, table, joins);
 }
 
@@ -69,7 +71,10 @@ StructureUnit readUnit(UnitLevel level, const Statement& s)
     return u;
 }
 
-QVariant orNull(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+QVariant orNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
 
 /// The stored columns of a unit (without id, bookkeeping, retirement and geometry).
 QVariantMap toRow(const StructureUnit& u)
@@ -84,7 +89,8 @@ QVariantMap toRow(const StructureUnit& u)
     if (u.level == UnitLevel::Grid) {
         row.insert(QStringLiteral("kind"), structure::gridKindKey(u.gridKind));
         row.insert(QStringLiteral("responsible_person_id"), orNull(u.responsiblePersonId));
-        row.insert(QStringLiteral("police_grid_id"), u.gridKind == GridKind::Police ? QVariant() : orNull(u.policeGridId));
+        row.insert(
+            QStringLiteral("police_grid_id"), u.gridKind == GridKind::Police ? QVariant() : orNull(u.policeGridId));
     }
     return row;
 }
@@ -113,7 +119,10 @@ Status audit(Session& session, const QString& table, const QString& id, const QS
     return Status::from(AuditLog::append(session, e));
 }
 
-Error notFound() { return makeError(Error::Code::NotFound, tr("The unit does not exist (any more).")); }
+Error notFound()
+{
+    return makeError(Error::Code::NotFound, tr("The unit does not exist (any more)."));
+}
 
 Error invalid(const QList<FieldError>& errors)
 {
@@ -124,7 +133,10 @@ Error invalid(const QList<FieldError>& errors)
 
 } // namespace
 
-StructureRepository::StructureRepository(Session& session, DistrictChanges* changes) : m_session(session), m_changes(changes) { }
+StructureRepository::StructureRepository(Session& session, DistrictChanges* changes)
+    : m_session(session)
+    , m_changes(changes)
+{ }
 
 void StructureRepository::notify(const QStringList& ids)
 {
@@ -136,8 +148,8 @@ Result<QList<StructureUnit>> StructureRepository::units(bool includeRetired)
 {
     QList<StructureUnit> out;
     for (UnitLevel level : structure::allLevels()) {
-        auto stmt = m_session.db().prepare(selectSql(level) + (includeRetired ? QString() : QStringLiteral(" AND u.retired = 0"))
-            + QStringLiteral(" ORDER BY u.code"));
+        auto stmt = m_session.db().prepare(selectSql(level)
+            + (includeRetired ? QString() : QStringLiteral(" AND u.retired = 0")) + QStringLiteral(" ORDER BY u.code"));
         if (!stmt)
             return stmt.error();
         if (auto s = stmt->forEachRow([&](const Statement& row) { out.append(readUnit(level, row)); }); !s)
@@ -173,8 +185,9 @@ Result<int> StructureRepository::activeChildCount(UnitLevel level, const QString
     const auto child = structure::childLevel(level);
     if (!child)
         return 0;
-    auto stmt = m_session.db().prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ? AND deleted = 0 AND retired = 0")
-                                           .arg(structure::tableOf(*child), structure::parentColumnOf(*child)));
+    auto stmt
+        = m_session.db().prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ? AND deleted = 0 AND retired = 0")
+                                     .arg(structure::tableOf(*child), structure::parentColumnOf(*child)));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
@@ -188,31 +201,38 @@ Status StructureRepository::checkUnit(const StructureUnit& u, const StructureUni
     QString parentCode;
     if (const auto parent = structure::parentLevel(u.level)) {
         if (u.parentId.isEmpty()) {
-            errors->append({ QStringLiteral("parent"), tr("Parent: choose the %1 this unit belongs to.").arg(structure::levelLabel(*parent).toLower()) });
+            errors->append({ QStringLiteral("parent"),
+                tr("Parent: choose the %1 this unit belongs to.").arg(structure::levelLabel(*parent).toLower()) });
         } else {
             auto p = unit(*parent, u.parentId);
             if (!p) {
-                errors->append({ QStringLiteral("parent"), tr("Parent: the %1 does not exist.").arg(structure::levelLabel(*parent).toLower()) });
+                errors->append({ QStringLiteral("parent"),
+                    tr("Parent: the %1 does not exist.").arg(structure::levelLabel(*parent).toLower()) });
             } else {
                 parentCode = p->code;
                 const bool parentChanged = !stored || stored->parentId != u.parentId;
                 if (p->retired && parentChanged)
-                    errors->append({ QStringLiteral("parent"), tr("Parent: %1 is retired; choose an active one.").arg(p->name) });
+                    errors->append(
+                        { QStringLiteral("parent"), tr("Parent: %1 is retired; choose an active one.").arg(p->name) });
             }
         }
     }
     // Grid codes are the district's own; administrative codes must start with the parent's.
-    if (const QString p = structure::codeProblem(u.level, u.code.trimmed(), u.level == UnitLevel::Grid ? QString() : parentCode); !p.isEmpty()) {
+    if (const QString p
+        = structure::codeProblem(u.level, u.code.trimmed(), u.level == UnitLevel::Grid ? QString() : parentCode);
+        !p.isEmpty()) {
         errors->append({ QStringLiteral("code"), p });
     } else if (!stored || stored->code != u.code.trimmed()) {
-        auto taken = m_session.db().prepare(QStringLiteral("SELECT name, retired, deleted FROM %1 WHERE code = ?").arg(structure::tableOf(u.level)));
+        auto taken = m_session.db().prepare(
+            QStringLiteral("SELECT name, retired, deleted FROM %1 WHERE code = ?").arg(structure::tableOf(u.level)));
         if (!taken)
             return taken.error();
         taken->bind(1, u.code.trimmed());
         if (taken->nextRow()) {
             errors->append({ QStringLiteral("code"),
-                taken->int64(1) != 0 ? tr("Code: %1 is already used by %2 (retired).").arg(u.code.trimmed(), taken->text(0))
-                                     : tr("Code: %1 is already used by %2.").arg(u.code.trimmed(), taken->text(0)) });
+                taken->int64(1) != 0
+                    ? tr("Code: %1 is already used by %2 (retired).").arg(u.code.trimmed(), taken->text(0))
+                    : tr("Code: %1 is already used by %2.").arg(u.code.trimmed(), taken->text(0)) });
         }
     }
     if (stored && stored->code != u.code.trimmed() && u.level != UnitLevel::Grid) {
@@ -225,7 +245,8 @@ Status StructureRepository::checkUnit(const StructureUnit& u, const StructureUni
         any->bind(1, u.id);
         if (any->nextRow() && any->integer(0) > 0)
             errors->append({ QStringLiteral("code"),
-                tr("Code: the codes of this unit's %n subdivision(s) start with %1, so it cannot change.", nullptr, any->integer(0))
+                tr("Code: the codes of this unit's %n subdivision(s) start with %1, so it cannot change.", nullptr,
+                    any->integer(0))
                     .arg(stored->code) });
     }
     if (u.level == UnitLevel::Grid) {
@@ -237,7 +258,8 @@ Status StructureRepository::checkUnit(const StructureUnit& u, const StructureUni
             if (!person->nextRow() || person->text(0) != u"sentinel")
                 errors->append({ QStringLiteral("responsible"), tr("Responsible sentinel: choose a grid sentinel.") });
             else if (person->int64(1) == 0 && (!stored || stored->responsiblePersonId != u.responsiblePersonId))
-                errors->append({ QStringLiteral("responsible"), tr("Responsible sentinel: %1 is no longer active.").arg(person->text(2)) });
+                errors->append({ QStringLiteral("responsible"),
+                    tr("Responsible sentinel: %1 is no longer active.").arg(person->text(2)) });
         }
         if (!u.policeGridId.isEmpty() && u.gridKind != GridKind::Police) {
             auto police = unit(UnitLevel::Grid, u.policeGridId);
@@ -247,13 +269,15 @@ Status StructureRepository::checkUnit(const StructureUnit& u, const StructureUni
                 errors->append({ QStringLiteral("policeGrid"), tr("Police grid: %1 is retired.").arg(police->name) });
         }
         if (stored && stored->gridKind == GridKind::Police && u.gridKind != GridKind::Police) {
-            auto linked = m_session.db().prepare("SELECT count(*) FROM grids WHERE police_grid_id = ? AND deleted = 0 AND retired = 0");
+            auto linked = m_session.db().prepare(
+                "SELECT count(*) FROM grids WHERE police_grid_id = ? AND deleted = 0 AND retired = 0");
             if (!linked)
                 return linked.error();
             linked->bind(1, u.id);
             if (linked->nextRow() && linked->integer(0) > 0)
                 errors->append({ QStringLiteral("kind"),
-                    tr("Kind: %n grid(s) are linked to this police grid; link them elsewhere first.", nullptr, linked->integer(0)) });
+                    tr("Kind: %n grid(s) are linked to this police grid; link them elsewhere first.", nullptr,
+                        linked->integer(0)) });
         }
     }
     return {};
@@ -273,7 +297,8 @@ Status ensureCoverage(Session& session, RecordWriter& writer, const QString& per
             return {};
         return writer.update(QStringLiteral("person_grids"), existing->text(0), { { QStringLiteral("deleted"), 0 } });
     }
-    return Status::from(writer.insert(QStringLiteral("person_grids"), { { QStringLiteral("person_id"), personId }, { QStringLiteral("grid_id"), gridId } }));
+    return Status::from(writer.insert(QStringLiteral("person_grids"),
+        { { QStringLiteral("person_id"), personId }, { QStringLiteral("grid_id"), gridId } }));
 }
 
 } // namespace
@@ -343,11 +368,14 @@ Result<StructureUnit> StructureRepository::update(const StructureUnit& changed)
     RecordWriter writer(m_session.writeContext());
     if (auto s = writer.update(structure::tableOf(u.level), u.id, fields); !s)
         return s.error();
-    if (u.level == UnitLevel::Grid && !u.responsiblePersonId.isEmpty() && u.responsiblePersonId != stored->responsiblePersonId) {
+    if (u.level == UnitLevel::Grid && !u.responsiblePersonId.isEmpty()
+        && u.responsiblePersonId != stored->responsiblePersonId) {
         if (auto s = ensureCoverage(m_session, writer, u.responsiblePersonId, u.id); !s)
             return s.error();
     }
-    if (auto s = audit(m_session, structure::tableOf(u.level), u.id, QStringLiteral("unit_edited"), diff(before, after)); !s)
+    if (auto s
+        = audit(m_session, structure::tableOf(u.level), u.id, QStringLiteral("unit_edited"), diff(before, after));
+        !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -365,22 +393,25 @@ Status StructureRepository::retire(UnitLevel level, const QString& id, const QSt
     if (stored->retired)
         return makeError(Error::Code::InvalidInput, tr("%1 is already retired.").arg(stored->name));
     if (reason.trimmed().isEmpty())
-        return makeError(Error::Code::InvalidInput, tr("Reason: say why the unit is retired (merged, renamed, redrawn…)."),
-            QStringLiteral("reason"));
+        return makeError(Error::Code::InvalidInput,
+            tr("Reason: say why the unit is retired (merged, renamed, redrawn…)."), QStringLiteral("reason"));
     auto children = activeChildCount(level, id);
     if (!children)
         return children.error();
     if (*children > 0)
         return makeError(Error::Code::InvalidInput,
-            tr("%1 still has %n active subdivision(s); retire or move them first.", nullptr, *children).arg(stored->name));
+            tr("%1 still has %n active subdivision(s); retire or move them first.", nullptr, *children)
+                .arg(stored->name));
     if (level == UnitLevel::Grid && stored->gridKind == GridKind::Police) {
-        auto linked = m_session.db().prepare("SELECT count(*) FROM grids WHERE police_grid_id = ? AND deleted = 0 AND retired = 0");
+        auto linked = m_session.db().prepare(
+            "SELECT count(*) FROM grids WHERE police_grid_id = ? AND deleted = 0 AND retired = 0");
         if (!linked)
             return linked.error();
         linked->bind(1, id);
         if (linked->nextRow() && linked->integer(0) > 0)
             return makeError(Error::Code::InvalidInput,
-                tr("%n active grid(s) are linked to police grid %1; link them to another police grid first.", nullptr, linked->integer(0))
+                tr("%n active grid(s) are linked to police grid %1; link them to another police grid first.", nullptr,
+                    linked->integer(0))
                     .arg(stored->name));
     }
     Transaction tx(m_session.db());
@@ -417,7 +448,8 @@ Status StructureRepository::restore(UnitLevel level, const QString& id)
         if (!p)
             return p.error();
         if (p->retired)
-            return makeError(Error::Code::InvalidInput, tr("Its %1 %2 is retired; restore that first.").arg(structure::levelLabel(*parent).toLower(), p->name));
+            return makeError(Error::Code::InvalidInput,
+                tr("Its %1 %2 is retired; restore that first.").arg(structure::levelLabel(*parent).toLower(), p->name));
     }
     Transaction tx(m_session.db());
     if (!tx.begun())
@@ -429,7 +461,8 @@ Status StructureRepository::restore(UnitLevel level, const QString& id)
         !s)
         return s;
     if (auto s = audit(m_session, structure::tableOf(level), id, QStringLiteral("unit_restored"),
-            { { QStringLiteral("retiredAt"), stored->retiredAt }, { QStringLiteral("retiredReason"), stored->retiredReason } });
+            { { QStringLiteral("retiredAt"), stored->retiredAt },
+                { QStringLiteral("retiredReason"), stored->retiredReason } });
         !s)
         return s;
     if (auto s = tx.commit(); !s)
@@ -438,7 +471,8 @@ Status StructureRepository::restore(UnitLevel level, const QString& id)
     return {};
 }
 
-Status StructureRepository::setGeometry(UnitLevel level, const QString& id, const std::optional<geo::MultiPolygon>& geometry)
+Status StructureRepository::setGeometry(
+    UnitLevel level, const QString& id, const std::optional<geo::MultiPolygon>& geometry)
 {
     if (auto s = m_session.require(Permission::ManageStructure); !s)
         return s;
@@ -453,19 +487,22 @@ Status StructureRepository::setGeometry(UnitLevel level, const QString& id, cons
         if (!checked)
             return makeError(Error::Code::InvalidInput, checked.error().message, QStringLiteral("geometry"));
         const geo::BBox box = geo::boundingBox(*checked);
-        fields = { { QStringLiteral("geometry"), QString::fromUtf8(geo::GeoJson::write(*checked)) }, { QStringLiteral("min_lon"), box.west },
-            { QStringLiteral("min_lat"), box.south }, { QStringLiteral("max_lon"), box.east }, { QStringLiteral("max_lat"), box.north } };
+        fields = { { QStringLiteral("geometry"), QString::fromUtf8(geo::GeoJson::write(*checked)) },
+            { QStringLiteral("min_lon"), box.west }, { QStringLiteral("min_lat"), box.south },
+            { QStringLiteral("max_lon"), box.east }, { QStringLiteral("max_lat"), box.north } };
         int vertices = 0;
         for (const geo::Polygon& p : geometry->polygons) {
             vertices += int(p.outer.size());
             for (const geo::Ring& h : p.holes)
                 vertices += int(h.size());
         }
-        payload = { { QStringLiteral("parts"), int(geometry->polygons.size()) }, { QStringLiteral("vertices"), vertices },
-            { QStringLiteral("areaM2"), qRound64(geo::area(*geometry)) }, { QStringLiteral("replaced"), stored->hasGeometry } };
+        payload = { { QStringLiteral("parts"), int(geometry->polygons.size()) },
+            { QStringLiteral("vertices"), vertices }, { QStringLiteral("areaM2"), qRound64(geo::area(*geometry)) },
+            { QStringLiteral("replaced"), stored->hasGeometry } };
     } else {
-        fields = { { QStringLiteral("geometry"), QVariant() }, { QStringLiteral("min_lon"), QVariant() }, { QStringLiteral("min_lat"), QVariant() },
-            { QStringLiteral("max_lon"), QVariant() }, { QStringLiteral("max_lat"), QVariant() } };
+        fields = { { QStringLiteral("geometry"), QVariant() }, { QStringLiteral("min_lon"), QVariant() },
+            { QStringLiteral("min_lat"), QVariant() }, { QStringLiteral("max_lon"), QVariant() },
+            { QStringLiteral("max_lat"), QVariant() } };
         payload = { { QStringLiteral("cleared"), true } };
     }
     Transaction tx(m_session.db());
@@ -483,7 +520,8 @@ Status StructureRepository::setGeometry(UnitLevel level, const QString& id, cons
 
 Result<std::optional<geo::MultiPolygon>> StructureRepository::geometry(UnitLevel level, const QString& id)
 {
-    auto stmt = m_session.db().prepare(QStringLiteral("SELECT geometry FROM %1 WHERE id = ? AND deleted = 0").arg(structure::tableOf(level)));
+    auto stmt = m_session.db().prepare(
+        QStringLiteral("SELECT geometry FROM %1 WHERE id = ? AND deleted = 0").arg(structure::tableOf(level)));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);

@@ -10,7 +10,10 @@ namespace gs {
 namespace structure {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gs::structure", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::structure", text);
+}
 
 bool allDigits(const QString& s)
 {
@@ -30,7 +33,10 @@ bool isProvincePrefix(int p)
 
 } // namespace
 
-QList<UnitLevel> allLevels() { return { UnitLevel::District, UnitLevel::Street, UnitLevel::Community, UnitLevel::Grid }; }
+QList<UnitLevel> allLevels()
+{
+    return { UnitLevel::District, UnitLevel::Street, UnitLevel::Community, UnitLevel::Grid };
+}
 
 QString levelKey(UnitLevel level)
 {
@@ -136,7 +142,10 @@ std::optional<UnitLevel> childLevel(UnitLevel level)
     return std::nullopt;
 }
 
-QList<GridKind> allGridKinds() { return { GridKind::Community, GridKind::Building, GridKind::Police }; }
+QList<GridKind> allGridKinds()
+{
+    return { GridKind::Community, GridKind::Building, GridKind::Police };
+}
 
 QString gridKindKey(GridKind kind)
 {
@@ -220,7 +229,10 @@ QString codeProblem(UnitLevel level, const QString& code, const QString& parentC
     }
     const int length = codeLength(level);
     if (!allDigits(code) || code.size() != length)
-        return tr("Code: a %1 code has %2 digits (GB/T 2260); %3 does not.").arg(levelLabel(level).toLower()).arg(length).arg(code);
+        return tr("Code: a %1 code has %2 digits (GB/T 2260); %3 does not.")
+            .arg(levelLabel(level).toLower())
+            .arg(length)
+            .arg(code);
     if (level == UnitLevel::District) {
         if (!isProvincePrefix(code.left(2).toInt()))
             return tr("Code: %1 does not start with a province code (11–82).").arg(code);
@@ -229,7 +241,8 @@ QString codeProblem(UnitLevel level, const QString& code, const QString& parentC
         return {};
     }
     if (code.right(3) == u"000")
-        return tr("Code: %1 ends in 000, which is the code of its parent, not of a %2.").arg(code, levelLabel(level).toLower());
+        return tr("Code: %1 ends in 000, which is the code of its parent, not of a %2.")
+            .arg(code, levelLabel(level).toLower());
     if (!parentCode.isEmpty() && !code.startsWith(parentCode))
         return tr("Code: %1 must start with the code of its %2, %3.")
             .arg(code, levelLabel(*parentLevel(level)).toLower(), parentCode);
@@ -240,7 +253,8 @@ QString suggestGridCode(const QString& communityCode, GridKind kind, const QStri
 {
     const QSet<QString> taken(takenCodes.begin(), takenCodes.end());
     for (int n = 1; n < 1000; ++n) {
-        const QString code = QStringLiteral("%1-%2%3").arg(communityCode).arg(gridKindLetter(kind)).arg(n, 2, 10, QLatin1Char('0'));
+        const QString code
+            = QStringLiteral("%1-%2%3").arg(communityCode).arg(gridKindLetter(kind)).arg(n, 2, 10, QLatin1Char('0'));
         if (!taken.contains(code))
             return code;
     }

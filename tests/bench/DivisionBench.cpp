@@ -79,9 +79,11 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({ { QStringLiteral("communities-per-street"), QStringLiteral("villages per street (62: 620 000 rows)"), QStringLiteral("N"),
+    parser.addOptions({ { QStringLiteral("communities-per-street"),
+                            QStringLiteral("villages per street (62: 620 000 rows)"), QStringLiteral("N"),
                             QStringLiteral("62") },
-        { QStringLiteral("dir"), QStringLiteral("where the files and the database go (default: a temporary folder)"), QStringLiteral("PATH") },
+        { QStringLiteral("dir"), QStringLiteral("where the files and the database go (default: a temporary folder)"),
+            QStringLiteral("PATH") },
         { QStringLiteral("json"), QStringLiteral("print one JSON object") } });
     parser.process(app);
     QTextStream out(stdout);
@@ -92,7 +94,8 @@ int main(int argc, char* argv[])
 
     QElapsedTimer t;
     t.start();
-    const qint64 villages = test::DivisionFiles::writeNational(dir, parser.value(QStringLiteral("communities-per-street")).toInt());
+    const qint64 villages
+        = test::DivisionFiles::writeNational(dir, parser.value(QStringLiteral("communities-per-street")).toInt());
     const qint64 generateMs = t.elapsed();
     const qint64 bytes = QFileInfo(QDir(dir).filePath(QStringLiteral("villages.csv"))).size();
 
@@ -123,20 +126,28 @@ int main(int argc, char* argv[])
     const auto [writeCityMs, addedCity] = write(city, &planCity); // the first district is stored already: 19 new
 
     if (parser.isSet(QStringLiteral("json"))) {
-        out << QJsonDocument(QJsonObject {
-                   { QStringLiteral("villages"), double(villages) }, { QStringLiteral("villagesBytes"), double(bytes) },
-                   { QStringLiteral("generateMs"), double(generateMs) },
-                   { QStringLiteral("readDistrict"), QJsonObject { { QStringLiteral("ms"), double(one.ms) }, { QStringLiteral("rows"), double(one.rows) },
-                                                         { QStringLiteral("rowsPerSecond"), one.rowsPerSecond() },
-                                                         { QStringLiteral("peakRssGrowthKb"), double(one.peakGrowthKb) } } },
-                   { QStringLiteral("readCity"), QJsonObject { { QStringLiteral("ms"), double(twenty.ms) }, { QStringLiteral("kept"), double(twenty.kept) },
-                                                     { QStringLiteral("rowsPerSecond"), twenty.rowsPerSecond() },
-                                                     { QStringLiteral("peakRssGrowthKb"), double(twenty.peakGrowthKb) } } },
-                   { QStringLiteral("writeDistrict"), QJsonObject { { QStringLiteral("units"), addedOne }, { QStringLiteral("planMs"), double(planOne) },
-                                                          { QStringLiteral("writeMs"), double(writeOneMs) } } },
-                   { QStringLiteral("writeCity"), QJsonObject { { QStringLiteral("units"), addedCity }, { QStringLiteral("planMs"), double(planCity) },
-                                                      { QStringLiteral("writeMs"), double(writeCityMs) } } },
-                   { QStringLiteral("loadAverage"), load }, { QStringLiteral("peakRssKb"), double(statusKb("VmHWM:")) } })
+        out << QJsonDocument(
+            QJsonObject { { QStringLiteral("villages"), double(villages) },
+                { QStringLiteral("villagesBytes"), double(bytes) },
+                { QStringLiteral("generateMs"), double(generateMs) },
+                { QStringLiteral("readDistrict"),
+                    QJsonObject { { QStringLiteral("ms"), double(one.ms) },
+                        { QStringLiteral("rows"), double(one.rows) },
+                        { QStringLiteral("rowsPerSecond"), one.rowsPerSecond() },
+                        { QStringLiteral("peakRssGrowthKb"), double(one.peakGrowthKb) } } },
+                { QStringLiteral("readCity"),
+                    QJsonObject { { QStringLiteral("ms"), double(twenty.ms) },
+                        { QStringLiteral("kept"), double(twenty.kept) },
+                        { QStringLiteral("rowsPerSecond"), twenty.rowsPerSecond() },
+                        { QStringLiteral("peakRssGrowthKb"), double(twenty.peakGrowthKb) } } },
+                { QStringLiteral("writeDistrict"),
+                    QJsonObject { { QStringLiteral("units"), addedOne }, { QStringLiteral("planMs"), double(planOne) },
+                        { QStringLiteral("writeMs"), double(writeOneMs) } } },
+                { QStringLiteral("writeCity"),
+                    QJsonObject { { QStringLiteral("units"), addedCity },
+                        { QStringLiteral("planMs"), double(planCity) },
+                        { QStringLiteral("writeMs"), double(writeCityMs) } } },
+                { QStringLiteral("loadAverage"), load }, { QStringLiteral("peakRssKb"), double(statusKb("VmHWM:")) } })
                    .toJson();
         return 0;
     }

@@ -38,17 +38,24 @@ QString actionLabel(const QString& action)
 
 } // namespace
 
-CsvImportDialog::CsvImportDialog(Session& session, Prompter& prompter, DistrictChanges* changes, Kind kind, QWidget* parent)
-    : QDialog(parent), m_session(session), m_prompter(prompter), m_changes(changes), m_kind(kind)
+CsvImportDialog::CsvImportDialog(
+    Session& session, Prompter& prompter, DistrictChanges* changes, Kind kind, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_prompter(prompter)
+    , m_changes(changes)
+    , m_kind(kind)
 {
     setObjectName(QStringLiteral("csvImportDialog"));
     setWindowTitle(kind == Kind::People ? tr("Import people from CSV") : tr("Import pairing cards from CSV"));
     const QStringList columns = kind == Kind::People ? PeopleCsv::peopleColumns() : PeopleCsv::pairingColumns();
     auto* intro = new QLabel(kind == Kind::People
-            ? tr("One person per row. Columns (English or Chinese headers, any order): %1. Rows with a known id or phone update "
+            ? tr("One person per row. Columns (English or Chinese headers, any order): %1. Rows with a known id or "
+                 "phone update "
                  "that person. UTF-8 and GB18030 (Excel's and WPS's \"CSV\") are both read.")
                   .arg(columns.join(QStringLiteral(", ")))
-            : tr("One card per row. Columns: %1. People are found by phone, or by a unique name. A known card number with an end "
+            : tr("One card per row. Columns: %1. People are found by phone, or by a unique name. A known card number "
+                 "with an end "
                  "date ends that card.")
                   .arg(columns.join(QStringLiteral(", "))),
         this);
@@ -72,7 +79,8 @@ CsvImportDialog::CsvImportDialog(Session& session, Prompter& prompter, DistrictC
     m_status->setWordWrap(true);
     m_preview = new QTableWidget(0, 4, this);
     m_preview->setObjectName(QStringLiteral("previewTable"));
-    m_preview->setHorizontalHeaderLabels({ tr("Line"), tr("Change"), kind == Kind::People ? tr("Person") : tr("Card"), tr("Problems") });
+    m_preview->setHorizontalHeaderLabels(
+        { tr("Line"), tr("Change"), kind == Kind::People ? tr("Person") : tr("Card"), tr("Problems") });
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setWordWrap(true);
     m_preview->verticalHeader()->hide();
@@ -105,7 +113,8 @@ CsvImportDialog::CsvImportDialog(Session& session, Prompter& prompter, DistrictC
 
 void CsvImportDialog::browse()
 {
-    const QString file = m_prompter.openFileName(this, windowTitle(), QFileInfo(m_file->text()).absolutePath(), tr("CSV (*.csv *.txt);;All files (*)"));
+    const QString file = m_prompter.openFileName(
+        this, windowTitle(), QFileInfo(m_file->text()).absolutePath(), tr("CSV (*.csv *.txt);;All files (*)"));
     if (!file.isEmpty()) {
         m_file->setText(QDir::toNativeSeparators(file));
         check();
@@ -145,7 +154,8 @@ void CsvImportDialog::check()
     m_preview->setRowCount(int(m_report->rows.size()));
     for (int i = 0; i < m_report->rows.size(); ++i) {
         const auto& r = m_report->rows[i];
-        const QStringList cells { QString::number(r.line), actionLabel(r.action), r.label, r.errors.join(QLatin1Char('\n')) };
+        const QStringList cells { QString::number(r.line), actionLabel(r.action), r.label,
+            r.errors.join(QLatin1Char('\n')) };
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (!r.errors.isEmpty())

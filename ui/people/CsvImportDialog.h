@@ -27,7 +27,8 @@ class CsvImportDialog : public QDialog
 
 public:
     enum class Kind { People, Pairings };
-    CsvImportDialog(Session& session, Prompter& prompter, DistrictChanges* changes, Kind kind, QWidget* parent = nullptr);
+    CsvImportDialog(
+        Session& session, Prompter& prompter, DistrictChanges* changes, Kind kind, QWidget* parent = nullptr);
 
     QLineEdit* fileEdit() const { return m_file; }
     QPushButton* checkButton() const { return m_check; }

@@ -32,15 +32,24 @@ void makeSearchable(QComboBox* combo)
 
 } // namespace
 
-PairingDialog::PairingDialog(Session& session, DistrictChanges* changes, QWidget* parent, const QString& sentinelId, const QString& volunteerId)
-    : QDialog(parent), m_session(session), m_changes(changes), m_presetSentinel(sentinelId), m_presetVolunteer(volunteerId)
+PairingDialog::PairingDialog(
+    Session& session, DistrictChanges* changes, QWidget* parent, const QString& sentinelId, const QString& volunteerId)
+    : QDialog(parent)
+    , m_session(session)
+    , m_changes(changes)
+    , m_presetSentinel(sentinelId)
+    , m_presetVolunteer(volunteerId)
 {
     build();
 }
 
 PairingDialog::PairingDialog(Session& session, DistrictChanges* changes, const Pairing& current, QWidget* parent)
-    : QDialog(parent), m_session(session), m_changes(changes), m_current(current), m_presetSentinel(current.sentinelId),
-      m_presetVolunteer(current.volunteerId)
+    : QDialog(parent)
+    , m_session(session)
+    , m_changes(changes)
+    , m_current(current)
+    , m_presetSentinel(current.sentinelId)
+    , m_presetVolunteer(current.volunteerId)
 {
     build();
 }
@@ -57,7 +66,10 @@ void PairingDialog::build()
         return label;
     };
     if (m_current) {
-        auto* now = new QLabel(tr("%1 ⇄ %2, since %3").arg(m_current->sentinelName, m_current->volunteerName, m_current->startedOn.toString(Qt::ISODate)), this);
+        auto* now = new QLabel(
+            tr("%1 ⇄ %2, since %3")
+                .arg(m_current->sentinelName, m_current->volunteerName, m_current->startedOn.toString(Qt::ISODate)),
+            this);
         form->addRow(tr("Current card:"), now);
         m_replaceVolunteer = new QRadioButton(tr("Another &volunteer for %1").arg(m_current->sentinelName), this);
         m_replaceVolunteer->setObjectName(QStringLiteral("replaceVolunteerRadio"));
@@ -141,13 +153,17 @@ void PairingDialog::fillPeople()
                 const bool free = p.activePairings == 0 || (m_current && p.id == m_current->sentinelId);
                 if (free != (pass == 0))
                     continue;
-                m_sentinel->addItem(free ? tr("%1 · %2").arg(p.name, p.communityName) : tr("%1 · %2 (has a card)").arg(p.name, p.communityName), p.id);
+                m_sentinel->addItem(free ? tr("%1 · %2").arg(p.name, p.communityName)
+                                         : tr("%1 · %2 (has a card)").arg(p.name, p.communityName),
+                    p.id);
             }
         }
     }
     if (auto volunteers = people.list({ PersonKind::Volunteer })) {
         for (const Person& p : *volunteers) {
-            m_volunteer->addItem(tr("%1 · %2 %3 (%4/%5 pairs)").arg(p.name, p.institution, p.branch).arg(p.activePairings).arg(max), p.id);
+            m_volunteer->addItem(
+                tr("%1 · %2 %3 (%4/%5 pairs)").arg(p.name, p.institution, p.branch).arg(p.activePairings).arg(max),
+                p.id);
         }
     }
     m_sentinel->setCurrentIndex(std::max(0, m_sentinel->findData(m_presetSentinel)));
@@ -182,10 +198,11 @@ void PairingDialog::save()
     PairingRepository repo(m_session, m_changes);
     Result<Pairing> result = m_current
         ? repo.rePair(m_current->id,
-              { m_replaceSentinel->isChecked() ? m_sentinel->currentData().toString() : QString(),
-                  m_replaceVolunteer->isChecked() ? m_volunteer->currentData().toString() : QString(), m_reason->text(), m_date->date(),
-                  m_note->text() })
-        : repo.create({ m_sentinel->currentData().toString(), m_volunteer->currentData().toString(), m_date->date(), m_note->text(), {} });
+            { m_replaceSentinel->isChecked() ? m_sentinel->currentData().toString() : QString(),
+                m_replaceVolunteer->isChecked() ? m_volunteer->currentData().toString() : QString(), m_reason->text(),
+                m_date->date(), m_note->text() })
+        : repo.create({ m_sentinel->currentData().toString(), m_volunteer->currentData().toString(), m_date->date(),
+            m_note->text(), {} });
     if (!result) {
         const Error& e = result.error();
         const QList<FieldError> fields = e.fields.isEmpty() ? QList<FieldError> { { e.field, e.message } } : e.fields;

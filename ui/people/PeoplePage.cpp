@@ -77,7 +77,10 @@ QPushButton* button(const QString& text, const QString& name, QWidget* parent)
 } // namespace
 
 PeoplePage::PeoplePage(Session& session, Prompter& prompter, DistrictChanges* changes, QWidget* parent)
-    : QWidget(parent), m_session(session), m_prompter(prompter), m_changes(changes)
+    : QWidget(parent)
+    , m_session(session)
+    , m_prompter(prompter)
+    , m_changes(changes)
 {
     setObjectName(QStringLiteral("peoplePage"));
     m_people = new PeopleListModel(session, this);
@@ -103,7 +106,8 @@ PeoplePage::PeoplePage(Session& session, Prompter& prompter, DistrictChanges* ch
 QWidget* PeoplePage::buildPeopleTab()
 {
     auto* tab = new QWidget(this);
-    m_peopleSearch = makeSearch(QStringLiteral("peopleSearchEdit"), tr("Search name, phone, institution, community, grid…"), tab);
+    m_peopleSearch
+        = makeSearch(QStringLiteral("peopleSearchEdit"), tr("Search name, phone, institution, community, grid…"), tab);
     m_kind = new QComboBox(tab);
     m_kind->setObjectName(QStringLiteral("kindFilterCombo"));
     m_kind->addItem(tr("Everyone"), QString());
@@ -168,9 +172,10 @@ QWidget* PeoplePage::buildPeopleTab()
     connect(m_togglePerson, &QPushButton::clicked, this, &PeoplePage::toggleSelectedPersonActive);
     connect(pairWith, &QPushButton::clicked, this, [this] {
         const Person* p = selectedPerson();
-        auto* dialog = p ? new PairingDialog(m_session, m_changes, this, p->kind == PersonKind::Sentinel ? p->id : QString(),
-                               p->kind == PersonKind::Volunteer ? p->id : QString())
-                         : new PairingDialog(m_session, m_changes, this);
+        auto* dialog = p
+            ? new PairingDialog(m_session, m_changes, this, p->kind == PersonKind::Sentinel ? p->id : QString(),
+                p->kind == PersonKind::Volunteer ? p->id : QString())
+            : new PairingDialog(m_session, m_changes, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &PairingDialog::saved, this, [this](const QString& id) {
             m_tabs->setCurrentIndex(1);
@@ -200,7 +205,8 @@ QWidget* PeoplePage::buildPeopleTab()
 QWidget* PeoplePage::buildPairingsTab()
 {
     auto* tab = new QWidget(this);
-    m_pairingSearch = makeSearch(QStringLiteral("pairingSearchEdit"), tr("Search card number, names, institution, community…"), tab);
+    m_pairingSearch = makeSearch(
+        QStringLiteral("pairingSearchEdit"), tr("Search card number, names, institution, community…"), tab);
     m_state = new QComboBox(tab);
     m_state->setObjectName(QStringLiteral("pairingStateCombo"));
     m_state->addItem(tr("Active cards"), int(PairingFilter::State::Active));
@@ -269,7 +275,8 @@ QWidget* PeoplePage::buildPairingsTab()
     connect(importCsv, &QPushButton::clicked, this, [this] { this->importCsv(true); });
     connect(exportCsv, &QPushButton::clicked, this, [this] { this->exportCsv(true); });
     connect(m_pairingView, &QTableView::doubleClicked, this, &PeoplePage::previewSelectedCard);
-    connect(m_pairingView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PeoplePage::updatePairingButtons);
+    connect(m_pairingView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &PeoplePage::updatePairingButtons);
     connect(m_pairings, &QAbstractItemModel::modelReset, this, [this] {
         m_pairingCount->setText(tr("%n card(s)", nullptr, m_pairings->rowCount()));
         updatePairingButtons();
@@ -363,9 +370,11 @@ void PeoplePage::showPersonHistory()
         return;
     for (const Pairing& c : *history) {
         const QString other = p->kind == PersonKind::Sentinel ? c.volunteerName : c.sentinelName;
-        m_personHistory->addItem(c.isActive() ? tr("%1 · %2 · since %3").arg(c.cardNo, other, c.startedOn.toString(Qt::ISODate))
-                                              : tr("%1 · %2 · %3 – %4 (%5)")
-                                                    .arg(c.cardNo, other, c.startedOn.toString(Qt::ISODate), c.endedOn->toString(Qt::ISODate), c.endReason));
+        m_personHistory->addItem(c.isActive()
+                ? tr("%1 · %2 · since %3").arg(c.cardNo, other, c.startedOn.toString(Qt::ISODate))
+                : tr("%1 · %2 · %3 – %4 (%5)")
+                      .arg(c.cardNo, other, c.startedOn.toString(Qt::ISODate), c.endedOn->toString(Qt::ISODate),
+                          c.endReason));
     }
     if (history->isEmpty())
         m_personHistory->addItem(tr("No pairing card yet."));
@@ -412,7 +421,8 @@ void PeoplePage::toggleSelectedPersonActive()
         return;
     }
     auto* dialog = new ReasonDialog(tr("Deactivate %1").arg(p.name),
-        tr("%1 stays in the history of leads and pairing cards but can no longer be paired or put in charge of a grid.").arg(p.name),
+        tr("%1 stays in the history of leads and pairing cards but can no longer be paired or put in charge of a grid.")
+            .arg(p.name),
         tr("&Deactivate"), this);
     dialog->setObjectName(QStringLiteral("deactivateDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -449,7 +459,8 @@ void PeoplePage::endSelectedPairing()
         return;
     const Pairing c = *selected;
     auto* dialog = new ReasonDialog(tr("End card %1").arg(c.cardNo),
-        tr("The card of %1 and %2 ends and stays in their history.").arg(c.sentinelName, c.volunteerName), tr("&End card"), this);
+        tr("The card of %1 and %2 ends and stays in their history.").arg(c.sentinelName, c.volunteerName),
+        tr("&End card"), this);
     dialog->setObjectName(QStringLiteral("endPairingDialog"));
     dialog->setDateRange(c.startedOn, tr("Ended &on:"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -493,9 +504,8 @@ void PeoplePage::previewSelectedCard()
     preview->setAttribute(Qt::WA_DeleteOnClose);
     preview->setWindowTitle(document.title);
     preview->resize(900, 700);
-    connect(preview, &QPrintPreviewDialog::paintRequested, preview, [document, printer](QPrinter* target) {
-        (void)document.paint(target);
-    });
+    connect(preview, &QPrintPreviewDialog::paintRequested, preview,
+        [document, printer](QPrinter* target) { (void)document.paint(target); });
     connect(preview, &QObject::destroyed, preview, [printer] { Q_UNUSED(printer); });
     preview->open();
 }
@@ -519,7 +529,8 @@ void PeoplePage::exportSelectedCardPdf()
 
 void PeoplePage::importCsv(bool pairings)
 {
-    auto* dialog = new CsvImportDialog(m_session, m_prompter, m_changes, pairings ? CsvImportDialog::Kind::Pairings : CsvImportDialog::Kind::People, this);
+    auto* dialog = new CsvImportDialog(m_session, m_prompter, m_changes,
+        pairings ? CsvImportDialog::Kind::Pairings : CsvImportDialog::Kind::People, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CsvImportDialog::imported, this, [this](int added, int updated) {
         if (!m_changes)

@@ -30,14 +30,21 @@
 namespace gs {
 
 PersonDialog::PersonDialog(Session& session, DistrictChanges* changes, PersonKind kind, QWidget* parent)
-    : QDialog(parent), m_session(session), m_changes(changes), m_editing(false)
+    : QDialog(parent)
+    , m_session(session)
+    , m_changes(changes)
+    , m_editing(false)
 {
     m_person.kind = kind;
     build();
 }
 
 PersonDialog::PersonDialog(Session& session, DistrictChanges* changes, const Person& person, QWidget* parent)
-    : QDialog(parent), m_session(session), m_changes(changes), m_person(person), m_editing(true)
+    : QDialog(parent)
+    , m_session(session)
+    , m_changes(changes)
+    , m_person(person)
+    , m_editing(true)
 {
     build();
 }
@@ -107,8 +114,8 @@ void PersonDialog::build()
             for (const Person& v : *volunteers)
                 known.insert(v.institution);
         }
-        for (const char* common : { "中国工商银行", "中国农业银行", "中国银行", "中国建设银行", "交通银行", "中国邮政储蓄银行", "招商银行",
-                 "广州农村商业银行", "中国人寿保险", "中国平安保险", "中国太平洋保险" })
+        for (const char* common : { "中国工商银行", "中国农业银行", "中国银行", "中国建设银行", "交通银行",
+                 "中国邮政储蓄银行", "招商银行", "广州农村商业银行", "中国人寿保险", "中国平安保险", "中国太平洋保险" })
             known.insert(QString::fromUtf8(common));
         QStringList institutions(known.begin(), known.end());
         institutions.removeAll(QString());
@@ -156,7 +163,8 @@ void PersonDialog::build()
     }
     locationRow->setFocusProxy(m_lon);
     locationRow->setToolTip(tr("WGS-84, as a phone's GPS gives it"));
-    addFieldRow(form, sentinel ? tr("Home &base (WGS-84):") : tr("Branch &location (WGS-84):"), locationRow, message(QStringLiteral("location")));
+    addFieldRow(form, sentinel ? tr("Home &base (WGS-84):") : tr("Branch &location (WGS-84):"), locationRow,
+        message(QStringLiteral("location")));
     m_address = new QLineEdit(m_person.address, this);
     m_address->setObjectName(QStringLiteral("addressEdit"));
     m_address->setMaxLength(128);
@@ -261,13 +269,15 @@ void PersonDialog::validate()
     bool blocking = false;
     for (const FieldError& e : errors) {
         blocking = true;
-        const bool typed = (e.field == u"name" && !m_name->text().isEmpty()) || (e.field == u"phone" && !m_phone->text().isEmpty());
+        const bool typed
+            = (e.field == u"name" && !m_name->text().isEmpty()) || (e.field == u"phone" && !m_phone->text().isEmpty());
         if (typed)
             showError(m_messages.value(e.field), e.message);
     }
     const bool oneCoordinate = m_lon->text().trimmed().isEmpty() != m_lat->text().trimmed().isEmpty();
     if (oneCoordinate)
-        showError(m_messages.value(QStringLiteral("location")), tr("Location: give both longitude and latitude, or neither."));
+        showError(m_messages.value(QStringLiteral("location")),
+            tr("Location: give both longitude and latitude, or neither."));
     showError(m_error, QString());
     m_save->setEnabled(!blocking && !oneCoordinate);
 }
@@ -303,6 +313,10 @@ void PersonDialog::save()
 
     // The person and the account link land together or not at all.
     Transaction tx(m_session.db());
+    if (!tx.begun()) {
+        showError(m_error, tx.begun().error().message);
+        return;
+    }
     PersonRepository repo(m_session);
     auto saved = repo.save(p);
     Status linked;
@@ -316,7 +330,8 @@ void PersonDialog::save()
             problem = &committed.error();
     }
     if (problem) {
-        const QList<FieldError> fields = problem->fields.isEmpty() ? QList<FieldError> { { problem->field, problem->message } } : problem->fields;
+        const QList<FieldError> fields
+            = problem->fields.isEmpty() ? QList<FieldError> { { problem->field, problem->message } } : problem->fields;
         for (const FieldError& f : fields)
             showError(m_messages.value(f.field, m_error), f.message);
         return;

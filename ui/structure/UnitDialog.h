@@ -27,7 +27,8 @@ class UnitDialog : public QDialog
 
 public:
     /// Adds a unit at `level` under `parentId` (empty for a district).
-    UnitDialog(Session& session, DistrictChanges* changes, UnitLevel level, const QString& parentId, QWidget* parent = nullptr);
+    UnitDialog(Session& session, DistrictChanges* changes, UnitLevel level, const QString& parentId,
+        QWidget* parent = nullptr);
     /// Edits `unit`.
     UnitDialog(Session& session, DistrictChanges* changes, const StructureUnit& unit, QWidget* parent = nullptr);
 

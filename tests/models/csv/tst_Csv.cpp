@@ -66,21 +66,28 @@ private Q_SLOTS:
         QTest::addColumn<QList<qint64>>("lines");
         using L = QList<QStringList>;
         using N = QList<qint64>;
-        QTest::newRow("plain") << QByteArray("a,b,c\n1,2,3\n") << L { S({ "a", "b", "c" }), S({ "1", "2", "3" }) } << N { 1, 2 };
-        QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << L { S({ "a", "b" }), S({ "1", "2" }) } << N { 1, 2 };
+        QTest::newRow("plain") << QByteArray("a,b,c\n1,2,3\n") << L { S({ "a", "b", "c" }), S({ "1", "2", "3" }) }
+                               << N { 1, 2 };
+        QTest::newRow("no final newline")
+            << QByteArray("a,b\n1,2") << L { S({ "a", "b" }), S({ "1", "2" }) } << N { 1, 2 };
         QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << L { S({ "a", "b" }), S({ "1", "2" }) } << N { 1, 2 };
         QTest::newRow("quoted comma") << QByteArray("\"x,y\",z\n") << L { S({ "x,y", "z" }) } << N { 1 };
-        QTest::newRow("escaped quote") << QByteArray("\"say \"\"hi\"\"\",z\n") << L { S({ "say \"hi\"", "z" }) } << N { 1 };
-        QTest::newRow("line break in quotes")
-            << QByteArray("\"one\ntwo\",b\nnext,row\n") << L { S({ "one\ntwo", "b" }), S({ "next", "row" }) } << N { 1, 3 };
-        QTest::newRow("blank lines skipped") << QByteArray("a\n\n\r\nb\n") << L { S({ "a" }), S({ "b" }) } << N { 1, 4 };
+        QTest::newRow("escaped quote") << QByteArray("\"say \"\"hi\"\"\",z\n") << L { S({ "say \"hi\"", "z" }) }
+                                       << N { 1 };
+        QTest::newRow("line break in quotes") << QByteArray("\"one\ntwo\",b\nnext,row\n")
+                                              << L { S({ "one\ntwo", "b" }), S({ "next", "row" }) } << N { 1, 3 };
+        QTest::newRow("blank lines skipped")
+            << QByteArray("a\n\n\r\nb\n") << L { S({ "a" }), S({ "b" }) } << N { 1, 4 };
         QTest::newRow("empty fields") << QByteArray(",,\n") << L { S({ "", "", "" }) } << N { 1 };
         QTest::newRow("trailing empty field") << QByteArray("a,\n") << L { S({ "a", "" }) } << N { 1 };
         QTest::newRow("spaces trimmed") << QByteArray(" a , b \n") << L { S({ "a", "b" }) } << N { 1 };
-        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF" "code,name\n") << L { S({ "code", "name" }) } << N { 1 };
+        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF"
+                                           "code,name\n")
+                             << L { S({ "code", "name" }) } << N { 1 };
         QTest::newRow("quote inside unquoted") << QByteArray("5\" pipe,x\n") << L { S({ "5\" pipe", "x" }) } << N { 1 };
         QTest::newRow("utf8") << QStringLiteral("代码,名称\n440106,天河区\n").toUtf8()
-                              << L { { QStringLiteral("代码"), QStringLiteral("名称") }, { QStringLiteral("440106"), QStringLiteral("天河区") } }
+                              << L { { QStringLiteral("代码"), QStringLiteral("名称") },
+                                     { QStringLiteral("440106"), QStringLiteral("天河区") } }
                               << N { 1, 2 };
     }
 
@@ -124,7 +131,9 @@ private Q_SLOTS:
 
     void utf16IsRefused()
     {
-        const Parsed p = parse(QByteArray("\xFF\xFE" "a\0,\0b\0", 8));
+        const Parsed p = parse(QByteArray("\xFF\xFE"
+                                          "a\0,\0b\0",
+            8));
         QVERIFY(p.rows.isEmpty());
         QVERIFY(p.error.contains(QStringLiteral("UTF-16")));
     }
@@ -187,7 +196,8 @@ private Q_SLOTS:
     void roundTrip()
     {
         const QList<QStringList> rows { { QStringLiteral("name"), QStringLiteral("note") },
-            { QStringLiteral("李俊强"), QStringLiteral("说 \"你好\", 再见\n第二行") }, { QStringLiteral("=1+1"), QStringLiteral("+86 139") } };
+            { QStringLiteral("李俊强"), QStringLiteral("说 \"你好\", 再见\n第二行") },
+            { QStringLiteral("=1+1"), QStringLiteral("+86 139") } };
         QByteArray bytes;
         {
             QBuffer buffer(&bytes);

@@ -45,7 +45,8 @@ private Q_SLOTS:
         QVERIFY(model.rowCount(community) > 0);
         const QModelIndex grid = model.index(0, 0, community);
         QCOMPARE(model.data(grid, StructureTreeModel::LevelRole).toInt(), int(UnitLevel::Grid));
-        QCOMPARE(model.data(model.index(0, StructureTreeModel::Boundary, community)).toString(), QStringLiteral("Drawn"));
+        QCOMPARE(
+            model.data(model.index(0, StructureTreeModel::Boundary, community)).toString(), QStringLiteral("Drawn"));
         QCOMPARE(model.parent(grid), community);
         QCOMPARE(model.indexOf(model.data(grid, StructureTreeModel::UnitIdRole).toString()), grid);
 
@@ -55,7 +56,9 @@ private Q_SLOTS:
         model.reload();
         const QModelIndex retired = model.indexOf(gridId);
         QVERIFY(model.data(retired, StructureTreeModel::RetiredRole).toBool());
-        QVERIFY(model.data(model.index(retired.row(), StructureTreeModel::State, retired.parent())).toString().startsWith(QStringLiteral("Retired")));
+        QVERIFY(model.data(model.index(retired.row(), StructureTreeModel::State, retired.parent()))
+                    .toString()
+                    .startsWith(QStringLiteral("Retired")));
         QVERIFY(model.data(retired, Qt::ForegroundRole).isValid());
         model.setShowRetired(false);
         QVERIFY(!model.indexOf(gridId).isValid());

@@ -37,12 +37,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         f = std::make_unique<test::PeopleFixture>();
-        const QString s = f->add(f->sentinel(QStringLiteral("姜志峰"), QStringLiteral("18900005624"), { f->g1, f->g2 }));
+        const QString s
+            = f->add(f->sentinel(QStringLiteral("姜志峰"), QStringLiteral("18900005624"), { f->g1, f->g2 }));
         Person v = f->volunteer(QStringLiteral("李俊强"), QStringLiteral("13900002096"));
         v.institution = QStringLiteral("中国邮政储蓄银行");
         v.hats = { QStringLiteral("专业宣讲员"), QStringLiteral("专项行动员"), QStringLiteral("金融助理员") };
         const QString vid = f->add(v);
-        auto p = PairingRepository(*f->session).create({ s, vid, QDate(2026, 5, 6), QStringLiteral("每月联合走访一次") });
+        auto p
+            = PairingRepository(*f->session).create({ s, vid, QDate(2026, 5, 6), QStringLiteral("每月联合走访一次") });
         QVERIFY(p);
         m_pairing = *p;
     }
@@ -75,17 +77,21 @@ private Q_SLOTS:
         }
 
         // Poppler maps some shared glyphs to Kangxi radicals (⼭ for 山): compare in NFKC.
-        const QString text = poppler(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") })
-                                 .normalized(QString::NormalizationForm_KC);
-        for (const QString& expected : { QStringLiteral("440106-2026-0001"), QStringLiteral("2026-05-06"), QStringLiteral("姜志峰"),
-                 QStringLiteral("18900005624"), QStringLiteral("岳洲社区"), QStringLiteral("五山街道"), QStringLiteral("岳洲第1网格"),
-                 QStringLiteral("李俊强"), QStringLiteral("13900002096"), QStringLiteral("中国邮政储蓄银行"), QStringLiteral("广州五山支行"),
+        const QString text
+            = poppler(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") })
+                  .normalized(QString::NormalizationForm_KC);
+        for (const QString& expected : { QStringLiteral("440106-2026-0001"), QStringLiteral("2026-05-06"),
+                 QStringLiteral("姜志峰"), QStringLiteral("18900005624"), QStringLiteral("岳洲社区"),
+                 QStringLiteral("五山街道"), QStringLiteral("岳洲第1网格"), QStringLiteral("李俊强"),
+                 QStringLiteral("13900002096"), QStringLiteral("中国邮政储蓄银行"), QStringLiteral("广州五山支行"),
                  QStringLiteral("每月联合走访一次") })
             QVERIFY2(text.contains(expected), qPrintable(QStringLiteral("%1 missing from:\n%2").arg(expected, text)));
 
         // A PNG to look at (the render proves the embedded font draws Chinese).
         const QString png = f->dir.filePath(QStringLiteral("card"));
-        poppler(QStringLiteral("pdftoppm"), { QStringLiteral("-r"), QStringLiteral("110"), QStringLiteral("-png"), QStringLiteral("-singlefile"), path, png });
+        poppler(QStringLiteral("pdftoppm"),
+            { QStringLiteral("-r"), QStringLiteral("110"), QStringLiteral("-png"), QStringLiteral("-singlefile"), path,
+                png });
         const QImage rendered(png + QStringLiteral(".png"));
         QVERIFY(!rendered.isNull());
         QVERIFY(rendered.width() > rendered.height()); // landscape
@@ -105,7 +111,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(*pdf);
         file.close();
-        const QString text = poppler(QStringLiteral("pdftotext"), { path, QStringLiteral("-") }).normalized(QString::NormalizationForm_KC);
+        const QString text = poppler(QStringLiteral("pdftotext"), { path, QStringLiteral("-") })
+                                 .normalized(QString::NormalizationForm_KC);
         QVERIFY(text.contains(QStringLiteral("2026-09-01")));
         QVERIFY2(text.contains(QStringLiteral("志愿者调岗")), qPrintable(text));
     }

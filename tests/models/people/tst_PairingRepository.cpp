@@ -71,7 +71,8 @@ private Q_SLOTS:
         QVERIFY(twice.error().message.contains(QStringLiteral("李俊强")));
         // Kinds, future dates.
         QCOMPARE(repo.create({ v1, s2, {}, {} }).error().fields.size(), 2);
-        QCOMPARE(repo.create({ s2, v2, QDate::currentDate().addDays(1), {} }).error().field, QStringLiteral("startedOn"));
+        QCOMPARE(
+            repo.create({ s2, v2, QDate::currentDate().addDays(1), {} }).error().field, QStringLiteral("startedOn"));
         // An inactive person cannot be paired.
         QVERIFY(PersonRepository(*f->session).setActive(s4, false, QStringLiteral("调离")));
         QVERIFY(repo.create({ s4, v2, {}, {} }).error().message.contains(QStringLiteral("no longer active")));
@@ -138,7 +139,8 @@ private Q_SLOTS:
         QVERIFY(!repo.rePair(p->id, { {}, {}, QStringLiteral("same"), {}, {} })); // nobody replaced
         QVERIFY(!repo.rePair(p->id, { {}, v1, QString(), {}, {} })); // no reason
         // Same volunteer, another sentinel: the old card ends, the new one links back, one transaction.
-        auto next = repo.rePair(p->id, { s3, {}, QStringLiteral("哨员调离"), QDate(2026, 4, 1), QStringLiteral("交接") });
+        auto next
+            = repo.rePair(p->id, { s3, {}, QStringLiteral("哨员调离"), QDate(2026, 4, 1), QStringLiteral("交接") });
         QVERIFY2(next, next ? "" : qPrintable(next.error().message));
         QCOMPARE(next->sentinelId, s3);
         QCOMPARE(next->volunteerId, v1);
@@ -166,7 +168,8 @@ private Q_SLOTS:
         old.endedOn = QDate(2024, 2, 1);
         old.endReason = QStringLiteral("到期");
         auto imported = repo.importRecord(old);
-        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message)); // ended: the active rules do not apply
+        QVERIFY2(
+            imported, imported ? "" : qPrintable(imported.error().message)); // ended: the active rules do not apply
         QCOMPARE(repo.history(s1)->size(), 2);
         QVERIFY(!repo.importRecord(old)); // the card number is taken
         Pairing active = old;

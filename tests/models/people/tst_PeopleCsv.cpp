@@ -13,7 +13,10 @@ using namespace gs;
 
 namespace {
 
-QByteArray utf8(const QString& text) { return text.toUtf8(); }
+QByteArray utf8(const QString& text)
+{
+    return text.toUtf8();
+}
 
 QByteArray gb18030(const QString& text)
 {
@@ -37,7 +40,11 @@ class tst_PeopleCsv : public QObject
 
     std::unique_ptr<test::PeopleFixture> f;
 
-    qint64 writes() const { return f->scalar(QStringLiteral("SELECT count(*) FROM change_log")) * 1000 + f->scalar(QStringLiteral("SELECT count(*) FROM audit_events")); }
+    qint64 writes() const
+    {
+        return f->scalar(QStringLiteral("SELECT count(*) FROM change_log")) * 1000
+            + f->scalar(QStringLiteral("SELECT count(*) FROM audit_events"));
+    }
 
 private Q_SLOTS:
     void init() { f = std::make_unique<test::PeopleFixture>(); }
@@ -48,9 +55,11 @@ private Q_SLOTS:
         const QString text = QStringLiteral(
             "类型,姓名,手机,社区编码,网格编码,单位,网点,角色,经度,纬度,备注\n"
             "哨员,姜志峰,18900005624,440106001001,440106001001-G01;440106001001-G02,,,,113.33,23.14,\n"
-            "志愿者,李俊强,139 0000 2096,,,中国邮政储蓄银行,广州五山支行,专业宣讲员、金融助理员,113.358301,23.198239,\"说明, 含逗号\"\n");
+            "志愿者,李俊强,139 0000 "
+            "2096,,,中国邮政储蓄银行,广州五山支行,专业宣讲员、金融助理员,113.358301,23.198239,\"说明, 含逗号\"\n");
         const qint64 before = writes();
-        auto preview = PeopleCsv::importPeople(*f->session, utf8(text), QStringLiteral("people.csv"), PeopleCsv::Mode::Preview);
+        auto preview
+            = PeopleCsv::importPeople(*f->session, utf8(text), QStringLiteral("people.csv"), PeopleCsv::Mode::Preview);
         QVERIFY(preview);
         QVERIFY2(preview->ok(), qPrintable(all(*preview)));
         QCOMPARE(preview->added, 2);
@@ -62,26 +71,31 @@ private Q_SLOTS:
 
         DistrictChanges changes;
         QSignalSpy spy(&changes, &DistrictChanges::peopleChanged);
-        auto commit = PeopleCsv::importPeople(*f->session, utf8(text), QStringLiteral("people.csv"), PeopleCsv::Mode::Commit, &changes);
+        auto commit = PeopleCsv::importPeople(
+            *f->session, utf8(text), QStringLiteral("people.csv"), PeopleCsv::Mode::Commit, &changes);
         QVERIFY(commit && commit->committed);
         QCOMPARE(spy.count(), 1);
         auto people = PersonRepository(*f->session).list();
         QCOMPARE(people->size(), 2);
         const Person& sentinel = people->at(0);
-        QCOMPARE(sentinel.gridCodes, (QStringList { QStringLiteral("440106001001-G01"), QStringLiteral("440106001001-G02") }));
+        QCOMPARE(sentinel.gridCodes,
+            (QStringList { QStringLiteral("440106001001-G01"), QStringLiteral("440106001001-G02") }));
         const Person& volunteer = people->at(1);
         QCOMPARE(volunteer.hats, (QStringList { QStringLiteral("专业宣讲员"), QStringLiteral("金融助理员") }));
         QCOMPARE(volunteer.note, QStringLiteral("说明, 含逗号"));
 
         // Again: matched by phone, unchanged; an edited row updates.
-        auto again = PeopleCsv::importPeople(*f->session, utf8(text), QStringLiteral("people.csv"), PeopleCsv::Mode::Commit);
+        auto again
+            = PeopleCsv::importPeople(*f->session, utf8(text), QStringLiteral("people.csv"), PeopleCsv::Mode::Commit);
         QCOMPARE(again->unchanged, 2);
         QString edited = text;
         edited.replace(QStringLiteral("广州五山支行"), QStringLiteral("广州天河支行"));
-        auto update = PeopleCsv::importPeople(*f->session, utf8(edited), QStringLiteral("people.csv"), PeopleCsv::Mode::Commit);
+        auto update
+            = PeopleCsv::importPeople(*f->session, utf8(edited), QStringLiteral("people.csv"), PeopleCsv::Mode::Commit);
         QCOMPARE(update->updated, 1);
         QCOMPARE(update->unchanged, 1);
-        QCOMPARE(PersonRepository(*f->session).list({ PersonKind::Volunteer })->first().branch, QStringLiteral("广州天河支行"));
+        QCOMPARE(PersonRepository(*f->session).list({ PersonKind::Volunteer })->first().branch,
+            QStringLiteral("广州天河支行"));
     }
 
     void gb18030Input()
@@ -89,7 +103,8 @@ private Q_SLOTS:
         const QString text = QStringLiteral("kind,name,phone,community,institution,hats\n"
                                             "sentinel,丁琪,13900001980,岳洲社区,,\n"
                                             "volunteer,罗佳,18900004226,,中国太平洋保险,风险监测员\n");
-        auto report = PeopleCsv::importPeople(*f->session, gb18030(text), QStringLiteral("wps.csv"), PeopleCsv::Mode::Commit);
+        auto report
+            = PeopleCsv::importPeople(*f->session, gb18030(text), QStringLiteral("wps.csv"), PeopleCsv::Mode::Commit);
         QVERIFY(report);
         QVERIFY2(report->ok(), qPrintable(all(*report)));
         QCOMPARE(report->encoding, csv::Encoding::Gb18030);
@@ -111,15 +126,16 @@ private Q_SLOTS:
             "sentinel,重复,139-0000-1980,440106001001,,,,,\n" // line 7: same phone as line 2
             "sentinel,坐标,13900001984,440106001001,,,,abc,23\n"); // line 8: lon/lat
         const qint64 before = writes();
-        auto report = PeopleCsv::importPeople(*f->session, utf8(text), QStringLiteral("bad.csv"), PeopleCsv::Mode::Commit);
+        auto report
+            = PeopleCsv::importPeople(*f->session, utf8(text), QStringLiteral("bad.csv"), PeopleCsv::Mode::Commit);
         QVERIFY(report);
         QVERIFY(!report->ok());
         QVERIFY(!report->committed);
         QCOMPARE(writes(), before);
         QCOMPARE(f->scalar(QStringLiteral("SELECT count(*) FROM people")), 0);
         const QString messages = all(*report);
-        for (const char* expected : { "bad.csv:3: Phone:", "bad.csv:4: kind:", "bad.csv:5: Grids:", "bad.csv:6: hats:", "bad.csv:7: phone: line 2",
-                 "bad.csv:8: lon/lat:" })
+        for (const char* expected : { "bad.csv:3: Phone:", "bad.csv:4: kind:", "bad.csv:5: Grids:", "bad.csv:6: hats:",
+                 "bad.csv:7: phone: line 2", "bad.csv:8: lon/lat:" })
             QVERIFY2(messages.contains(QString::fromUtf8(expected)), qPrintable(messages));
         QCOMPARE(report->rows.first().action, QStringLiteral("add"));
         QVERIFY(report->rows.first().errors.isEmpty());
@@ -128,7 +144,8 @@ private Q_SLOTS:
 
     void wrongHeader()
     {
-        auto report = PeopleCsv::importPeople(*f->session, utf8(QStringLiteral("who,where\nx,y\n")), QStringLiteral("x.csv"), PeopleCsv::Mode::Preview);
+        auto report = PeopleCsv::importPeople(
+            *f->session, utf8(QStringLiteral("who,where\nx,y\n")), QStringLiteral("x.csv"), PeopleCsv::Mode::Preview);
         QVERIFY(!report);
         QVERIFY(report.error().message.contains(QStringLiteral("x.csv:1:")));
         QVERIFY(report.error().message.contains(QStringLiteral("kind, name, phone")));
@@ -159,7 +176,8 @@ private Q_SLOTS:
 
         // Into a fresh node with the same structure: people, then pairings.
         test::PeopleFixture other;
-        auto people = PeopleCsv::importPeople(*other.session, bytes, QStringLiteral("people.csv"), PeopleCsv::Mode::Commit);
+        auto people
+            = PeopleCsv::importPeople(*other.session, bytes, QStringLiteral("people.csv"), PeopleCsv::Mode::Commit);
         QVERIFY(people);
         // The ids belong to the first node: a fresh node has no such person.
         QVERIFY(!people->ok());
@@ -175,19 +193,23 @@ private Q_SLOTS:
                 QStringList fields = reader.fields();
                 fields.removeFirst();
                 for (QString& field : fields)
-                    field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+                    field
+                        = QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
                 text += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
             }
             withoutIds = text.toUtf8();
         }
-        people = PeopleCsv::importPeople(*other.session, withoutIds, QStringLiteral("people.csv"), PeopleCsv::Mode::Commit);
+        people = PeopleCsv::importPeople(
+            *other.session, withoutIds, QStringLiteral("people.csv"), PeopleCsv::Mode::Commit);
         QVERIFY2(people && people->ok(), people ? qPrintable(all(*people)) : "");
         QCOMPARE(PersonRepository(*other.session).list({ PersonKind::Volunteer })->first().note, v.note);
-        auto cards = PeopleCsv::importPairings(*other.session, pairs, QStringLiteral("pairs.csv"), PeopleCsv::Mode::Commit);
+        auto cards
+            = PeopleCsv::importPairings(*other.session, pairs, QStringLiteral("pairs.csv"), PeopleCsv::Mode::Commit);
         QVERIFY(cards);
         QVERIFY2(cards->ok(), qPrintable(all(*cards)));
         QCOMPARE(cards->added, 1);
-        QCOMPARE(PairingRepository(*other.session).load(QStringLiteral("440106-2026-0001"))->sentinelName, QStringLiteral("姜志峰"));
+        QCOMPARE(PairingRepository(*other.session).load(QStringLiteral("440106-2026-0001"))->sentinelName,
+            QStringLiteral("姜志峰"));
     }
 
     void importPairingsRulesAcrossRows()
@@ -201,7 +223,8 @@ private Q_SLOTS:
             "440106-2024-0001,姜志峰,18900005624,李俊强,13900002096,2024/3/1,2025年3月1日,到期\n" // history
             ",姜志峰,18900005624,李俊强,13900002096,2026-01-05,,\n" // active
             ",丁琪,,李俊强,,20260201,,\n"); // line 4: the volunteer is full (maximum 1)
-        auto report = PeopleCsv::importPairings(*f->session, utf8(text), QStringLiteral("pairs.csv"), PeopleCsv::Mode::Commit);
+        auto report
+            = PeopleCsv::importPairings(*f->session, utf8(text), QStringLiteral("pairs.csv"), PeopleCsv::Mode::Commit);
         QVERIFY(report);
         QVERIFY(!report->ok());
         QCOMPARE(report->errors.size(), 1);
@@ -209,14 +232,16 @@ private Q_SLOTS:
         QVERIFY(report->errors.first().message.contains(QStringLiteral("Volunteer:")));
         QCOMPARE(PairingRepository(*f->session).history(s1)->size(), 0);
         QVERIFY(PairingRepository(*f->session).setMaxPerVolunteer(2));
-        report = PeopleCsv::importPairings(*f->session, utf8(text), QStringLiteral("pairs.csv"), PeopleCsv::Mode::Commit);
+        report
+            = PeopleCsv::importPairings(*f->session, utf8(text), QStringLiteral("pairs.csv"), PeopleCsv::Mode::Commit);
         QVERIFY2(report->ok(), qPrintable(all(*report)));
         QCOMPARE(report->added, 3);
         QCOMPARE(PairingRepository(*f->session).history(s1)->size(), 2);
         // The same file again: every card is known now except the two without numbers, which are refused as duplicates.
         const QString ends = QStringLiteral("card_no,sentinel_name,volunteer_name,started_on,ended_on,end_reason\n"
                                             "440106-2026-0001,姜志峰,李俊强,2026-01-05,2026-02-01,志愿者调岗\n");
-        report = PeopleCsv::importPairings(*f->session, utf8(ends), QStringLiteral("ends.csv"), PeopleCsv::Mode::Commit);
+        report
+            = PeopleCsv::importPairings(*f->session, utf8(ends), QStringLiteral("ends.csv"), PeopleCsv::Mode::Commit);
         QVERIFY2(report->ok(), qPrintable(all(*report)));
         QCOMPARE(report->ended, 1);
         QVERIFY(!PairingRepository(*f->session).load(QStringLiteral("440106-2026-0001"))->isActive());

@@ -31,7 +31,8 @@ private Q_SLOTS:
         DistrictChanges changes;
         QSignalSpy spy(&changes, &DistrictChanges::peopleChanged);
         PersonRepository repo(*f->session, &changes);
-        auto saved = repo.save(f->sentinel(QStringLiteral("姜志峰"), QStringLiteral("189 0000 5624"), { f->g1, f->g2 }));
+        auto saved
+            = repo.save(f->sentinel(QStringLiteral("姜志峰"), QStringLiteral("189 0000 5624"), { f->g1, f->g2 }));
         QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
         QCOMPARE(spy.count(), 1);
         QCOMPARE(saved->communityName, QStringLiteral("岳洲社区"));
@@ -39,7 +40,9 @@ private Q_SLOTS:
         QCOMPARE(saved->gridNames, (QStringList { QStringLiteral("岳洲第1网格"), QStringLiteral("岳洲第2网格") }));
         QVERIFY(saved->location.has_value());
         QVERIFY(!saved->createdAt.isEmpty());
-        QCOMPARE(f->scalar(QStringLiteral("SELECT count(*) FROM person_grids WHERE person_id = '%1' AND deleted = 0").arg(saved->id)), 2);
+        QCOMPARE(f->scalar(QStringLiteral("SELECT count(*) FROM person_grids WHERE person_id = '%1' AND deleted = 0")
+                               .arg(saved->id)),
+            2);
 
         // Dropping a grid tombstones the link; the history says what changed.
         Person changed = *saved;
@@ -47,7 +50,8 @@ private Q_SLOTS:
         auto again = repo.save(changed);
         QVERIFY(again);
         QCOMPARE(again->gridIds, QStringList { f->g2 });
-        QCOMPARE(f->scalar(QStringLiteral("SELECT count(*) FROM person_grids WHERE person_id = '%1'").arg(saved->id)), 2);
+        QCOMPARE(
+            f->scalar(QStringLiteral("SELECT count(*) FROM person_grids WHERE person_id = '%1'").arg(saved->id)), 2);
         auto history = repo.history(saved->id);
         QCOMPARE(history->size(), 2);
         QCOMPARE(history->at(0).kind, QStringLiteral("person_added"));
@@ -58,9 +62,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("which");
         QTest::addColumn<QStringList>("fields");
-        QTest::newRow("sentinel without anything") << 0 << QStringList { QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("community") };
+        QTest::newRow("sentinel without anything")
+            << 0 << QStringList { QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("community") };
         QTest::newRow("bad phone") << 1 << QStringList { QStringLiteral("phone") };
-        QTest::newRow("volunteer without institution or hats") << 2 << QStringList { QStringLiteral("institution"), QStringLiteral("hats") };
+        QTest::newRow("volunteer without institution or hats")
+            << 2 << QStringList { QStringLiteral("institution"), QStringLiteral("hats") };
         QTest::newRow("unknown hat") << 3 << QStringList { QStringLiteral("hats") };
         QTest::newRow("grid of another community") << 4 << QStringList { QStringLiteral("grids") };
         QTest::newRow("location outside China") << 5 << QStringList { QStringLiteral("location") };
@@ -166,15 +172,22 @@ private Q_SLOTS:
     {
         PersonRepository repo(*f->session);
         const QString sentinel = f->add(f->sentinel(QStringLiteral("姜志峰"), QStringLiteral("18900005624")));
-        auto account = AccountService(*f->session).addUser({ QStringLiteral("jiang"), QStringLiteral("姜志峰"), Role::Sentinel, QStringLiteral("password-123"), {} });
-        auto volunteerAccount = AccountService(*f->session).addUser({ QStringLiteral("luo"), QStringLiteral("罗佳"), Role::Volunteer, QStringLiteral("password-123"), {} });
+        auto account = AccountService(*f->session)
+                           .addUser({ QStringLiteral("jiang"), QStringLiteral("姜志峰"), Role::Sentinel,
+                               QStringLiteral("password-123"), {} });
+        auto volunteerAccount = AccountService(*f->session)
+                                    .addUser({ QStringLiteral("luo"), QStringLiteral("罗佳"), Role::Volunteer,
+                                        QStringLiteral("password-123"), {} });
         QVERIFY(account && volunteerAccount);
         auto linkable = repo.linkableAccounts(PersonKind::Sentinel);
         QCOMPARE(linkable->size(), 1);
         QVERIFY(!repo.linkAccount(sentinel, volunteerAccount->id)); // the roles must match
         QVERIFY(repo.linkAccount(sentinel, account->id));
         QCOMPARE(repo.load(sentinel)->userName, QStringLiteral("jiang"));
-        QCOMPARE(f->scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'users' AND row_id = '%1'").arg(account->id)), 2);
+        QCOMPARE(
+            f->scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'users' AND row_id = '%1'")
+                          .arg(account->id)),
+            2);
         // Signed in, the account sees its own person but no one else's.
         auto own = Vault::unlock(f->session->databasePath(), QStringLiteral("jiang"), QStringLiteral("password-123"));
         QVERIFY(own);
@@ -188,7 +201,8 @@ private Q_SLOTS:
     {
         auto volunteer = test::addAndSignIn(*f->session, QStringLiteral("zhao"), Role::Volunteer);
         PersonRepository repo(*volunteer);
-        QCOMPARE(repo.save(f->sentinel(QStringLiteral("x"), QStringLiteral("13900001980"))).error().code, Error::Code::PermissionDenied);
+        QCOMPARE(repo.save(f->sentinel(QStringLiteral("x"), QStringLiteral("13900001980"))).error().code,
+            Error::Code::PermissionDenied);
         auto admin = test::addAndSignIn(*f->session, QStringLiteral("root"), Role::Admin);
         QVERIFY(PersonRepository(*admin).save(f->sentinel(QStringLiteral("x"), QStringLiteral("13900001980"))));
     }

@@ -40,15 +40,17 @@ struct DivisionFiles
     /// community, and a district of another city, all in the province of 广东省.
     void writeStandard() const
     {
-        write(QStringLiteral("provinces.csv"), QStringLiteral("code,name"), { QStringLiteral("44,广东省"), QStringLiteral("11,北京市") });
+        write(QStringLiteral("provinces.csv"), QStringLiteral("code,name"),
+            { QStringLiteral("44,广东省"), QStringLiteral("11,北京市") });
         write(QStringLiteral("cities.csv"), QStringLiteral("code,name,provinceCode"),
             { QStringLiteral("4401,广州市,44"), QStringLiteral("4403,深圳市,44"), QStringLiteral("1101,市辖区,11") });
         write(QStringLiteral("areas.csv"), QStringLiteral("code,name,cityCode,provinceCode"),
-            { QStringLiteral("440104,越秀区,4401,44"), QStringLiteral("440106,天河区,4401,44"), QStringLiteral("440303,罗湖区,4403,44"),
-                QStringLiteral("110101,东城区,1101,11") });
+            { QStringLiteral("440104,越秀区,4401,44"), QStringLiteral("440106,天河区,4401,44"),
+                QStringLiteral("440303,罗湖区,4403,44"), QStringLiteral("110101,东城区,1101,11") });
         write(QStringLiteral("streets.csv"), QStringLiteral("code,name,areaCode,provinceCode,cityCode"),
             { QStringLiteral("440104001,洪桥街道,440104,44,4401"), QStringLiteral("440106001,五山街道,440106,44,4401"),
-                QStringLiteral("440106002,员村街道,440106,44,4401"), QStringLiteral("440303001,东门街道,440303,44,4403"),
+                QStringLiteral("440106002,员村街道,440106,44,4401"),
+                QStringLiteral("440303001,东门街道,440303,44,4403"),
                 QStringLiteral("110101001,东华门街道,110101,11,1101") });
         write(QStringLiteral("villages.csv"), QStringLiteral("code,name,streetCode,provinceCode,cityCode,areaCode"),
             { QStringLiteral("440104001001,德政北社区居委会,440104001,44,4401,440104"),
@@ -68,10 +70,15 @@ struct DivisionFiles
         QStringList areas, streets;
         for (int city = 1; city <= 50; ++city) {
             for (int d = 1; d <= 20; ++d) {
-                const QString area = QStringLiteral("44%1%2").arg(city, 2, 10, QLatin1Char('0')).arg(d, 2, 10, QLatin1Char('0'));
+                const QString area
+                    = QStringLiteral("44%1%2").arg(city, 2, 10, QLatin1Char('0')).arg(d, 2, 10, QLatin1Char('0'));
                 areas << QStringLiteral("%1,第%2区,%3,44").arg(area).arg(d).arg(area.left(4));
                 for (int s = 1; s <= 10; ++s)
-                    streets << QStringLiteral("%1%2,第%3街道,%1,44,%4").arg(area).arg(s, 3, 10, QLatin1Char('0')).arg(s).arg(area.left(4));
+                    streets << QStringLiteral("%1%2,第%3街道,%1,44,%4")
+                                   .arg(area)
+                                   .arg(s, 3, 10, QLatin1Char('0'))
+                                   .arg(s)
+                                   .arg(area.left(4));
             }
         }
         files.write(QStringLiteral("areas.csv"), QStringLiteral("code,name,cityCode,provinceCode"), areas);
@@ -85,8 +92,9 @@ struct DivisionFiles
         for (const QString& street : std::as_const(streets)) {
             const QByteArray code = street.left(9).toLatin1();
             for (int v = 1; v <= communitiesPerStreet; ++v) {
-                chunk += '"' + code + QByteArray::number(v).rightJustified(3, '0') + "\",\"" + QStringLiteral("第%1社区居委会").arg(v).toUtf8()
-                    + "\",\"" + code + "\",\"44\",\"" + code.left(4) + "\",\"" + code.left(6) + "\"\n";
+                chunk += '"' + code + QByteArray::number(v).rightJustified(3, '0') + "\",\""
+                    + QStringLiteral("第%1社区居委会").arg(v).toUtf8() + "\",\"" + code + "\",\"44\",\"" + code.left(4)
+                    + "\",\"" + code.left(6) + "\"\n";
                 ++rows;
             }
             if (chunk.size() > (1 << 20)) {

@@ -36,12 +36,15 @@ QJsonObject feature(const QJsonObject& properties, const QList<QList<geo::LonLat
     for (const auto& r : rings)
         coordinates.append(ring(r));
     return { { QStringLiteral("type"), QStringLiteral("Feature") }, { QStringLiteral("properties"), properties },
-        { QStringLiteral("geometry"), QJsonObject { { QStringLiteral("type"), QStringLiteral("Polygon") }, { QStringLiteral("coordinates"), coordinates } } } };
+        { QStringLiteral("geometry"),
+            QJsonObject { { QStringLiteral("type"), QStringLiteral("Polygon") },
+                { QStringLiteral("coordinates"), coordinates } } } };
 }
 
 QByteArray collection(const QJsonArray& features)
 {
-    return QJsonDocument(QJsonObject { { QStringLiteral("type"), QStringLiteral("FeatureCollection") }, { QStringLiteral("features"), features } })
+    return QJsonDocument(QJsonObject { { QStringLiteral("type"), QStringLiteral("FeatureCollection") },
+                             { QStringLiteral("features"), features } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -69,7 +72,8 @@ class tst_BoundaryImporter : public QObject
     std::unique_ptr<Session> m_session;
     QString m_community, m_g1, m_g2;
 
-    StructureUnit unit(UnitLevel level, const char* code, const char* name, const QString& parent, GridKind kind = GridKind::Community)
+    StructureUnit unit(
+        UnitLevel level, const char* code, const char* name, const QString& parent, GridKind kind = GridKind::Community)
     {
         StructureUnit u;
         u.level = level;
@@ -83,7 +87,11 @@ class tst_BoundaryImporter : public QObject
         return *added;
     }
 
-    qint64 stamp() { return scalar(*m_session, "SELECT count(*) FROM change_log") * 1000 + scalar(*m_session, "SELECT count(*) FROM audit_events"); }
+    qint64 stamp()
+    {
+        return scalar(*m_session, "SELECT count(*) FROM change_log") * 1000
+            + scalar(*m_session, "SELECT count(*) FROM audit_events");
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -103,10 +111,12 @@ private Q_SLOTS:
         DistrictChanges changes;
         QSignalSpy spy(&changes, &DistrictChanges::structureChanged);
         const QByteArray json = collection({
-            feature({ { QStringLiteral("code"), QStringLiteral("440106001001-G01") }, { QStringLiteral("name"), QStringLiteral("岳洲第1网格") } },
+            feature({ { QStringLiteral("code"), QStringLiteral("440106001001-G01") },
+                        { QStringLiteral("name"), QStringLiteral("岳洲第1网格") } },
                 { square(113.30, 23.10, 0.01) }),
             feature({ { QStringLiteral("name"), QStringLiteral("岳洲第2网格") } }, { square(113.31, 23.10, 0.01) }),
-            feature({ { QStringLiteral("code"), 440106001001.0 }, { QStringLiteral("level"), QStringLiteral("community") } },
+            feature({ { QStringLiteral("code"), 440106001001.0 },
+                        { QStringLiteral("level"), QStringLiteral("community") } },
                 { square(113.30, 23.10, 0.02) }),
         });
         BoundaryImporter importer(*m_session, &changes);
@@ -136,7 +146,8 @@ private Q_SLOTS:
         QList<geo::LonLat> gcjRing;
         for (const geo::LonLat& p : square(wgs.lon, wgs.lat, 0.005))
             gcjRing.append(geo::ChinaCoordinates::wgs84ToGcj02(p));
-        const QByteArray json = collection({ feature({ { QStringLiteral("code"), QStringLiteral("440106001001-G02") } }, { gcjRing }) });
+        const QByteArray json
+            = collection({ feature({ { QStringLiteral("code"), QStringLiteral("440106001001-G02") } }, { gcjRing }) });
         BoundaryImporter importer(*m_session);
         auto plan = importer.plan(BoundaryImporter::read(json, geo::Crs::Gcj02), QStringLiteral("gcj.geojson"));
         QVERIFY(plan && plan->ok());
@@ -154,25 +165,38 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("needle");
-        const auto good = feature({ { QStringLiteral("code"), QStringLiteral("440106001001-G01") } }, { square(113.40, 23.10, 0.01) });
+        const auto good = feature(
+            { { QStringLiteral("code"), QStringLiteral("440106001001-G01") } }, { square(113.40, 23.10, 0.01) });
         QList<geo::LonLat> open = square(113.31, 23.10, 0.01);
         open.removeLast();
-        QTest::newRow("unclosed ring") << collection({ good, feature({ { QStringLiteral("code"), QStringLiteral("440106001001-G02") } }, { open }) })
+        QTest::newRow("unclosed ring") << collection(
+            { good, feature({ { QStringLiteral("code"), QStringLiteral("440106001001-G02") } }, { open }) })
                                        << QStringLiteral("Feature 2 (440106001001-G02): the outer ring is not closed");
-        const QList<geo::LonLat> bowTie { { 113.3, 23.1 }, { 113.31, 23.11 }, { 113.31, 23.1 }, { 113.3, 23.11 }, { 113.3, 23.1 } };
-        QTest::newRow("self-intersection") << collection({ good, feature({ { QStringLiteral("code"), QStringLiteral("440106001001-G02") } }, { bowTie }) })
+        const QList<geo::LonLat> bowTie { { 113.3, 23.1 }, { 113.31, 23.11 }, { 113.31, 23.1 }, { 113.3, 23.11 },
+            { 113.3, 23.1 } };
+        QTest::newRow("self-intersection") << collection(
+            { good, feature({ { QStringLiteral("code"), QStringLiteral("440106001001-G02") } }, { bowTie }) })
                                            << QStringLiteral("crosses or touches itself");
-        QTest::newRow("hole outside shell")
-            << collection({ good, feature({ { QStringLiteral("code"), QStringLiteral("440106001001-G02") } }, { square(113.3, 23.1, 0.01), square(113.5, 23.5, 0.001) }) })
-            << QStringLiteral("lies outside the outer ring");
-        QTest::newRow("unknown code") << collection({ good, feature({ { QStringLiteral("code"), QStringLiteral("440106001001-G77") } }, { square(113.3, 23.1, 0.01) }) })
-                                      << QStringLiteral("Feature 2 (440106001001-G77): no district, street, community or grid has the code 440106001001-G77");
-        QTest::newRow("ambiguous name") << collection({ good, feature({ { QStringLiteral("name"), QStringLiteral("同名网格") } }, { square(113.3, 23.1, 0.01) }) })
+        QTest::newRow("hole outside shell") << collection({ good,
+            feature({ { QStringLiteral("code"), QStringLiteral("440106001001-G02") } },
+                { square(113.3, 23.1, 0.01), square(113.5, 23.5, 0.001) }) })
+                                            << QStringLiteral("lies outside the outer ring");
+        QTest::newRow("unknown code") << collection({ good,
+            feature(
+                { { QStringLiteral("code"), QStringLiteral("440106001001-G77") } }, { square(113.3, 23.1, 0.01) }) })
+                                      << QStringLiteral("Feature 2 (440106001001-G77): no district, street, community "
+                                                        "or grid has the code 440106001001-G77");
+        QTest::newRow("ambiguous name") << collection({ good,
+            feature({ { QStringLiteral("name"), QStringLiteral("同名网格") } }, { square(113.3, 23.1, 0.01) }) })
                                         << QStringLiteral("matches 2 units");
-        QTest::newRow("same unit twice") << collection({ good, feature({ { QStringLiteral("name"), QStringLiteral("岳洲第1网格") } }, { square(113.5, 23.1, 0.01) }) })
+        QTest::newRow("same unit twice") << collection({ good,
+            feature({ { QStringLiteral("name"), QStringLiteral("岳洲第1网格") } }, { square(113.5, 23.1, 0.01) }) })
                                          << QStringLiteral("already gets the boundary of feature 1");
         QTest::newRow("same code twice") << collection({ good, good }) << QStringLiteral("codes must be unique");
-        QTest::newRow("unknown level") << collection({ good, feature({ { QStringLiteral("code"), QStringLiteral("44") }, { QStringLiteral("level"), QStringLiteral("province") } }, { square(113.3, 23.1, 0.01) }) })
+        QTest::newRow("unknown level") << collection({ good,
+            feature({ { QStringLiteral("code"), QStringLiteral("44") },
+                        { QStringLiteral("level"), QStringLiteral("province") } },
+                { square(113.3, 23.1, 0.01) }) })
                                        << QStringLiteral("“province” is not one of");
         QTest::newRow("not json") << QByteArray("{\"type\":") << QString();
     }
@@ -199,7 +223,8 @@ private Q_SLOTS:
     void needsManageStructure()
     {
         auto volunteer = test::addAndSignIn(*m_session, QStringLiteral("zhao"), Role::Volunteer);
-        auto plan = BoundaryImporter(*volunteer).plan(BoundaryImporter::read(collection({}), std::nullopt), QStringLiteral("x"));
+        auto plan = BoundaryImporter(*volunteer)
+                        .plan(BoundaryImporter::read(collection({}), std::nullopt), QStringLiteral("x"));
         QVERIFY(!plan);
         QCOMPARE(plan.error().code, Error::Code::PermissionDenied);
     }

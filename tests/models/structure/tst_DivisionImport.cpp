@@ -132,8 +132,9 @@ private Q_SLOTS:
         QCOMPARE(after.audit - before.audit, 1); // one audit event for the import
 
         // The hierarchy is linked: 岳洲 is in 五山街道, which is in 天河区 of 广州市.
-        auto stmt = session->db().prepare("SELECT s.name, d.name, d.city, d.province FROM communities c JOIN streets s ON s.id = c.street_id "
-                                          "JOIN districts d ON d.id = s.district_id WHERE c.code = '440106001001'");
+        auto stmt = session->db().prepare(
+            "SELECT s.name, d.name, d.city, d.province FROM communities c JOIN streets s ON s.id = c.street_id "
+            "JOIN districts d ON d.id = s.district_id WHERE c.code = '440106001001'");
         QVERIFY(stmt && stmt->nextRow());
         QCOMPARE(stmt->text(0), QStringLiteral("五山街道"));
         QCOMPARE(stmt->text(1), QStringLiteral("天河区"));
@@ -149,7 +150,8 @@ private Q_SLOTS:
         QCOMPARE(again->count(DivisionPlan::Action::Unchanged), 9);
         QCOMPARE(again->count(DivisionPlan::Action::Add), 0);
         test::DivisionFiles files { dir };
-        files.write(QStringLiteral("villages.csv"), QStringLiteral("code,name,streetCode,provinceCode,cityCode,areaCode"),
+        files.write(QStringLiteral("villages.csv"),
+            QStringLiteral("code,name,streetCode,provinceCode,cityCode,areaCode"),
             { QStringLiteral("440106001001,岳洲社区,440106001,44,4401,440106"),
                 QStringLiteral("440106001002,茶山社区居委会,440106001,44,4401,440106") });
         auto renamed = importer.plan(read(dir, { QStringLiteral("440106") }));
@@ -193,32 +195,39 @@ private Q_SLOTS:
         const QString streets = QStringLiteral("code,name,areaCode,provinceCode,cityCode");
         const QString villages = QStringLiteral("code,name,streetCode,provinceCode,cityCode,areaCode");
         QTest::newRow("street code too short") << QStringLiteral("streets.csv") << streets
-                                               << QStringList { QStringLiteral("440106001,五山街道,440106,44,4401"), QStringLiteral("44010602,员村街道,440106,44,4401") }
+                                               << QStringList { QStringLiteral("440106001,五山街道,440106,44,4401"),
+                                                      QStringLiteral("44010602,员村街道,440106,44,4401") }
                                                << qint64(3) << QStringLiteral("9 digits");
         QTest::newRow("street not in its district") << QStringLiteral("streets.csv") << streets
-                                                    << QStringList { QStringLiteral("440104009,错街道,440106,44,4401") } << qint64(2)
-                                                    << QStringLiteral("must start with");
+                                                    << QStringList { QStringLiteral("440104009,错街道,440106,44,4401") }
+                                                    << qint64(2) << QStringLiteral("must start with");
         QTest::newRow("province mismatch") << QStringLiteral("streets.csv") << streets
-                                           << QStringList { QStringLiteral("440106001,五山街道,440106,45,4401") } << qint64(2)
-                                           << QStringLiteral("provinceCode");
-        QTest::newRow("no name") << QStringLiteral("streets.csv") << streets << QStringList { QStringLiteral("440106001,,440106,44,4401") }
-                                 << qint64(2) << QStringLiteral("no name");
+                                           << QStringList { QStringLiteral("440106001,五山街道,440106,45,4401") }
+                                           << qint64(2) << QStringLiteral("provinceCode");
+        QTest::newRow("no name") << QStringLiteral("streets.csv") << streets
+                                 << QStringList { QStringLiteral("440106001,,440106,44,4401") } << qint64(2)
+                                 << QStringLiteral("no name");
         QTest::newRow("duplicate street") << QStringLiteral("streets.csv") << streets
-                                          << QStringList { QStringLiteral("440106001,五山街道,440106,44,4401"), QStringLiteral("440106002,员村街道,440106,44,4401"),
+                                          << QStringList { QStringLiteral("440106001,五山街道,440106,44,4401"),
+                                                 QStringLiteral("440106002,员村街道,440106,44,4401"),
                                                  QStringLiteral("440106001,五山街道,440106,44,4401") }
                                           << qint64(4) << QStringLiteral("first on line 2");
-        QTest::newRow("community code 000") << QStringLiteral("villages.csv") << villages
-                                            << QStringList { QStringLiteral("440106001000,岳洲,440106001,44,4401,440106") } << qint64(2)
-                                            << QStringLiteral("000");
-        QTest::newRow("community orphan") << QStringLiteral("villages.csv") << villages
-                                          << QStringList { QStringLiteral("440106001001,岳洲社区居委会,440106001,44,4401,440106"),
-                                                 QStringLiteral("440106009001,无主社区,440106009,44,4401,440106") }
-                                          << qint64(3) << QStringLiteral("not in streets.csv");
-        QTest::newRow("duplicate community") << QStringLiteral("villages.csv") << villages
-                                             << QStringList { QStringLiteral("440106001001,岳洲社区居委会,440106001,44,4401,440106"),
-                                                    QStringLiteral("440106001001,岳洲社区居委会,440106001,44,4401,440106") }
-                                             << qint64(3) << QStringLiteral("appears twice");
-        QTest::newRow("short row") << QStringLiteral("villages.csv") << villages << QStringList { QStringLiteral("440106001001,岳洲社区居委会,440106001,44,4401") }
+        QTest::newRow("community code 000")
+            << QStringLiteral("villages.csv") << villages
+            << QStringList { QStringLiteral("440106001000,岳洲,440106001,44,4401,440106") } << qint64(2)
+            << QStringLiteral("000");
+        QTest::newRow("community orphan")
+            << QStringLiteral("villages.csv") << villages
+            << QStringList { QStringLiteral("440106001001,岳洲社区居委会,440106001,44,4401,440106"),
+                   QStringLiteral("440106009001,无主社区,440106009,44,4401,440106") }
+            << qint64(3) << QStringLiteral("not in streets.csv");
+        QTest::newRow("duplicate community")
+            << QStringLiteral("villages.csv") << villages
+            << QStringList { QStringLiteral("440106001001,岳洲社区居委会,440106001,44,4401,440106"),
+                   QStringLiteral("440106001001,岳洲社区居委会,440106001,44,4401,440106") }
+            << qint64(3) << QStringLiteral("appears twice");
+        QTest::newRow("short row") << QStringLiteral("villages.csv") << villages
+                                   << QStringList { QStringLiteral("440106001001,岳洲社区居委会,440106001,44,4401") }
                                    << qint64(2) << QStringLiteral("6 are needed");
     }
 
@@ -229,16 +238,16 @@ private Q_SLOTS:
         QFETCH(QStringList, rows);
         QFETCH(qint64, line);
         QFETCH(QString, needle);
-        const QString dir = filesDir(QStringLiteral("bad-") + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        const QString dir
+            = filesDir(QStringLiteral("bad-") + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
         test::DivisionFiles files { dir };
         files.writeStandard();
         files.write(file, header, rows);
         const DivisionData data = read(dir, { QStringLiteral("440106") });
         QVERIFY(!data.ok());
         // The row's own problem; rows that depend on it (communities of a broken street) are reported as orphans.
-        const auto it = std::find_if(data.errors.begin(), data.errors.end(), [&](const ImportIssue& i) {
-            return i.file == file && i.line == line && i.message.contains(needle);
-        });
+        const auto it = std::find_if(data.errors.begin(), data.errors.end(),
+            [&](const ImportIssue& i) { return i.file == file && i.line == line && i.message.contains(needle); });
         QVERIFY2(it != data.errors.end(), qPrintable(messages(data.errors)));
         QCOMPARE(data.errors.first().file, file); // reported first: files are read parents first
 
@@ -257,11 +266,14 @@ private Q_SLOTS:
         const QString dir = filesDir(QStringLiteral("orphan"));
         test::DivisionFiles files { dir };
         files.writeStandard();
-        files.write(QStringLiteral("areas.csv"), QStringLiteral("code,name,cityCode,provinceCode"), { QStringLiteral("440104,越秀区,4401,44") });
+        files.write(QStringLiteral("areas.csv"), QStringLiteral("code,name,cityCode,provinceCode"),
+            { QStringLiteral("440104,越秀区,4401,44") });
         const DivisionData data = read(dir, { QStringLiteral("440106") });
         QVERIFY(!data.ok());
         const QString all = messages(data.errors);
-        QVERIFY2(all.contains(QStringLiteral("streets.csv:3: Street 440106001 五山街道 belongs to district 440106, which is not in areas.csv")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral(
+                     "streets.csv:3: Street 440106001 五山街道 belongs to district 440106, which is not in areas.csv")),
+            qPrintable(all));
         QVERIFY(all.contains(QStringLiteral("streets.csv:4:")));
         QVERIFY(all.contains(QStringLiteral("District 440106 is not in the file")));
     }
@@ -289,7 +301,8 @@ private Q_SLOTS:
         const QString dir = filesDir(QStringLiteral("gb18030"));
         test::DivisionFiles files { dir, "GB18030" };
         files.writeStandard();
-        QVERIFY(!test::fileBytes(QDir(dir).filePath(QStringLiteral("streets.csv"))).contains(QStringLiteral("五山").toUtf8()));
+        QVERIFY(!test::fileBytes(QDir(dir).filePath(QStringLiteral("streets.csv")))
+                     .contains(QStringLiteral("五山").toUtf8()));
         const DivisionData data = read(dir, { QStringLiteral("440106") });
         QVERIFY2(data.ok(), qPrintable(messages(data.errors)));
         QCOMPARE(data.streets.first().name, QStringLiteral("五山街道"));

@@ -56,8 +56,8 @@ private Q_SLOTS:
     {
         m_session = std::move(test::createNode(m_dir).session);
         StructureRepository repo(*m_session);
-        auto district = repo.add({ {}, UnitLevel::District, QStringLiteral("440106"), QStringLiteral("天河区"), {}, GridKind::Community, {}, {},
-            QStringLiteral("广州市"), QStringLiteral("广东省") });
+        auto district = repo.add({ {}, UnitLevel::District, QStringLiteral("440106"), QStringLiteral("天河区"), {},
+            GridKind::Community, {}, {}, QStringLiteral("广州市"), QStringLiteral("广东省") });
         QVERIFY2(district, district ? "" : qPrintable(district.error().message));
         m_district = district->id;
         StructureUnit street;
@@ -90,14 +90,19 @@ private Q_SLOTS:
         QTest::newRow("no such province") << UnitLevel::District << QStringLiteral("990106") << QString() << false;
         QTest::newRow("city code") << UnitLevel::District << QStringLiteral("440100") << QString() << false;
         QTest::newRow("street") << UnitLevel::Street << QStringLiteral("440106001") << QStringLiteral("440106") << true;
-        QTest::newRow("street 000") << UnitLevel::Street << QStringLiteral("440106000") << QStringLiteral("440106") << false;
-        QTest::newRow("street of another district") << UnitLevel::Street << QStringLiteral("440104001") << QStringLiteral("440106") << false;
-        QTest::newRow("community") << UnitLevel::Community << QStringLiteral("440106001001") << QStringLiteral("440106001") << true;
-        QTest::newRow("community 11 digits") << UnitLevel::Community << QStringLiteral("44010600100") << QStringLiteral("440106001") << false;
+        QTest::newRow("street 000") << UnitLevel::Street << QStringLiteral("440106000") << QStringLiteral("440106")
+                                    << false;
+        QTest::newRow("street of another district")
+            << UnitLevel::Street << QStringLiteral("440104001") << QStringLiteral("440106") << false;
+        QTest::newRow("community") << UnitLevel::Community << QStringLiteral("440106001001")
+                                   << QStringLiteral("440106001") << true;
+        QTest::newRow("community 11 digits")
+            << UnitLevel::Community << QStringLiteral("44010600100") << QStringLiteral("440106001") << false;
         QTest::newRow("grid") << UnitLevel::Grid << QStringLiteral("440106001001-G01") << QString() << true;
         QTest::newRow("grid own scheme") << UnitLevel::Grid << QStringLiteral("TH_WS_07") << QString() << true;
         QTest::newRow("grid 15 digits") << UnitLevel::Grid << QStringLiteral("440106001001007") << QString() << true;
-        QTest::newRow("grid like a community code") << UnitLevel::Grid << QStringLiteral("440106001001") << QString() << false;
+        QTest::newRow("grid like a community code")
+            << UnitLevel::Grid << QStringLiteral("440106001001") << QString() << false;
         QTest::newRow("grid with space") << UnitLevel::Grid << QStringLiteral("G 01") << QString() << false;
         QTest::newRow("grid chinese") << UnitLevel::Grid << QStringLiteral("网格一") << QString() << false;
         QTest::newRow("grid one char") << UnitLevel::Grid << QStringLiteral("G") << QString() << false;
@@ -117,7 +122,8 @@ private Q_SLOTS:
 
     void suggestedGridCodes()
     {
-        QCOMPARE(structure::suggestGridCode(QStringLiteral("440106001001"), GridKind::Community, {}), QStringLiteral("440106001001-G01"));
+        QCOMPARE(structure::suggestGridCode(QStringLiteral("440106001001"), GridKind::Community, {}),
+            QStringLiteral("440106001001-G01"));
         QCOMPARE(structure::suggestGridCode(QStringLiteral("440106001001"), GridKind::Building,
                      { QStringLiteral("440106001001-B01"), QStringLiteral("440106001001-B02") }),
             QStringLiteral("440106001001-B03"));
@@ -144,10 +150,15 @@ private Q_SLOTS:
         QCOMPARE(added->responsibleName, QStringLiteral("姜志峰"));
         QCOMPARE(spy.count(), 1);
         QCOMPARE(scalar(*m_session, QStringLiteral("SELECT count(*) FROM audit_events")), audit + 1);
-        QCOMPARE(scalar(*m_session, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'grids' AND row_id = '%1'").arg(added->id)), 1);
+        QCOMPARE(scalar(*m_session,
+                     QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'grids' AND row_id = '%1'")
+                         .arg(added->id)),
+            1);
         // The responsible sentinel covers the grid.
-        QCOMPARE(scalar(*m_session, QStringLiteral("SELECT count(*) FROM person_grids WHERE person_id = '%1' AND grid_id = '%2' AND deleted = 0")
-                                        .arg(sentinel, added->id)),
+        QCOMPARE(scalar(*m_session,
+                     QStringLiteral(
+                         "SELECT count(*) FROM person_grids WHERE person_id = '%1' AND grid_id = '%2' AND deleted = 0")
+                         .arg(sentinel, added->id)),
             1);
         auto grids = StructureQuery(*m_session).grids(m_community);
         QVERIFY(grids);
@@ -185,7 +196,8 @@ private Q_SLOTS:
         QCOMPARE(history->size(), 2);
         QCOMPARE(history->at(0).kind, QStringLiteral("unit_added"));
         QCOMPARE(history->at(1).kind, QStringLiteral("unit_edited"));
-        QCOMPARE(history->at(1).payload.value(QStringLiteral("name")).toArray().at(1).toString(), QStringLiteral("岳洲一网格"));
+        QCOMPARE(history->at(1).payload.value(QStringLiteral("name")).toArray().at(1).toString(),
+            QStringLiteral("岳洲一网格"));
         QCOMPARE(history->at(1).actorUserId, m_session->user().id);
 
         // An administrative code with children cannot change; a street cannot move to another district.
@@ -279,7 +291,9 @@ private Q_SLOTS:
         const geo::MultiPolygon kept = *stored.value();
         QCOMPARE(StructureQuery(*m_session).gridAt(113.305, 23.105), (*grid)->id);
         // A bow tie is refused with the reason.
-        geo::MultiPolygon bowTie { { { { { 113.3, 23.1 }, { 113.31, 23.11 }, { 113.31, 23.1 }, { 113.3, 23.11 }, { 113.3, 23.1 } }, {} } } };
+        geo::MultiPolygon bowTie {
+            { { { { 113.3, 23.1 }, { 113.31, 23.11 }, { 113.31, 23.1 }, { 113.3, 23.11 }, { 113.3, 23.1 } }, {} } }
+        };
         auto refused = repo.setGeometry(UnitLevel::Grid, (*grid)->id, bowTie);
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(QStringLiteral("cross")), qPrintable(refused.error().message));
@@ -314,7 +328,8 @@ private Q_SLOTS:
         auto refused = repo.add(grid);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
-        QCOMPARE(repo.retire(UnitLevel::Street, m_street, QStringLiteral("x")).error().code, Error::Code::PermissionDenied);
+        QCOMPARE(
+            repo.retire(UnitLevel::Street, m_street, QStringLiteral("x")).error().code, Error::Code::PermissionDenied);
         auto admin = test::addAndSignIn(*m_session, QStringLiteral("root"), Role::Admin);
         QVERIFY(StructureRepository(*admin).add(grid));
     }

@@ -19,10 +19,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QProgressBar>
 #include <QDeadlineTimer>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -43,8 +43,7 @@ void save(QWidget* w, const QString& name)
     qInfo("%s (%dx%d)", qPrintable(file), w->width(), w->height());
 }
 
-template <typename Pred>
-bool waitFor(Pred pred, int ms = 30000)
+template <typename Pred> bool waitFor(Pred pred, int ms = 30000)
 {
     QDeadlineTimer deadline(ms);
     while (!pred() && !deadline.hasExpired())
@@ -52,8 +51,7 @@ bool waitFor(Pred pred, int ms = 30000)
     return pred();
 }
 
-template <typename T>
-T* waitForDialog()
+template <typename T> T* waitForDialog()
 {
     T* found = nullptr;
     waitFor([&] { return (found = visibleDialog<T>()) != nullptr; });
@@ -201,8 +199,9 @@ int main(int argc, char* argv[])
     {
         QFile f(csvPath);
         f.open(QIODevice::WriteOnly);
-        f.write(QStringLiteral("姓名,类型,手机,社区,单位,角色\n新哨员,哨员,13512345678,岳洲社区居委会,,\n坏号码,哨员,12,岳洲社区居委会,,\n"
-                               "王志愿,志愿者,13512345679,,中国银行,理财顾问\n")
+        f.write(QStringLiteral(
+            "姓名,类型,手机,社区,单位,角色\n新哨员,哨员,13512345678,岳洲社区居委会,,\n坏号码,哨员,12,岳洲社区居委会,,\n"
+            "王志愿,志愿者,13512345679,,中国银行,理财顾问\n")
                     .toUtf8());
     }
     people->importCsv(false);

@@ -65,10 +65,12 @@ void tst_PeoplePage::createAPairingCard()
 
     // A sentinel without a card and a volunteer with room (the demo pairs 50 of 60 sentinels).
     auto sentinels = PersonRepository(s->session()).list({ PersonKind::Sentinel });
-    const auto freeSentinel = std::find_if(sentinels->begin(), sentinels->end(), [](const Person& p) { return p.activePairings == 0; });
+    const auto freeSentinel
+        = std::find_if(sentinels->begin(), sentinels->end(), [](const Person& p) { return p.activePairings == 0; });
     QVERIFY(freeSentinel != sentinels->end());
     auto volunteers = PersonRepository(s->session()).list({ PersonKind::Volunteer });
-    const auto roomy = std::find_if(volunteers->begin(), volunteers->end(), [](const Person& p) { return p.activePairings < 3; });
+    const auto roomy
+        = std::find_if(volunteers->begin(), volunteers->end(), [](const Person& p) { return p.activePairings < 3; });
     QVERIFY(roomy != volunteers->end());
 
     QSignalSpy pairings(window->districtChanges(), &DistrictChanges::pairingsChanged);
@@ -77,7 +79,8 @@ void tst_PeoplePage::createAPairingCard()
     QTRY_VERIFY((dialog = visibleDialog<PairingDialog>()));
     QVERIFY(!dialog->saveButton()->isEnabled());
     // Paired sentinels are listed after the free ones and say so.
-    QVERIFY(dialog->sentinelCombo()->itemText(dialog->sentinelCombo()->count() - 1).contains(QStringLiteral("has a card")));
+    QVERIFY(
+        dialog->sentinelCombo()->itemText(dialog->sentinelCombo()->count() - 1).contains(QStringLiteral("has a card")));
     dialog->sentinelCombo()->setCurrentIndex(dialog->sentinelCombo()->findData(freeSentinel->id));
     dialog->volunteerCombo()->setCurrentIndex(dialog->volunteerCombo()->findData(roomy->id));
     QVERIFY(dialog->volunteerCombo()->currentText().contains(QStringLiteral("/3 pairs")));
@@ -181,8 +184,9 @@ void tst_PeoplePage::endRePairPreviewAndPdf()
     QTRY_VERIFY((dialog = visibleDialog<PairingDialog>()));
     QVERIFY(dialog->replaceVolunteerRadio()->isChecked());
     QVERIFY(!dialog->sentinelCombo()->isEnabled());
-    const int other = entryWith(dialog->volunteerCombo(), QStringLiteral("(0/3 pairs)")) > 0 ? entryWith(dialog->volunteerCombo(), QStringLiteral("(0/3 pairs)"))
-                                                                                            : entryWith(dialog->volunteerCombo(), QStringLiteral("(1/3 pairs)"));
+    const int other = entryWith(dialog->volunteerCombo(), QStringLiteral("(0/3 pairs)")) > 0
+        ? entryWith(dialog->volunteerCombo(), QStringLiteral("(0/3 pairs)"))
+        : entryWith(dialog->volunteerCombo(), QStringLiteral("(1/3 pairs)"));
     QVERIFY(other > 0);
     dialog->volunteerCombo()->setCurrentIndex(other);
     QVERIFY(!dialog->saveButton()->isEnabled()); // the reason is missing
@@ -224,7 +228,8 @@ void tst_PeoplePage::importPeopleCsv()
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(text.toUtf8());
     };
-    write(QStringLiteral("姓名,类型,手机,社区\n新哨员,哨员,13512345678,岳洲社区居委会\n坏号码,哨员,12,岳洲社区居委会\n"));
+    write(
+        QStringLiteral("姓名,类型,手机,社区\n新哨员,哨员,13512345678,岳洲社区居委会\n坏号码,哨员,12,岳洲社区居委会\n"));
     s->prompter().setNextFileName(path);
     QTest::mouseClick(child<QPushButton>(page, QStringLiteral("importPeopleButton")), Qt::LeftButton);
     CsvImportDialog* dialog = nullptr;
@@ -248,7 +253,8 @@ void tst_PeoplePage::importPeopleCsv()
     s->prompter().setNextFileName(out);
     QTest::mouseClick(child<QPushButton>(page, QStringLiteral("exportPeopleButton")), Qt::LeftButton);
     QTRY_VERIFY(QFileInfo::exists(out));
-    QVERIFY(fileBytes(out).startsWith("\xEF\xBB\xBF" "id,kind,name"));
+    QVERIFY(fileBytes(out).startsWith("\xEF\xBB\xBF"
+                                      "id,kind,name"));
 }
 
 QTEST_MAIN(tst_PeoplePage)

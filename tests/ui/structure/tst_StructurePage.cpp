@@ -4,12 +4,12 @@
 #include "DivisionFiles.h"
 #include "StructureUiSupport.h"
 #include "itemmodels/StructureTreeModel.h"
+#include "structure/BoundaryImportDialog.h"
 #include "structure/DistrictChanges.h"
+#include "structure/DivisionImportDialog.h"
 #include "structure/ReasonDialog.h"
 #include "structure/StructurePage.h"
 #include "structure/StructureRepository.h"
-#include "structure/BoundaryImportDialog.h"
-#include "structure/DivisionImportDialog.h"
 #include "structure/UnitDialog.h"
 
 #include <QCheckBox>
@@ -69,7 +69,8 @@ void tst_StructurePage::importDivisionsWithProgressAndCancel()
     QVERIFY(!dialog->importButton()->isEnabled());
     QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isReading(), 30000);
-    QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("cancelled")), qPrintable(dialog->statusLabel()->text()));
+    QVERIFY2(
+        dialog->statusLabel()->text().contains(QStringLiteral("cancelled")), qPrintable(dialog->statusLabel()->text()));
     QVERIFY(!dialog->importButton()->isEnabled());
     QCOMPARE(scalar(s->session(), "SELECT count(*) FROM streets"), 0);
 
@@ -95,7 +96,8 @@ void tst_StructurePage::importDivisionsWithProgressAndCancel()
     QVERIFY(dialog->plan()->ok());
     QCOMPARE(dialog->previewTable()->rowCount(), 611);
     QCOMPARE(dialog->previewTable()->item(0, 1)->text(), QStringLiteral("442507"));
-    QVERIFY(dialog->statusLabel()->text().contains(QStringLiteral("611 000")) || dialog->statusLabel()->text().contains(QStringLiteral("611,000")));
+    QVERIFY(dialog->statusLabel()->text().contains(QStringLiteral("611 000"))
+        || dialog->statusLabel()->text().contains(QStringLiteral("611,000")));
     QVERIFY(dialog->importButton()->isEnabled());
 
     QSignalSpy changed(window->districtChanges(), &DistrictChanges::structureChanged);
@@ -144,7 +146,8 @@ void tst_StructurePage::addEditAndRetireAGrid()
     QVERIFY(!(*added)->responsiblePersonId.isEmpty());
     QCOMPARE(page->selectedUnitId(), (*added)->id);
     QVERIFY(child<QLabel>(page, QStringLiteral("unitTitleLabel"))->text().contains(QStringLiteral("岳洲新网格")));
-    QVERIFY(child<QListWidget>(page, QStringLiteral("unitHistoryList"))->item(0)->text().contains(QStringLiteral("Added")));
+    QVERIFY(
+        child<QListWidget>(page, QStringLiteral("unitHistoryList"))->item(0)->text().contains(QStringLiteral("Added")));
 
     // Retire it with a reason.
     QTest::mouseClick(child<QPushButton>(page, QStringLiteral("retireUnitButton")), Qt::LeftButton);
@@ -156,7 +159,8 @@ void tst_StructurePage::addEditAndRetireAGrid()
     QTRY_VERIFY(!visibleDialog<ReasonDialog>());
     QTRY_VERIFY(page->model()->data(page->model()->indexOf((*added)->id), StructureTreeModel::RetiredRole).toBool());
     QCOMPARE(child<QPushButton>(page, QStringLiteral("retireUnitButton"))->text(), QStringLiteral("Res&tore"));
-    QVERIFY(child<QLabel>(page, QStringLiteral("unitDetailsLabel"))->text().contains(QStringLiteral("并入岳洲第1网格")));
+    QVERIFY(
+        child<QLabel>(page, QStringLiteral("unitDetailsLabel"))->text().contains(QStringLiteral("并入岳洲第1网格")));
     // Hidden when retired units are not shown.
     child<QCheckBox>(page, QStringLiteral("showRetiredCheck"))->setChecked(false);
     QVERIFY(!page->model()->indexOf((*added)->id).isValid());
@@ -216,7 +220,10 @@ void tst_StructurePage::importBoundaries()
     auto history = StructureRepository(s->session()).history(UnitLevel::Grid, (*grid)->id);
     QCOMPARE(history->last().payload.value(QStringLiteral("crs")).toString(), QStringLiteral("gcj02"));
     page->selectUnit((*grid)->id);
-    QVERIFY(child<QListWidget>(page, QStringLiteral("unitHistoryList"))->item(0)->text().contains(QStringLiteral("b.geojson")));
+    QVERIFY(child<QListWidget>(page, QStringLiteral("unitHistoryList"))
+                ->item(0)
+                ->text()
+                .contains(QStringLiteral("b.geojson")));
 }
 
 void tst_StructurePage::hiddenForSentinels()
