@@ -70,7 +70,7 @@ MapPage::MapPage(Session& session, Prompter& prompter, QWidget* parent)
     layout->addWidget(buildToolBar());
     layout->addWidget(centre, 1);
     layout->addWidget(m_status);
-    reload();
+    // The data loads when the page is first shown: signing in must not wait for 100k leads nobody looks at yet.
     setStatus(tr("Drag to move the map, scroll to zoom. Click a number to zoom in, a lead to open it, a line between two "
                  "people for their pairing card."));
 }
@@ -388,6 +388,7 @@ void MapPage::reload()
         return;
     }
     m_leadsStamp = map::MapDataLoader::leadsStamp(m_session);
+    m_loaded = true;
     m_scene->setData(std::move(data.value()));
     m_placeSearch = std::make_unique<map::PlaceSearch>(*m_scene);
     if (auto addresses = map::PlaceSearch::leadAddresses(m_session))
@@ -413,6 +414,10 @@ void MapPage::reloadLeads()
 void MapPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    if (!m_loaded) {
+        reload();
+        return;
+    }
     // The lead list may have changed its filters, or leads were filed, while this page was hidden.
     if (m_useLeadFilter->isChecked() || map::MapDataLoader::leadsStamp(m_session) != m_leadsStamp)
         reloadLeads();

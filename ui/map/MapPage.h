@@ -101,6 +101,7 @@ private:
     std::function<LeadFilter()> m_filterProvider;
     geo::Crs m_rasterCrs = geo::Crs::Wgs84;
     QString m_leadsStamp; ///< MapDataLoader::leadsStamp() when the leads were loaded
+    bool m_loaded = false; ///< reload() runs when the page is first shown
 
     MapView* m_view = nullptr;
     PlaceSearchBox* m_search = nullptr;
