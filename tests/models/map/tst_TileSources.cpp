@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QGuiApplication>
 #include <QSignalSpy>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -204,6 +205,46 @@ private Q_SLOTS:
         QVERIFY(loader.cachedBytes() <= loader.cacheLimit());
         QVERIFY(loader.cached({ 0, 0, 1 }).isNull());
         QVERIFY(!loader.cached({ 3, 1, 2 }).isNull() || !loader.cached({ 2, 1, 2 }).isNull());
+    }
+
+    // After a fast pan, tiles nobody asks for any more are not loaded: the pool works on what is on screen.
+    void abandonedRequestsAreSkipped()
+    {
+        struct Slow : TileSource
+        {
+            QString name() const override { return QStringLiteral("slow"); }
+            geo::Crs crs() const override { return geo::Crs::Wgs84; }
+            Result<QImage> load(geo::TileId) override
+            {
+                QThread::msleep(20);
+                QImage image(8, 8, QImage::Format_ARGB32_Premultiplied);
+                image.fill(Qt::red);
+                return image;
+            }
+        };
+        TileLoader loader(std::make_shared<Slow>());
+        QList<geo::TileId> asked;
+        for (int x = 0; x < 20; ++x) {
+            for (int y = 0; y < 10; ++y) {
+                asked.append({ x, y, 8 });
+                (void)loader.request(asked.last());
+            }
+        }
+        loader.beginFrame(); // the next two frames ask for other tiles
+        loader.beginFrame();
+        QVERIFY(loader.waitForIdle(20000));
+        int loaded = 0;
+        for (const geo::TileId& t : std::as_const(asked))
+            loaded += loader.cached(t).isNull() ? 0 : 1;
+        QVERIFY2(loaded < asked.size(), qPrintable(QString::number(loaded)));
+        QCOMPARE(loader.pendingCount(), 0);
+        // Asked for again, a skipped tile loads.
+        const geo::TileId last = asked.last();
+        if (loader.cached(last).isNull()) {
+            (void)loader.request(last);
+            QVERIFY(loader.waitForIdle(5000));
+            QVERIFY(!loader.cached(last).isNull());
+        }
     }
 
     void loaderCanBeDestroyedWhileLoading()
