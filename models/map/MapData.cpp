@@ -99,12 +99,17 @@ Result<MapData> MapDataLoader::loadStructure(Session& session)
         const char* sql;
     };
     const Level levels[] = {
-        { UnitLevel::District, "SELECT id, code, name, '', '', geometry FROM districts WHERE deleted = 0 AND retired = 0 ORDER BY code" },
-        { UnitLevel::Street, "SELECT id, code, name, '', district_id, geometry FROM streets WHERE deleted = 0 AND retired = 0 ORDER BY code" },
+        { UnitLevel::District,
+            "SELECT id, code, name, '', '', geometry FROM districts WHERE deleted = 0 AND retired = 0 ORDER BY code" },
+        { UnitLevel::Street,
+            "SELECT id, code, name, '', district_id, geometry FROM streets WHERE deleted = 0 AND retired = 0 ORDER BY "
+            "code" },
         { UnitLevel::Community,
-            "SELECT id, code, name, '', street_id, geometry FROM communities WHERE deleted = 0 AND retired = 0 ORDER BY code" },
+            "SELECT id, code, name, '', street_id, geometry FROM communities WHERE deleted = 0 AND retired = 0 ORDER "
+            "BY code" },
         { UnitLevel::Grid,
-            "SELECT id, code, name, kind, community_id, geometry FROM grids WHERE deleted = 0 AND retired = 0 ORDER BY code" },
+            "SELECT id, code, name, kind, community_id, geometry FROM grids WHERE deleted = 0 AND retired = 0 ORDER BY "
+            "code" },
     };
     for (const Level& level : levels) {
         auto stmt = db.prepare(level.sql);
@@ -137,7 +142,8 @@ Result<MapData> MapDataLoader::loadStructure(Session& session)
     for (MapUnit& u : data.units) {
         if (!u.geometry.isEmpty() || u.level == UnitLevel::Grid)
             continue;
-        const QList<geo::MultiPolygon> tiles = u.level == UnitLevel::District && !tilesOf.contains(u.id) ? allTiles : tilesOf.value(u.id);
+        const QList<geo::MultiPolygon> tiles
+            = u.level == UnitLevel::District && !tilesOf.contains(u.id) ? allTiles : tilesOf.value(u.id);
         if (tiles.isEmpty())
             continue;
         u.geometry = geo::dissolve(tiles);
@@ -145,15 +151,19 @@ Result<MapData> MapDataLoader::loadStructure(Session& session)
     }
 
     QHash<QString, QString> userOfPerson;
-    if (auto users = db.prepare("SELECT id, person_id FROM users WHERE person_id IS NOT NULL AND deleted = 0 AND active = 1")) {
-        if (const Status s = users->forEachRow([&](const Statement& row) { userOfPerson.insert(row.text(1), row.text(0)); }); !s)
+    if (auto users
+        = db.prepare("SELECT id, person_id FROM users WHERE person_id IS NOT NULL AND deleted = 0 AND active = 1")) {
+        if (const Status s
+            = users->forEachRow([&](const Statement& row) { userOfPerson.insert(row.text(1), row.text(0)); });
+            !s)
             return s.error();
     } else {
         return users.error();
     }
 
-    auto people = db.prepare("SELECT id, kind, name, phone, community_id, institution, branch, hats, lon, lat FROM people "
-                             "WHERE deleted = 0 AND active = 1 ORDER BY kind, name");
+    auto people
+        = db.prepare("SELECT id, kind, name, phone, community_id, institution, branch, hats, lon, lat FROM people "
+                     "WHERE deleted = 0 AND active = 1 ORDER BY kind, name");
     if (!people)
         return people.error();
     QHash<QString, int> personIndex;

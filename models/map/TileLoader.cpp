@@ -30,7 +30,9 @@ geo::TileId fromKey(quint64 k)
 } // namespace
 
 TileLoader::TileLoader(std::shared_ptr<TileSource> source, qint64 cacheBytes, QObject* parent)
-    : QObject(parent), m_source(std::move(source)), m_shared(std::make_shared<Shared>())
+    : QObject(parent)
+    , m_source(std::move(source))
+    , m_shared(std::make_shared<Shared>())
 {
     m_shared->receiver = this;
     m_cache.setMaxCost(qsizetype(std::max<qint64>(cacheBytes, 1 << 20)));
@@ -83,7 +85,8 @@ QImage TileLoader::request(geo::TileId tile)
                 return;
             if (!shared->wanted.contains(k)) {
                 // Panned away before this started: tell the loader it may ask again later.
-                QMetaObject::invokeMethod(shared->receiver, [r = shared->receiver, k] { r->deliver(k, QImage(), false); },
+                QMetaObject::invokeMethod(
+                    shared->receiver, [r = shared->receiver, k] { r->deliver(k, QImage(), false); },
                     Qt::QueuedConnection);
                 return;
             }
@@ -93,9 +96,10 @@ QImage TileLoader::request(geo::TileId tile)
         QImage image = loaded ? std::move(loaded.value()) : QImage();
         QMutexLocker lock(&shared->mutex);
         if (shared->receiver) {
-            QMetaObject::invokeMethod(shared->receiver, [r = shared->receiver, k, image = std::move(image), missing] {
-                r->deliver(k, image, missing);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                shared->receiver,
+                [r = shared->receiver, k, image = std::move(image), missing] { r->deliver(k, image, missing); },
+                Qt::QueuedConnection);
         }
     });
     return {};

@@ -25,7 +25,8 @@ class TileLoader : public QObject
     Q_OBJECT
 
 public:
-    explicit TileLoader(std::shared_ptr<TileSource> source, qint64 cacheBytes = qint64(96) << 20, QObject* parent = nullptr);
+    explicit TileLoader(
+        std::shared_ptr<TileSource> source, qint64 cacheBytes = qint64(96) << 20, QObject* parent = nullptr);
     ~TileLoader() override;
 
     TileSource& source() const { return *m_source; }

@@ -38,12 +38,16 @@
 namespace gs {
 
 namespace {
-const QStringList kOpenStatuses { QStringLiteral("submitted"), QStringLiteral("in_triage"), QStringLiteral("needs_info"),
-    QStringLiteral("suspected"), QStringLiteral("escalated"), QStringLiteral("under_review"), QStringLiteral("returned") };
+const QStringList kOpenStatuses { QStringLiteral("submitted"), QStringLiteral("in_triage"),
+    QStringLiteral("needs_info"), QStringLiteral("suspected"), QStringLiteral("escalated"),
+    QStringLiteral("under_review"), QStringLiteral("returned") };
 }
 
 MapPage::MapPage(Session& session, Prompter& prompter, QWidget* parent)
-    : QWidget(parent), m_session(session), m_prompter(prompter), m_scene(std::make_unique<map::MapScene>())
+    : QWidget(parent)
+    , m_session(session)
+    , m_prompter(prompter)
+    , m_scene(std::make_unique<map::MapScene>())
 {
     setObjectName(QStringLiteral("mapPage"));
     m_view = new MapView(session, *m_scene, this);
@@ -71,8 +75,9 @@ MapPage::MapPage(Session& session, Prompter& prompter, QWidget* parent)
     layout->addWidget(centre, 1);
     layout->addWidget(m_status);
     // The data loads when the page is first shown: signing in must not wait for 100k leads nobody looks at yet.
-    setStatus(tr("Drag to move the map, scroll to zoom. Click a number to zoom in, a lead to open it, a line between two "
-                 "people for their pairing card."));
+    setStatus(
+        tr("Drag to move the map, scroll to zoom. Click a number to zoom in, a lead to open it, a line between two "
+           "people for their pairing card."));
 }
 
 MapPage::~MapPage() = default;
@@ -114,8 +119,8 @@ QWidget* MapPage::buildToolBar()
     m_fitTo->setToolTip(tr("Show a street, community or grid"));
     connect(m_fitTo, &GridPicker::selectionChanged, this, [this] {
         const QString id = !m_fitTo->gridId().isEmpty() ? m_fitTo->gridId()
-            : !m_fitTo->communityId().isEmpty()          ? m_fitTo->communityId()
-                                                         : m_fitTo->streetId();
+            : !m_fitTo->communityId().isEmpty()         ? m_fitTo->communityId()
+                                                        : m_fitTo->streetId();
         if (id.isEmpty())
             m_view->fitDistrict();
         else
@@ -194,8 +199,8 @@ QWidget* MapPage::buildToolBar()
         if (m_view->mode() == MapView::Mode::EditBoundary)
             return;
         m_view->setMode(m_measureDistance->isChecked() ? MapView::Mode::MeasureDistance
-                : m_measureArea->isChecked()          ? MapView::Mode::MeasureArea
-                                                      : MapView::Mode::Browse);
+                : m_measureArea->isChecked()           ? MapView::Mode::MeasureArea
+                                                       : MapView::Mode::Browse);
         updateMeasure();
     });
     m_legend = bar->addAction(tr("Legend"));
@@ -208,13 +213,15 @@ QWidget* MapPage::buildToolBar()
     m_export->setToolTip(tr("Save the current view as a picture (it shows case locations: keep it safe)"));
     connect(m_export, &QAction::triggered, this, [this] {
         const QString path = m_prompter.saveFileName(this, tr("Export the map view"),
-            QDir::home().filePath(tr("map-%1.png").arg(QDate::currentDate().toString(Qt::ISODate))), tr("PNG images (*.png)"));
+            QDir::home().filePath(tr("map-%1.png").arg(QDate::currentDate().toString(Qt::ISODate))),
+            tr("PNG images (*.png)"));
         if (path.isEmpty())
             return;
         if (exportPng(path))
             setStatus(tr("Saved the map view to %1.").arg(QDir::toNativeSeparators(path)));
         else
-            m_prompter.warning(this, tr("Export the map view"), tr("The picture could not be written to %1.").arg(path));
+            m_prompter.warning(
+                this, tr("Export the map view"), tr("The picture could not be written to %1.").arg(path));
     });
     m_editBoundary = bar->addAction(tr("Edit boundary"));
     m_editBoundary->setObjectName(QStringLiteral("editBoundaryAction"));
@@ -276,7 +283,8 @@ void MapPage::buildLayersMenu()
     QMenu* crs = basemap->addMenu(tr("Coordinate system of raster tiles"));
     auto* crsGroup = new QActionGroup(crs);
     for (const auto& [label, value] : { std::pair { tr("WGS-84 (OpenStreetMap, Tianditu)"), geo::Crs::Wgs84 },
-             std::pair { tr("GCJ-02 (AMap/Gaode, Tencent)"), geo::Crs::Gcj02 }, std::pair { tr("BD-09 (Baidu)"), geo::Crs::Bd09 } }) {
+             std::pair { tr("GCJ-02 (AMap/Gaode, Tencent)"), geo::Crs::Gcj02 },
+             std::pair { tr("BD-09 (Baidu)"), geo::Crs::Bd09 } }) {
         QAction* a = crs->addAction(label);
         a->setCheckable(true);
         a->setChecked(value == m_rasterCrs);
@@ -338,8 +346,9 @@ QWidget* MapPage::buildPanel()
     m_editTitle = new QLabel;
     m_editTitle->setWordWrap(true);
     m_editTitle->setFont(title);
-    auto* help = new QLabel(tr("Drag a square to move a point. Drag a small circle to add a point there. Right-click a point "
-                               "(or select it and press Delete) to remove it. Ctrl+Z undoes."));
+    auto* help
+        = new QLabel(tr("Drag a square to move a point. Drag a small circle to add a point there. Right-click a point "
+                        "(or select it and press Delete) to remove it. Ctrl+Z undoes."));
     help->setWordWrap(true);
     help->setStyleSheet(QStringLiteral("color: #555;"));
     m_editWarnings = new QListWidget;
@@ -442,7 +451,10 @@ void MapPage::applyHeat()
     m_view->setHeat(map::HeatWeight(m_heatWeight->currentData().toInt()), from, 0);
 }
 
-void MapPage::setStatus(const QString& text) { m_status->setText(text); }
+void MapPage::setStatus(const QString& text)
+{
+    m_status->setText(text);
+}
 
 // ---------------------------------------------------------------------------------------------- selection
 
@@ -463,7 +475,10 @@ void MapPage::showSelection(int unit)
         kind = data.kind == QStringLiteral("building") ? map::layerLabel(map::Layer::BuildingGrids)
             : data.kind == QStringLiteral("police")    ? map::layerLabel(map::Layer::PoliceGrids)
                                                        : map::layerLabel(map::Layer::Grids);
-    m_panelPath->setText(QStringList { path, kind }.join(QStringLiteral(" · ")).trimmed().remove(QRegularExpression(QStringLiteral("^· |· $"))));
+    m_panelPath->setText(QStringList { path, kind }
+                             .join(QStringLiteral(" · "))
+                             .trimmed()
+                             .remove(QRegularExpression(QStringLiteral("^· |· $"))));
 
     QStringList people;
     if (data.level == map::UnitLevel::Grid) {
@@ -471,7 +486,8 @@ void MapPage::showSelection(int unit)
             const map::MapPerson& p = m_scene->data().people.at(person);
             QString text = QStringLiteral("• %1").arg(p.name.toHtmlEscaped());
             if (p.volunteer && !p.institution.isEmpty())
-                text += QStringLiteral(" <span style='color:#666'>%1</span>").arg((p.institution + QLatin1Char(' ') + p.branch).toHtmlEscaped());
+                text += QStringLiteral(" <span style='color:#666'>%1</span>")
+                            .arg((p.institution + QLatin1Char(' ') + p.branch).toHtmlEscaped());
             if (!p.phone.isEmpty())
                 text += QStringLiteral(" ☎ %1").arg(p.phone.toHtmlEscaped());
             return text;
@@ -504,13 +520,15 @@ void MapPage::showSelection(int unit)
         LeadQuery query(m_session);
         auto count = query.count(filter);
         auto page = query.page(filter, LeadQuery::Sort::Newest, 0, 30);
-        m_panelLeadCount->setText(count && *count > 0 ? tr("Open leads: %n", nullptr, int(*count)) : tr("No open leads here."));
+        m_panelLeadCount->setText(
+            count && *count > 0 ? tr("Open leads: %n", nullptr, int(*count)) : tr("No open leads here."));
         if (page) {
             for (const LeadSummary& l : *page) {
-                auto* item = new QListWidgetItem(QStringLiteral("%1  %2\n%3 · %4")
-                                                     .arg(l.caseNo, l.title, leads::statusLabel(l.status),
-                                                         map::MapStyle::riskLabel(map::MapStyle::riskIndex(l.riskLevel))),
-                    m_panelLeads);
+                auto* item
+                    = new QListWidgetItem(QStringLiteral("%1  %2\n%3 · %4")
+                                              .arg(l.caseNo, l.title, leads::statusLabel(l.status),
+                                                  map::MapStyle::riskLabel(map::MapStyle::riskIndex(l.riskLevel))),
+                        m_panelLeads);
                 item->setData(Qt::UserRole, l.id);
             }
         }
@@ -530,14 +548,17 @@ void MapPage::updateMeasure()
         return;
     const QList<geo::LonLat> points = m_view->measurePoints();
     if (points.isEmpty()) {
-        setStatus(mode == MapView::Mode::MeasureArea ? tr("Click the corners of the area on the map.") : tr("Click points along the way on the map."));
+        setStatus(mode == MapView::Mode::MeasureArea ? tr("Click the corners of the area on the map.")
+                                                     : tr("Click points along the way on the map."));
         return;
     }
     if (mode == MapView::Mode::MeasureArea)
-        setStatus(tr("Area: %1 · perimeter %2").arg(map::MapRenderer::formatArea(m_view->measuredSquareMetres()),
-            map::MapRenderer::formatDistance(m_view->measuredMetres())));
+        setStatus(tr("Area: %1 · perimeter %2")
+                      .arg(map::MapRenderer::formatArea(m_view->measuredSquareMetres()),
+                          map::MapRenderer::formatDistance(m_view->measuredMetres())));
     else
-        setStatus(tr("Distance: %1 (%n points)", nullptr, int(points.size())).arg(map::MapRenderer::formatDistance(m_view->measuredMetres())));
+        setStatus(tr("Distance: %1 (%n points)", nullptr, int(points.size()))
+                      .arg(map::MapRenderer::formatDistance(m_view->measuredMetres())));
 }
 
 // ---------------------------------------------------------------------------------------------- boundary editing
@@ -558,7 +579,8 @@ void MapPage::startEditing()
     auto neighbours = writer.neighbours(data.level, data.id, around);
     m_measureDistance->setChecked(false);
     m_measureArea->setChecked(false);
-    m_view->beginEdit(data.level, data.id, map::PolygonEditor(geometry, neighbours ? neighbours.value() : QList<map::PolygonEditor::Neighbour>()));
+    m_view->beginEdit(data.level, data.id,
+        map::PolygonEditor(geometry, neighbours ? neighbours.value() : QList<map::PolygonEditor::Neighbour>()));
     m_editTitle->setText(tr("Boundary of %1").arg(data.name));
     m_panelStack->setCurrentIndex(1);
     m_panel->setVisible(true);
@@ -576,11 +598,13 @@ void MapPage::updateEditor()
         return;
     const QList<map::PolygonEditor::Warning> warnings = editor->warnings();
     for (const map::PolygonEditor::Warning& w : warnings) {
-        auto* item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), w.message, m_editWarnings);
+        auto* item
+            = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), w.message, m_editWarnings);
         item->setData(Qt::UserRole, int(w.kind));
     }
     if (warnings.isEmpty())
-        new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("The boundary is valid."), m_editWarnings);
+        new QListWidgetItem(
+            style()->standardIcon(QStyle::SP_DialogApplyButton), tr("The boundary is valid."), m_editWarnings);
     const bool blocking = std::any_of(warnings.begin(), warnings.end(),
         [](const map::PolygonEditor::Warning& w) { return w.kind != map::PolygonEditor::Warning::Kind::Overlap; });
     m_saveBoundary->setEnabled(editor->isModified() && !blocking && !editor->isDrawing());
@@ -597,7 +621,8 @@ void MapPage::saveBoundary()
         QStringList lines;
         for (const map::PolygonEditor::Warning& w : warnings)
             lines << w.message;
-        if (m_prompter.question(this, tr("Save boundary"), tr("%1\n\nSave the boundary anyway?").arg(lines.join(QLatin1Char('\n'))))
+        if (m_prompter.question(
+                this, tr("Save boundary"), tr("%1\n\nSave the boundary anyway?").arg(lines.join(QLatin1Char('\n'))))
             != QMessageBox::Yes)
             return;
     }
@@ -619,7 +644,8 @@ void MapPage::cancelEditing()
 {
     map::PolygonEditor* editor = m_view->editor();
     if (editor && editor->isModified()
-        && m_prompter.question(this, tr("Edit boundary"), tr("Discard the changes to this boundary?")) != QMessageBox::Yes)
+        && m_prompter.question(this, tr("Edit boundary"), tr("Discard the changes to this boundary?"))
+            != QMessageBox::Yes)
         return;
     const int unit = m_view->selectedUnit();
     m_view->endEdit();
@@ -632,12 +658,14 @@ void MapPage::cancelEditing()
 
 void MapPage::chooseMBTiles()
 {
-    const QString path = m_prompter.openFileName(this, tr("Open an MBTiles basemap"), QDir::homePath(), tr("MBTiles (*.mbtiles);;All files (*)"));
+    const QString path = m_prompter.openFileName(
+        this, tr("Open an MBTiles basemap"), QDir::homePath(), tr("MBTiles (*.mbtiles);;All files (*)"));
     if (path.isEmpty()) {
         m_vectorBasemap->setChecked(true);
         return;
     }
-    auto source = map::MBTilesSource::open(path, m_rasterCrs == geo::Crs::Wgs84 ? std::nullopt : std::optional<geo::Crs>(m_rasterCrs));
+    auto source = map::MBTilesSource::open(
+        path, m_rasterCrs == geo::Crs::Wgs84 ? std::nullopt : std::optional<geo::Crs>(m_rasterCrs));
     if (!source) {
         m_vectorBasemap->setChecked(true);
         m_prompter.warning(this, tr("Open an MBTiles basemap"), source.error().message);
@@ -650,8 +678,8 @@ void MapPage::chooseMBTiles()
 
 void MapPage::chooseTileFolder()
 {
-    const QString path = m_prompter.openFileName(this, tr("Choose any tile in the folder (…/{z}/{x}/{y}.png)"), QDir::homePath(),
-        tr("Tiles (*.png *.jpg *.jpeg *.webp)"));
+    const QString path = m_prompter.openFileName(this, tr("Choose any tile in the folder (…/{z}/{x}/{y}.png)"),
+        QDir::homePath(), tr("Tiles (*.png *.jpg *.jpeg *.webp)"));
     if (path.isEmpty()) {
         m_vectorBasemap->setChecked(true);
         return;
@@ -661,7 +689,8 @@ void MapPage::chooseTileFolder()
     root.cdUp();
     root.cdUp();
     m_view->setBasemap(std::make_shared<map::DirectoryTileSource>(root.absolutePath(), m_rasterCrs));
-    setStatus(tr("Basemap: tiles in %1 (%2).").arg(QDir::toNativeSeparators(root.absolutePath()), geo::crsToString(m_rasterCrs).toUpper()));
+    setStatus(tr("Basemap: tiles in %1 (%2).")
+                  .arg(QDir::toNativeSeparators(root.absolutePath()), geo::crsToString(m_rasterCrs).toUpper()));
 }
 
 void MapPage::useNetworkTiles()
@@ -672,9 +701,11 @@ void MapPage::useNetworkTiles()
     options.crs = geo::crsFromString(settings.value(QStringLiteral("map_tile_crs"))).value_or(geo::Crs::Wgs84);
     options.attribution = settings.value(QStringLiteral("map_tile_attribution"));
     options.maxZoom = settings.value(QStringLiteral("map_tile_max_zoom"), QStringLiteral("18")).toInt();
-    options.cacheFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("tiles"));
+    options.cacheFolder
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("tiles"));
     m_view->setBasemap(std::make_shared<map::NetworkTileSource>(options));
-    setStatus(tr("Basemap: online tiles from %1. Map requests reveal to that server which area you look at.").arg(QUrl(options.urlTemplate).host()));
+    setStatus(tr("Basemap: online tiles from %1. Map requests reveal to that server which area you look at.")
+                  .arg(QUrl(options.urlTemplate).host()));
 }
 
 } // namespace gs

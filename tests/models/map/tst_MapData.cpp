@@ -63,11 +63,16 @@ private Q_SLOTS:
         m_wang = test::addAndSignIn(chief(), QStringLiteral("wang"), Role::Sentinel, m_f.wang);
         m_liu = test::addAndSignIn(chief(), QStringLiteral("liu"), Role::Volunteer, m_f.liu);
         m_admin = test::addAndSignIn(chief(), QStringLiteral("root"), Role::Admin);
-        auto own = LeadRepository(*m_wang).save(leadAt(QStringLiteral("五山路某理财公司"), geo::LonLat { 113.325, 23.1325 }), LeadRepository::Intent::Submit);
+        auto own
+            = LeadRepository(*m_wang).save(leadAt(QStringLiteral("五山路某理财公司"), geo::LonLat { 113.325, 23.1325 }),
+                LeadRepository::Intent::Submit);
         QVERIFY2(own.ok(), qPrintable(own.ok() ? QString() : own.error().message));
         m_wangLead = own->id;
-        QVERIFY(LeadRepository(*m_wang).save(leadAt(QStringLiteral("没有坐标的线索"), std::nullopt), LeadRepository::Intent::Submit).ok());
-        auto other = LeadRepository(chief()).save(leadAt(QStringLiteral("岳洲某养老项目"), geo::LonLat { 113.335, 23.1375 }), LeadRepository::Intent::Submit);
+        QVERIFY(LeadRepository(*m_wang)
+                    .save(leadAt(QStringLiteral("没有坐标的线索"), std::nullopt), LeadRepository::Intent::Submit)
+                    .ok());
+        auto other = LeadRepository(chief()).save(
+            leadAt(QStringLiteral("岳洲某养老项目"), geo::LonLat { 113.335, 23.1375 }), LeadRepository::Intent::Submit);
         QVERIFY(other.ok());
         m_chiefLead = other->id;
     }

@@ -69,7 +69,8 @@ private Q_SLOTS:
         view->centreOn({ 113.33, 23.135 }, 15.0);
         view->repaint();
         QCOMPARE(view->lastFrame().leads.size(), 2);
-        QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, view->viewport().toScreen({ 113.3275, 23.1375 }).toPoint());
+        QTest::mouseClick(
+            view, Qt::LeftButton, Qt::NoModifier, view->viewport().toScreen({ 113.3275, 23.1375 }).toPoint());
         QCOMPARE(window->currentPageKey(), MainWindow::LeadsPage);
         QTRY_VERIFY(window->leadsPage()->detailView() && window->leadsPage()->detailView()->isVisible());
 
