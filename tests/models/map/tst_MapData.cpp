@@ -9,6 +9,8 @@
 #include "map/MapScene.h"
 #include "map/PairCard.h"
 
+#include <QDateTime>
+
 using namespace gs;
 using namespace gs::map;
 
@@ -136,6 +138,8 @@ private Q_SLOTS:
         QVERIFY(wang.ok());
         QCOMPARE(wang->size(), 1);
         QCOMPARE(wang->first().id, m_wangLead);
+        const QString createdAt = LeadRepository(chief()).load(m_wangLead)->createdAt;
+        QCOMPARE(wang->first().createdMs, QDateTime::fromString(createdAt, Qt::ISODateWithMs).toMSecsSinceEpoch());
         QVERIFY(wang->first().createdMs > 0);
         QCOMPARE(wang->first().status, QStringLiteral("submitted"));
         auto admin = MapDataLoader::loadLeads(*m_admin);
