@@ -34,7 +34,8 @@ Database& database()
     if (g_db)
         return *g_db;
     static QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("audit.db")), SecureBytes::random(32), { Database::Mode::Create, false });
+    auto db = Database::open(
+        dir.filePath(QStringLiteral("audit.db")), SecureBytes::random(32), { Database::Mode::Create, false });
     if (!db || !Migrator::migrate(**db))
         fuzz::violated("cannot create the database");
     g_db = db->release();
@@ -82,9 +83,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             e.hash = text(in, 70);
             allHonest = false;
         }
-        auto insert = db.prepare("INSERT INTO audit_events (seq, id, lead_id, subject_table, subject_id, kind, from_status, "
-                                 "to_status, actor_user_id, actor_role, hlc, wall_time, note, payload, prev_hash, hash) "
-                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        auto insert
+            = db.prepare("INSERT INTO audit_events (seq, id, lead_id, subject_table, subject_id, kind, from_status, "
+                         "to_status, actor_user_id, actor_role, hlc, wall_time, note, payload, prev_hash, hash) "
+                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         if (!insert)
             fuzz::violated("prepare failed");
         insert->bind(1, e.seq).bind(2, e.id);
