@@ -203,7 +203,7 @@ int cmdPeople(const QStringList& args)
         const QString detail = p.kind == PersonKind::Sentinel ? p.gridNames.join(QStringLiteral("、")) : p.hats.join(QStringLiteral("、"));
         out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6").arg(people::kindKey(p.kind), p.name, p.phone, unit, detail).arg(p.activePairings) << Qt::endl;
     }
-    out() << tr("%n people", nullptr, int(list->size())) << Qt::endl;
+    out() << tr("%n person(s)", nullptr, int(list->size())) << Qt::endl;
     return Ok;
 }
 

@@ -1148,10 +1148,6 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>%1 earlier judgement(s) are in the timeline below.</source>
-        <translation>%1 earlier judgement(s) are in the timeline below.</translation>
-    </message>
-    <message>
         <source>Not triaged yet.</source>
         <translation>Not triaged yet.</translation>
     </message>
@@ -1272,18 +1268,6 @@
         <translation>Integrity</translation>
     </message>
     <message>
-        <source>Made from the encrypted database of node %1. The audit trail of this node holds %2 events%3; its last event&apos;s SHA-256 is given below, with that of this case&apos;s latest event (%4 events). Keep them: a changed record no longer leads to the same hashes.</source>
-        <translation>Made from the encrypted database of node %1. The audit trail of this node holds %2 events%3; its last event&apos;s SHA-256 is given below, with that of this case&apos;s latest event (%4 events). Keep them: a changed record no longer leads to the same hashes.</translation>
-    </message>
-    <message>
-        <source> and verifies</source>
-        <translation> and verifies</translation>
-    </message>
-    <message>
-        <source> and does NOT verify</source>
-        <translation> and does NOT verify</translation>
-    </message>
-    <message>
         <source>Audit chain head</source>
         <translation>Audit chain head</translation>
     </message>
@@ -1302,6 +1286,25 @@
     <message>
         <source>Signature: ____________________</source>
         <translation>Signature: ____________________</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier judgement(s) are in the timeline below.</source>
+        <translation>
+            <numerusform>%n earlier judgement(s) are in the timeline below.</numerusform>
+            <numerusform>%n earlier judgement(s) are in the timeline below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made from the encrypted database of node %1. The audit trail of this node holds %2 events and verifies; its last event&apos;s SHA-256 is given below, with that of this case&apos;s latest event (%3 events). Keep them: a changed record no longer leads to the same hashes.</source>
+        <translation>Made from the encrypted database of node %1. The audit trail of this node holds %2 events and verifies; its last event&apos;s SHA-256 is given below, with that of this case&apos;s latest event (%3 events). Keep them: a changed record no longer leads to the same hashes.</translation>
+    </message>
+    <message>
+        <source>Made from the encrypted database of node %1. The audit trail of this node holds %2 events and does NOT verify; its last event&apos;s SHA-256 is given below, with that of this case&apos;s latest event (%3 events). Keep them: a changed record no longer leads to the same hashes.</source>
+        <translation>Made from the encrypted database of node %1. The audit trail of this node holds %2 events and does NOT verify; its last event&apos;s SHA-256 is given below, with that of this case&apos;s latest event (%3 events). Keep them: a changed record no longer leads to the same hashes.</translation>
+    </message>
+    <message>
+        <source>Submission number: %1</source>
+        <translation>Submission number: %1</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1515,10 @@
     <message>
         <source>unknown account</source>
         <translation>unknown account</translation>
+    </message>
+    <message>
+        <source>Submission number: %1</source>
+        <translation>Submission number: %1</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1910,10 @@
     <message>
         <source>to end: %1</source>
         <translation>to end: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2353,10 @@
         <source>The first %1 are listed.</source>
         <translation>The first %1 are listed.</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>gs::DivisionImporter</name>
@@ -2382,6 +2397,10 @@
     <message>
         <source>stored but not in the files (left as they are): %1</source>
         <translation>stored but not in the files (left as they are): %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3189,10 @@
         <source>The case report for the district office, with the evidence list and the timeline</source>
         <translation>The case report for the district office, with the evidence list and the timeline</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>gs::LeadForm</name>
@@ -3526,12 +3549,12 @@ Resume it? No discards it.</translation>
         <translation>Click or drag a pin on the map, find a street, community, grid or address, or type coordinates in WGS-84, GCJ-02 (AMap, Tencent) or BD-09 (Baidu)</translation>
     </message>
     <message>
-        <source>Save and &amp;resubmit</source>
-        <translation>Save and &amp;resubmit</translation>
-    </message>
-    <message>
         <source>Save what you added and send the lead back to triage (Enter or Ctrl+Enter)</source>
         <translation>Save what you added and send the lead back to triage (Enter or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Save and resubmit</source>
+        <translation>&amp;Save and resubmit</translation>
     </message>
 </context>
 <context>
@@ -4206,13 +4229,6 @@ Licensed under the GNU General Public License, version 3 or later.</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-    <message numerus="yes">
-        <source>%n leads on the map.</source>
-        <translation>
-            <numerusform>%n leads on the map.</numerusform>
-            <numerusform>%n leads on the map.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Grid sentinels</source>
         <translation>Grid sentinels</translation>
@@ -4251,13 +4267,6 @@ Licensed under the GNU General Public License, version 3 or later.</translation>
     <message>
         <source>Area: %1 · perimeter %2</source>
         <translation>Area: %1 · perimeter %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Distance: %1 (%n points)</source>
-        <translation>
-            <numerusform>Distance: %1 (%n points)</numerusform>
-            <numerusform>Distance: %1 (%n points)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Boundary of %1</source>
@@ -4318,6 +4327,20 @@ Save the boundary anyway?</translation>
     <message>
         <source>Basemap: online tiles from %1. Map requests reveal to that server which area you look at.</source>
         <translation>Basemap: online tiles from %1. Map requests reveal to that server which area you look at.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) on the map.</source>
+        <translation>
+            <numerusform>%n lead(s) on the map.</numerusform>
+            <numerusform>%n lead(s) on the map.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Distance: %1 (%n point(s))</source>
+        <translation>
+            <numerusform>Distance: %1 (%n point(s))</numerusform>
+            <numerusform>Distance: %1 (%n point(s))</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4637,10 +4660,6 @@ Click for the pairing card.</translation>
         <translation>Current card:</translation>
     </message>
     <message>
-        <source>Another &amp;volunteer for %1</source>
-        <translation>Another &amp;volunteer for %1</translation>
-    </message>
-    <message>
         <source>Another &amp;sentinel for %1</source>
         <translation>Another &amp;sentinel for %1</translation>
     </message>
@@ -4681,10 +4700,6 @@ Click for the pairing card.</translation>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <source>&amp;Re-pair</source>
-        <translation>&amp;Re-pair</translation>
-    </message>
-    <message>
         <source>&amp;Create card</source>
         <translation>&amp;Create card</translation>
     </message>
@@ -4707,6 +4722,14 @@ Click for the pairing card.</translation>
     <message>
         <source>%1 · %2 %3 (%4/%5 pairs)</source>
         <translation>%1 · %2 %3 (%4/%5 pairs)</translation>
+    </message>
+    <message>
+        <source>Another vo&amp;lunteer for %1</source>
+        <translation>Another vo&amp;lunteer for %1</translation>
+    </message>
+    <message>
+        <source>Re-&amp;pair</source>
+        <translation>Re-&amp;pair</translation>
     </message>
 </context>
 <context>
@@ -5008,10 +5031,6 @@ Click for the pairing card.</translation>
         <translation>Finance volunteers</translation>
     </message>
     <message>
-        <source>Show &amp;inactive</source>
-        <translation>Show &amp;inactive</translation>
-    </message>
-    <message>
         <source>New &amp;sentinel…</source>
         <translation>New &amp;sentinel…</translation>
     </message>
@@ -5028,10 +5047,6 @@ Click for the pairing card.</translation>
         <translation>&amp;Deactivate…</translation>
     </message>
     <message>
-        <source>&amp;Pair…</source>
-        <translation>&amp;Pair…</translation>
-    </message>
-    <message>
         <source>A new pairing card for the selected person</source>
         <translation>A new pairing card for the selected person</translation>
     </message>
@@ -5046,13 +5061,6 @@ Click for the pairing card.</translation>
     <message>
         <source>Pairing cards of the selected person</source>
         <translation>Pairing cards of the selected person</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n people</numerusform>
-            <numerusform>%n people</numerusform>
-        </translation>
     </message>
     <message>
         <source>Search card number, names, institution, community…</source>
@@ -5075,10 +5083,6 @@ Click for the pairing card.</translation>
         <translation>How many active cards one volunteer may hold</translation>
     </message>
     <message>
-        <source>Pairs per &amp;volunteer:</source>
-        <translation>Pairs per &amp;volunteer:</translation>
-    </message>
-    <message>
         <source>&amp;New card…</source>
         <translation>&amp;New card…</translation>
     </message>
@@ -5093,10 +5097,6 @@ Click for the pairing card.</translation>
     <message>
         <source>Pre&amp;view and print…</source>
         <translation>Pre&amp;view and print…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Save as &amp;PDF…</translation>
     </message>
     <message numerus="yes">
         <source>A volunteer may now hold up to %n active card(s).</source>
@@ -5212,6 +5212,29 @@ Click for the pairing card.</translation>
         <source>Exported to %1 (UTF-8, opens in Excel).</source>
         <translation>Exported to %1 (UTF-8, opens in Excel).</translation>
     </message>
+    <message>
+        <source>Show i&amp;nactive</source>
+        <translation>Show i&amp;nactive</translation>
+    </message>
+    <message>
+        <source>Pai&amp;r…</source>
+        <translation>Pai&amp;r…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person(s)</numerusform>
+            <numerusform>%n person(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pairs per vo&amp;lunteer:</source>
+        <translation>Pairs per vo&amp;lunteer:</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
 </context>
 <context>
     <name>gs::PersonDialog</name>
@@ -5288,10 +5311,6 @@ Click for the pairing card.</translation>
         <translation>Branch &amp;location (WGS-84):</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Address:</translation>
-    </message>
-    <message>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
@@ -5304,10 +5323,6 @@ Click for the pairing card.</translation>
         <translation>%1 (%2, linked to someone else)</translation>
     </message>
     <message>
-        <source>Acc&amp;ount:</source>
-        <translation>Acc&amp;ount:</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -5318,6 +5333,14 @@ Click for the pairing card.</translation>
     <message>
         <source>Location: give both longitude and latitude, or neither.</source>
         <translation>Location: give both longitude and latitude, or neither.</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>Addr&amp;ess:</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>Acco&amp;unt:</translation>
     </message>
 </context>
 <context>
@@ -6184,10 +6207,6 @@ Click for the pairing card.</translation>
         <translation>e.g. the document number (文号)</translation>
     </message>
     <message>
-        <source>Submission &amp;number</source>
-        <translation>Submission &amp;number</translation>
-    </message>
-    <message>
         <source>Re&amp;ference</source>
         <translation>Re&amp;ference</translation>
     </message>
@@ -6246,6 +6265,10 @@ Click for the pairing card.</translation>
     <message>
         <source>Anything the district office should know first</source>
         <translation>Anything the district office should know first</translation>
+    </message>
+    <message>
+        <source>&amp;Submission number</source>
+        <translation>&amp;Submission number</translation>
     </message>
 </context>
 <context>
@@ -6345,6 +6368,10 @@ Click for the pairing card.</translation>
     <message>
         <source>Conclusion: choose suspected, unfounded or needs more information.</source>
         <translation>Conclusion: choose suspected, unfounded or needs more information.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (+%2): %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (+%2): %3</translation>
     </message>
 </context>
 <context>
@@ -7330,13 +7357,6 @@ Click for the pairing card.</translation>
         <source>--out FILE is required (&apos;-&apos; for stdout).</source>
         <translation>--out FILE is required (&apos;-&apos; for stdout).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n people</numerusform>
-            <numerusform>%n people</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&apos;pair&apos; needs one of: %1.</source>
         <translation>&apos;pair&apos; needs one of: %1.</translation>
@@ -7517,6 +7537,13 @@ Click for the pairing card.</translation>
     <message>
         <source>Check and show what would change; write nothing.</source>
         <translation>Check and show what would change; write nothing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person(s)</numerusform>
+            <numerusform>%n person(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8269,6 +8296,10 @@ Click for the pairing card.</translation>
     <message>
         <source>The boundary overlaps %1.</source>
         <translation>The boundary overlaps %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

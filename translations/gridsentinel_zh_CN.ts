@@ -1142,10 +1142,6 @@
         <translation>%1，%2</translation>
     </message>
     <message>
-        <source>%1 earlier judgement(s) are in the timeline below.</source>
-        <translation>此前另有 %1 次研判，见下方办理记录。</translation>
-    </message>
-    <message>
         <source>Not triaged yet.</source>
         <translation>尚未研判。</translation>
     </message>
@@ -1187,7 +1183,7 @@
     </message>
     <message>
         <source>Review, %1</source>
-        <translation>审核，%1</translation>
+        <translation>审核（%1）</translation>
     </message>
     <message>
         <source> — %1</source>
@@ -1266,24 +1262,12 @@
         <translation>完整性</translation>
     </message>
     <message>
-        <source>Made from the encrypted database of node %1. The audit trail of this node holds %2 events%3; its last event&apos;s SHA-256 is given below, with that of this case&apos;s latest event (%4 events). Keep them: a changed record no longer leads to the same hashes.</source>
-        <translation>本报告由节点 %1 的加密数据库生成。本节点审计链共有 %2 条事件%3；下方列出其最后一条事件的 SHA-256，以及本案件最新事件的 SHA-256（本案件共 %4 条事件）。请妥善保存：记录一旦被改动，将无法得到相同的哈希值。</translation>
-    </message>
-    <message>
-        <source> and verifies</source>
-        <translation>，校验通过</translation>
-    </message>
-    <message>
-        <source> and does NOT verify</source>
-        <translation>，校验未通过</translation>
-    </message>
-    <message>
         <source>Audit chain head</source>
         <translation>审计链末端哈希</translation>
     </message>
     <message>
         <source>Latest event of this case</source>
-        <translation>本案件最新事件</translation>
+        <translation>本案件最新事件哈希</translation>
     </message>
     <message>
         <source>Reported by: %1 (%2)</source>
@@ -1296,6 +1280,24 @@
     <message>
         <source>Signature: ____________________</source>
         <translation>签名：____________________</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier judgement(s) are in the timeline below.</source>
+        <translation>
+            <numerusform>此前另有 %n 次研判，见下方办理记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made from the encrypted database of node %1. The audit trail of this node holds %2 events and verifies; its last event&apos;s SHA-256 is given below, with that of this case&apos;s latest event (%3 events). Keep them: a changed record no longer leads to the same hashes.</source>
+        <translation>本报告由节点 %1 的加密数据库生成。本节点审计链共有 %2 条事件，校验通过；下方列出其最后一条事件的 SHA-256，以及本案件最新事件的 SHA-256（本案件共 %3 条事件）。请妥善保存：记录一旦被改动，将无法得到相同的哈希值。</translation>
+    </message>
+    <message>
+        <source>Made from the encrypted database of node %1. The audit trail of this node holds %2 events and does NOT verify; its last event&apos;s SHA-256 is given below, with that of this case&apos;s latest event (%3 events). Keep them: a changed record no longer leads to the same hashes.</source>
+        <translation>本报告由节点 %1 的加密数据库生成。本节点审计链共有 %2 条事件，校验未通过；下方列出其最后一条事件的 SHA-256，以及本案件最新事件的 SHA-256（本案件共 %3 条事件）。请妥善保存：记录一旦被改动，将无法得到相同的哈希值。</translation>
+    </message>
+    <message>
+        <source>Submission number: %1</source>
+        <translation>穗岁安上报编号：%1</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1508,10 @@
     <message>
         <source>unknown account</source>
         <translation>未知账号</translation>
+    </message>
+    <message>
+        <source>Submission number: %1</source>
+        <translation>穗岁安上报编号：%1</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1903,10 @@
         <source>to end: %1</source>
         <translation>终止：%1</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>gs::Database</name>
@@ -2231,7 +2241,7 @@
     </message>
     <message>
         <source>Retired here: left as it is</source>
-        <translation>本地已撤销：保持不变</translation>
+        <translation>本地已停用：保持不变</translation>
     </message>
     <message>
         <source>Import administrative divisions</source>
@@ -2333,6 +2343,10 @@
         <source>The first %1 are listed.</source>
         <translation>仅列出前 %1 项。</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
 </context>
 <context>
     <name>gs::DivisionImporter</name>
@@ -2367,11 +2381,15 @@
     </message>
     <message>
         <source>retired, left as they are: %1</source>
-        <translation>已撤销（保持不变）：%1</translation>
+        <translation>已停用（保持不变）：%1</translation>
     </message>
     <message>
         <source>stored but not in the files (left as they are): %1</source>
         <translation>本地已有但文件中没有（保持不变）：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -2479,7 +2497,7 @@
     </message>
     <message>
         <source>Evidence (%1)</source>
-        <translation>证据材料 (%1)</translation>
+        <translation>证据材料（%1）</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3160,6 +3178,10 @@
         <source>The case report for the district office, with the evidence list and the timeline</source>
         <translation>供区打非办使用的案件报告，含证据材料清单和办理记录</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>gs::LeadForm</name>
@@ -3516,12 +3538,12 @@ Resume it? No discards it.</source>
         <translation>在地图上点击或拖动图钉，查找街道、社区、网格或地址，或输入 WGS-84、GCJ-02（高德、腾讯）或 BD-09（百度）坐标</translation>
     </message>
     <message>
-        <source>Save and &amp;resubmit</source>
-        <translation>保存并重新提交(&amp;R)</translation>
-    </message>
-    <message>
         <source>Save what you added and send the lead back to triage (Enter or Ctrl+Enter)</source>
         <translation>保存补充的内容并将线索重新提交研判（Enter 或 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Save and resubmit</source>
+        <translation>保存并重新提交(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -4190,12 +4212,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    <message numerus="yes">
-        <source>%n leads on the map.</source>
-        <translation>
-            <numerusform>地图上共有 %n 条线索。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Grid sentinels</source>
         <translation>网格防非前哨员</translation>
@@ -4233,12 +4249,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Area: %1 · perimeter %2</source>
         <translation>面积：%1 · 周长 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Distance: %1 (%n points)</source>
-        <translation>
-            <numerusform>距离：%1（%n 个点）</numerusform>
-        </translation>
     </message>
     <message>
         <source>Boundary of %1</source>
@@ -4299,6 +4309,18 @@ Save the boundary anyway?</source>
     <message>
         <source>Basemap: online tiles from %1. Map requests reveal to that server which area you look at.</source>
         <translation>底图：来自 %1 的在线瓦片。地图请求会让该服务器得知您正在查看的区域。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) on the map.</source>
+        <translation>
+            <numerusform>地图上共有 %n 条线索。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Distance: %1 (%n point(s))</source>
+        <translation>
+            <numerusform>距离：%1（%n 个点）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4615,10 +4637,6 @@ Click for the pairing card.</source>
         <translation>当前结对卡：</translation>
     </message>
     <message>
-        <source>Another &amp;volunteer for %1</source>
-        <translation>为 %1 更换志愿者(&amp;V)</translation>
-    </message>
-    <message>
         <source>Another &amp;sentinel for %1</source>
         <translation>为 %1 更换前哨员(&amp;S)</translation>
     </message>
@@ -4659,10 +4677,6 @@ Click for the pairing card.</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Re-pair</source>
-        <translation>重新结对(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Create card</source>
         <translation>创建结对卡(&amp;C)</translation>
     </message>
@@ -4685,6 +4699,14 @@ Click for the pairing card.</source>
     <message>
         <source>%1 · %2 %3 (%4/%5 pairs)</source>
         <translation>%1 · %2 %3（已结对 %4/%5）</translation>
+    </message>
+    <message>
+        <source>Another vo&amp;lunteer for %1</source>
+        <translation>为 %1 更换志愿者(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re-&amp;pair</source>
+        <translation>重新结对(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -4983,10 +5005,6 @@ Click for the pairing card.</source>
         <translation>金融防非志愿者</translation>
     </message>
     <message>
-        <source>Show &amp;inactive</source>
-        <translation>显示已停用(&amp;I)</translation>
-    </message>
-    <message>
         <source>New &amp;sentinel…</source>
         <translation>新建前哨员(&amp;S)…</translation>
     </message>
@@ -5003,10 +5021,6 @@ Click for the pairing card.</source>
         <translation>停用(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;Pair…</source>
-        <translation>结对(&amp;P)…</translation>
-    </message>
-    <message>
         <source>A new pairing card for the selected person</source>
         <translation>为所选人员新建结对共建卡</translation>
     </message>
@@ -5021,12 +5035,6 @@ Click for the pairing card.</source>
     <message>
         <source>Pairing cards of the selected person</source>
         <translation>所选人员的结对共建卡</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n 人</numerusform>
-        </translation>
     </message>
     <message>
         <source>Search card number, names, institution, community…</source>
@@ -5049,10 +5057,6 @@ Click for the pairing card.</source>
         <translation>每名志愿者可持有的有效结对卡数量</translation>
     </message>
     <message>
-        <source>Pairs per &amp;volunteer:</source>
-        <translation>每名志愿者结对数(&amp;V)：</translation>
-    </message>
-    <message>
         <source>&amp;New card…</source>
         <translation>新建结对卡(&amp;N)…</translation>
     </message>
@@ -5067,10 +5071,6 @@ Click for the pairing card.</source>
     <message>
         <source>Pre&amp;view and print…</source>
         <translation>预览并打印(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>保存为 PDF(&amp;P)…</translation>
     </message>
     <message numerus="yes">
         <source>A volunteer may now hold up to %n active card(s).</source>
@@ -5184,6 +5184,28 @@ Click for the pairing card.</source>
         <source>Exported to %1 (UTF-8, opens in Excel).</source>
         <translation>已导出到 %1（UTF-8 编码，可用 Excel 打开）。</translation>
     </message>
+    <message>
+        <source>Show i&amp;nactive</source>
+        <translation>显示已停用(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pai&amp;r…</source>
+        <translation>结对(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pairs per vo&amp;lunteer:</source>
+        <translation>每名志愿者结对数(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>gs::PersonDialog</name>
@@ -5260,10 +5282,6 @@ Click for the pairing card.</source>
         <translation>网点位置（WGS-84）(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>地址(&amp;A)：</translation>
-    </message>
-    <message>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
@@ -5276,10 +5294,6 @@ Click for the pairing card.</source>
         <translation>%1（%2，已关联其他人员）</translation>
     </message>
     <message>
-        <source>Acc&amp;ount:</source>
-        <translation>账号(&amp;O)：</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -5290,6 +5304,14 @@ Click for the pairing card.</source>
     <message>
         <source>Location: give both longitude and latitude, or neither.</source>
         <translation>位置：经度和纬度须同时填写或同时留空。</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>账号(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -5304,7 +5326,7 @@ Click for the pairing card.</source>
     </message>
     <message>
         <source>Community: %1 is retired.</source>
-        <translation>所属社区：%1 已撤销。</translation>
+        <translation>所属社区：%1 已停用。</translation>
     </message>
     <message>
         <source>Grids: a chosen grid does not exist.</source>
@@ -5316,7 +5338,7 @@ Click for the pairing card.</source>
     </message>
     <message>
         <source>Grids: %1 is retired.</source>
-        <translation>网格：%1 已撤销。</translation>
+        <translation>网格：%1 已停用。</translation>
     </message>
     <message>
         <source>Phone: %1 already has this number.</source>
@@ -5803,7 +5825,7 @@ Click for the pairing card.</source>
     </message>
     <message>
         <source>Retired: %1</source>
-        <translation>撤销：%1</translation>
+        <translation>停用：%1</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -5831,7 +5853,7 @@ Click for the pairing card.</source>
     </message>
     <message>
         <source>Show &amp;retired</source>
-        <translation>显示已撤销(&amp;R)</translation>
+        <translation>显示已停用(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -5843,7 +5865,7 @@ Click for the pairing card.</source>
     </message>
     <message>
         <source>Re&amp;tire…</source>
-        <translation>撤销(&amp;T)…</translation>
+        <translation>停用(&amp;T)…</translation>
     </message>
     <message>
         <source>Import &amp;divisions…</source>
@@ -5933,7 +5955,7 @@ Click for the pairing card.</source>
     </message>
     <message>
         <source>Retired</source>
-        <translation>已撤销</translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>%1 is active again.</source>
@@ -5941,19 +5963,19 @@ Click for the pairing card.</source>
     </message>
     <message>
         <source>Retire %1</source>
-        <translation>撤销 %1</translation>
+        <translation>停用 %1</translation>
     </message>
     <message>
         <source>A retired unit keeps its history, leads and people but leaves the pickers. Its code stays taken.</source>
-        <translation>撤销后的单元保留其历史记录、线索和人员，但不再出现在选择列表中。其代码仍被占用。</translation>
+        <translation>停用后的单元保留其历史记录、线索和人员，但不再出现在选择列表中。其代码仍被占用。</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
-        <translation>撤销(&amp;R)</translation>
+        <translation>停用(&amp;R)</translation>
     </message>
     <message>
         <source>%1 is retired.</source>
-        <translation>%1 已撤销。</translation>
+        <translation>%1 已停用。</translation>
     </message>
     <message>
         <source>Divisions imported: %1 added, %2 renamed.</source>
@@ -5978,11 +6000,11 @@ Click for the pairing card.</source>
     </message>
     <message>
         <source>Parent: %1 is retired; choose an active one.</source>
-        <translation>上级：%1 已撤销，请选择在用的上级。</translation>
+        <translation>上级：%1 已停用，请选择在用的上级。</translation>
     </message>
     <message>
         <source>Code: %1 is already used by %2 (retired).</source>
-        <translation>代码：%1 已被 %2（已撤销）使用。</translation>
+        <translation>代码：%1 已被 %2（已停用）使用。</translation>
     </message>
     <message>
         <source>Code: %1 is already used by %2.</source>
@@ -6008,7 +6030,7 @@ Click for the pairing card.</source>
     </message>
     <message>
         <source>Police grid: %1 is retired.</source>
-        <translation>警格：%1 已撤销。</translation>
+        <translation>警格：%1 已停用。</translation>
     </message>
     <message numerus="yes">
         <source>Kind: %n grid(s) are linked to this police grid; link them elsewhere first.</source>
@@ -6018,16 +6040,16 @@ Click for the pairing card.</source>
     </message>
     <message>
         <source>%1 is already retired.</source>
-        <translation>%1 已撤销。</translation>
+        <translation>%1 已停用。</translation>
     </message>
     <message>
         <source>Reason: say why the unit is retired (merged, renamed, redrawn…).</source>
-        <translation>原因：请说明撤销该单元的原因（合并、更名、重新划分……）。</translation>
+        <translation>原因：请说明停用该单元的原因（合并、更名、重新划分……）。</translation>
     </message>
     <message numerus="yes">
         <source>%1 still has %n active subdivision(s); retire or move them first.</source>
         <translation>
-            <numerusform>%1 仍有 %n 个在用的下级单元，请先撤销或迁移。</numerusform>
+            <numerusform>%1 仍有 %n 个在用的下级单元，请先停用或迁移。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6038,7 +6060,7 @@ Click for the pairing card.</source>
     </message>
     <message>
         <source>Its %1 %2 is retired; restore that first.</source>
-        <translation>其所属%1 %2 已撤销，请先恢复。</translation>
+        <translation>其所属%1 %2 已停用，请先恢复。</translation>
     </message>
 </context>
 <context>
@@ -6049,11 +6071,11 @@ Click for the pairing card.</source>
     </message>
     <message>
         <source>Retired %1</source>
-        <translation>%1 撤销</translation>
+        <translation>%1 停用</translation>
     </message>
     <message>
         <source>Retired on %1: %2</source>
-        <translation>已于 %1 撤销：%2</translation>
+        <translation>已于 %1 停用：%2</translation>
     </message>
     <message>
         <source>No boundary yet: import one from GeoJSON or draw it on the map.</source>
@@ -6146,10 +6168,6 @@ Click for the pairing card.</source>
         <translation>例如：文号</translation>
     </message>
     <message>
-        <source>Submission &amp;number</source>
-        <translation>穗岁安上报编号(&amp;N)</translation>
-    </message>
-    <message>
         <source>Re&amp;ference</source>
         <translation>文号(&amp;F)</translation>
     </message>
@@ -6208,6 +6226,10 @@ Click for the pairing card.</source>
     <message>
         <source>Anything the district office should know first</source>
         <translation>需要区打非办事先了解的情况</translation>
+    </message>
+    <message>
+        <source>&amp;Submission number</source>
+        <translation>穗岁安上报编号(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -6307,6 +6329,10 @@ Click for the pairing card.</source>
     <message>
         <source>Conclusion: choose suspected, unfounded or needs more information.</source>
         <translation>研判结论：请选择疑似非法金融活动、不构成或需补充材料。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (+%2): %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（+%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -7289,12 +7315,6 @@ Click for the pairing card.</source>
         <source>--out FILE is required (&apos;-&apos; for stdout).</source>
         <translation>必须提供 --out FILE（“-”表示标准输出）。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n 人</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&apos;pair&apos; needs one of: %1.</source>
         <translation>“pair”需要以下子命令之一：%1。</translation>
@@ -7472,6 +7492,12 @@ Click for the pairing card.</source>
     <message>
         <source>Check and show what would change; write nothing.</source>
         <translation>检查并显示将发生的变更，不写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8222,6 +8248,10 @@ Click for the pairing card.</source>
     <message>
         <source>The boundary overlaps %1.</source>
         <translation>边界与%1重叠。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,7 @@ QString CsvImportReport::summary() const
     QStringList parts { tr("to add: %1").arg(added), tr("to update: %1").arg(updated), tr("unchanged: %1").arg(unchanged) };
     if (ended > 0)
         parts << tr("to end: %1").arg(ended);
-    return parts.join(QStringLiteral("; "));
+    return parts.join(tr("; "));
 }
 
 QStringList PeopleCsv::peopleColumns() { return keys(peopleAliases()); }

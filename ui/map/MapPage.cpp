@@ -416,7 +416,7 @@ void MapPage::reloadLeads()
     m_leadsStamp = map::MapDataLoader::leadsStamp(m_session);
     m_scene->setLeads(std::move(leads.value()));
     m_view->update();
-    setStatus(tr("%n leads on the map.", nullptr, int(m_scene->data().leads.size())));
+    setStatus(tr("%n lead(s) on the map.", nullptr, int(m_scene->data().leads.size())));
 }
 
 void MapPage::showEvent(QShowEvent* event)
@@ -541,7 +541,8 @@ void MapPage::updateMeasure()
         setStatus(tr("Area: %1 · perimeter %2").arg(map::MapRenderer::formatArea(m_view->measuredSquareMetres()),
             map::MapRenderer::formatDistance(m_view->measuredMetres())));
     else
-        setStatus(tr("Distance: %1 (%n points)", nullptr, int(points.size())).arg(map::MapRenderer::formatDistance(m_view->measuredMetres())));
+        setStatus(tr("Distance: %1 (%n point(s))", nullptr, int(points.size()))
+                      .arg(map::MapRenderer::formatDistance(m_view->measuredMetres())));
 }
 
 // ---------------------------------------------------------------------------------------------- boundary editing

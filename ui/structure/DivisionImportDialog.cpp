@@ -282,8 +282,10 @@ void DivisionImportDialog::showPlan()
                                 int(plan.errors.size() + plan.suppressedErrors))
                 + QLatin1Char(' ') + rows);
     else
-        showNote(m_status, plan.summary() + QStringLiteral(". ") + rows
-                + (shown < plan.items.size() ? QLatin1Char(' ') + tr("The first %1 are listed.").arg(shown) : QString()));
+        showNote(m_status,
+            tr("%1. %2").arg(plan.summary(), rows)
+                + (shown < plan.items.size() ? QLatin1Char(' ') + tr("The first %1 are listed.").arg(shown)
+                                             : QString()));
 }
 
 void DivisionImportDialog::import()
