@@ -113,8 +113,7 @@ Result<UnitGeometryWriter::Saved> UnitGeometryWriter::save(
         QStringList problems;
         for (const geo::GeometryIssue& issue : issues)
             problems << issueText(issue);
-        return makeError(Error::Code::InvalidInput,
-            tr("Boundary: %1. Nothing was saved.").arg(problems.join(QStringLiteral("; "))),
+        return makeError(Error::Code::InvalidInput, tr("Boundary: %1. Nothing was saved.").arg(problems.join(tr("; "))),
             QStringLiteral("geometry"));
     }
     geo::MultiPolygon previous; // a stored boundary that no longer validates is simply replaced

@@ -426,7 +426,7 @@ void MapPage::reloadLeads()
     m_leadsStamp = map::MapDataLoader::leadsStamp(m_session);
     m_scene->setLeads(std::move(leads.value()));
     m_view->update();
-    setStatus(tr("%n leads on the map.", nullptr, int(m_scene->data().leads.size())));
+    setStatus(tr("%n lead(s) on the map.", nullptr, int(m_scene->data().leads.size())));
 }
 
 void MapPage::showEvent(QShowEvent* event)
@@ -566,7 +566,7 @@ void MapPage::updateMeasure()
                       .arg(map::MapRenderer::formatArea(m_view->measuredSquareMetres()),
                           map::MapRenderer::formatDistance(m_view->measuredMetres())));
     else
-        setStatus(tr("Distance: %1 (%n points)", nullptr, int(points.size()))
+        setStatus(tr("Distance: %1 (%n point(s))", nullptr, int(points.size()))
                       .arg(map::MapRenderer::formatDistance(m_view->measuredMetres())));
 }
 
