@@ -318,7 +318,15 @@ void LeadsPage::clearFilters()
 
 void LeadsPage::updateCount(qint64 total)
 {
-    m_count->setText(total == 1 ? tr("1 lead") : tr("%1 leads").arg(QLocale().toString(total)));
+    if (m_model->totalIsCapped()) {
+        // Counting stops at the cap (LeadListModel::kCountCap): a bound, said as one.
+        m_count->setText(tr("%1+ leads").arg(QLocale().toString(total)));
+        m_count->setToolTip(tr("More than %1 leads match. Narrow the search or the filters to count them exactly.")
+                                .arg(QLocale().toString(total)));
+    } else {
+        m_count->setText(total == 1 ? tr("1 lead") : tr("%1 leads").arg(QLocale().toString(total)));
+        m_count->setToolTip(QString());
+    }
     if (!m_listStack)
         return;
     if (total > 0) {
