@@ -197,6 +197,12 @@ int main(int argc, char* argv[])
     if (!parser.isSet(noUse)) {
         // A minute of use: scroll 2,000 rows down the list, search, open a lead, look at the settings.
         const qint64 useStart = nowNs();
+        QJsonObject steps; // how long each part of the workout took, to find what a slow one was
+        qint64 stepStart = nowNs();
+        const auto step = [&](const QString& name) {
+            steps.insert(name, ms(nowNs() - stepStart));
+            stepStart = nowNs();
+        };
         window->resize(1366, 768);
         QTableView* view = leads->view();
         while (leads->model()->rowCount() < 2000 && leads->model()->canFetchMore({})) {
@@ -205,23 +211,29 @@ int main(int argc, char* argv[])
             leads->model()->fetchMore({}); // what the view asks for at the bottom, in case it did not yet
         }
         settleAndPaint(window);
+        out.insert(QStringLiteral("rows_scrolled"), leads->model()->rowCount());
+        step(QStringLiteral("scroll"));
         for (const char* text : { "养老", "保本保息", "虚拟货币", "有限公司", "鼓楼区五一中路" }) {
             leads->searchEdit()->setText(QString::fromUtf8(text));
             Q_EMIT leads->searchEdit()->returnPressed();
             settleAndPaint(window);
+            step(QStringLiteral("search ") + QString::fromUtf8(text));
         }
         leads->searchEdit()->clear();
         Q_EMIT leads->searchEdit()->returnPressed();
+        step(QStringLiteral("clear search"));
         if (auto* detail = leads->openDetail(leads->model()->leadAt(0).id)) {
             settleAndPaint(detail);
+            step(QStringLiteral("lead detail"));
             detail->close();
         }
         window->showPage(gs::MainWindow::SettingsPageKey);
         settleAndPaint(window);
         window->showPage(gs::MainWindow::LeadsPage);
         settleAndPaint(window);
+        step(QStringLiteral("settings and back"));
         out.insert(QStringLiteral("use_ms"), ms(nowNs() - useStart));
-        out.insert(QStringLiteral("rows_loaded"), leads->model()->rowCount());
+        out.insert(QStringLiteral("use_steps_ms"), steps);
     }
     out.insert(QStringLiteral("rss_end_kib"), statusKib("VmRSS:"));
     out.insert(QStringLiteral("hwm_kib"), statusKib("VmHWM:"));
