@@ -107,6 +107,12 @@ LeadsPage::LeadsPage(Session& session, Prompter& prompter, QWidget* parent)
     m_view->setColumnWidth(LeadListModel::Reporter, han * 5);
     m_view->setColumnWidth(LeadListModel::Created, ch * 12);
     m_view->setColumnWidth(LeadListModel::Deadline, ch * 12);
+    // No header may be clipped in any language (the sort indicator takes room too).
+    for (int c = 0; c < LeadListModel::ColumnCount; ++c) {
+        const int needed
+            = header->fontMetrics().horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 18;
+        m_view->setColumnWidth(c, std::max(m_view->columnWidth(c), needed));
+    }
     header->setSectionResizeMode(LeadListModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(ch * 6);
     syncSortIndicator();
