@@ -588,7 +588,10 @@ std::vector<Row> tableRows(const QJsonObject& r, const Options& o)
                  std::pair { "query_cpu_ms", "store:   CPU time of the queries" } }) {
             const double a = c[QLatin1String(key)].toDouble(), b = p[QLatin1String(key)].toDouble();
             const bool headline = !QByteArray(key).contains("cpu");
-            rows.push_back({ S(label).arg(o.rows).arg(o.queries), ms(a), ms(b) + S(" SQLite"), ratio(a, b),
+            const QString figure = S(label)
+                                       .replace(QStringLiteral("%1"), QString::number(o.rows))
+                                       .replace(QStringLiteral("%2"), QString::number(o.queries));
+            rows.push_back({ figure, ms(a), ms(b) + S(" SQLite"), ratio(a, b),
                 headline ? S("<= 1.3x SQLite") : QString(), headline ? yesNo(b > 0 && a / b <= 1.3) : QString() });
         }
     }
