@@ -158,7 +158,14 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, bool orderedByDateP
         sql.where << QStringLiteral("(l.reporter_user_id = :me OR l.reporter_user_id IN (SELECT pu.id FROM users pu JOIN pairings pp "
                                     "ON (pp.sentinel_id = pu.person_id AND pp.volunteer_id = :person) OR (pp.volunteer_id = pu.person_id "
                                     "AND pp.sentinel_id = :person) WHERE pp.ended_on IS NULL AND pp.deleted = 0))");
-                              "LEFT JOIN users u ON u.id = l.reporter_user_id LEFT JOIN users au ON au.id = l.assignee_user_id");
+    if (f.overdue && f.dueSoon)
+        sql.where << QStringLiteral("(%1 OR %2)").arg(kOverdue, kDueSoon);
+    else if (f.overdue)
+        sql.where << kOverdue;
+    else if (f.dueSoon)
+        sql.where << kDueSoon;
+    if (f.awaitingMe)
+        sql.where << CaseWorkflow::awaitingCondition(m_session);
     return sql;
 }
 

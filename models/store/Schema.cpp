@@ -353,6 +353,7 @@ CREATE INDEX pairings_previous ON pairings(previous_pairing_id) WHERE previous_p
 
 -- History of one unit, person or card (AuditLog::forSubject).
 CREATE INDEX audit_events_subject ON audit_events(subject_table, subject_id, seq);
+)sql";
 
 // A million leads (docs/performance.md). The status and grid indexes get `deleted`, so a count of live leads by
 // grid and a status page skip tombstones inside the index instead of reading (and decrypting) each row. Sign-in reads
