@@ -7,6 +7,7 @@
 #include "accounts/Session.h"
 #include "crypto/SecureBytes.h"
 #include "demo/DemoBuilder.h"
+#include "domain/Lead.h"
 #include "store/Database.h"
 #include "store/Schema.h"
 
@@ -72,9 +73,19 @@ int cmdDemo(const QStringList& args)
         err() << tr("The demo database %1 already exists; keeping it.").arg(c.db()) << Qt::endl;
         return Ok;
     }
-    auto summary = DemoBuilder::create(c.db(), c.kdf());
+    DemoBuilder::Options options;
+    options.kdf = c.kdf();
+    auto summary = DemoBuilder::create(c.db(), options);
     if (!summary)
         return fail(summary.error());
+    QJsonObject statuses;
+    QStringList statusText;
+    for (auto it = summary->statuses.cbegin(); it != summary->statuses.cend(); ++it)
+        statuses.insert(it.key(), it.value());
+    for (const QString& status : leads::statusKeys()) {
+        if (summary->statuses.value(status) > 0)
+            statusText << QStringLiteral("%1 %2").arg(leads::statusLabel(status)).arg(summary->statuses.value(status));
+    }
     if (c.json()) {
         QJsonArray accounts;
         for (const auto& a : summary->accounts)
@@ -83,7 +94,12 @@ int cmdDemo(const QStringList& args)
         printJson(QJsonObject { { QStringLiteral("database"), c.db() }, { QStringLiteral("accounts"), accounts },
             { QStringLiteral("recoveryCode"), summary->recoveryCode }, { QStringLiteral("streets"), summary->streets },
             { QStringLiteral("communities"), summary->communities }, { QStringLiteral("grids"), summary->grids },
-            { QStringLiteral("people"), summary->people }, { QStringLiteral("pairings"), summary->pairings } });
+            { QStringLiteral("people"), summary->people }, { QStringLiteral("pairings"), summary->pairings },
+            { QStringLiteral("users"), summary->users }, { QStringLiteral("leads"), summary->leads },
+            { QStringLiteral("statuses"), statuses }, { QStringLiteral("evidenceFiles"), summary->evidenceFiles },
+            { QStringLiteral("linkedDuplicates"), summary->linkedDuplicates },
+            { QStringLiteral("overdue"), summary->overdue }, { QStringLiteral("dueSoon"), summary->dueSoon },
+            { QStringLiteral("auditEvents"), double(summary->auditEvents) } });
         return Ok;
     }
     out() << tr("Demo node created at %1").arg(c.db()) << Qt::endl
@@ -94,6 +110,15 @@ int cmdDemo(const QStringList& args)
                  .arg(summary->people)
                  .arg(summary->pairings)
           << Qt::endl
+          << tr("%1 leads of the last 90 days (%2 evidence pictures, %3 linked duplicates), %4 overdue and %5 due "
+                "within a day:")
+                 .arg(summary->leads)
+                 .arg(summary->evidenceFiles)
+                 .arg(summary->linkedDuplicates)
+                 .arg(summary->overdue)
+                 .arg(summary->dueSoon)
+          << Qt::endl
+          << QStringLiteral("    ") << statusText.join(tr(", ")) << Qt::endl
           << tr("Demo accounts (user / password / role):") << Qt::endl;
     for (const auto& a : summary->accounts)
         out() << QStringLiteral("    %1 / %2 / %3").arg(a.userName.leftJustified(11), a.password.leftJustified(16),
@@ -352,7 +377,8 @@ bool needsGuiApplication(const QStringList& arguments)
 {
     const QString command = arguments.value(0);
     const QString sub = arguments.value(1);
-    return command == QStringLiteral("map") || (command == QStringLiteral("pair") && sub == QStringLiteral("card"))
+    return command == QStringLiteral("map") || command == QStringLiteral("demo") // demo: evidence pictures
+        || (command == QStringLiteral("pair") && sub == QStringLiteral("card"))
         || (command == QStringLiteral("case") && sub == QStringLiteral("report"));
 }
 
