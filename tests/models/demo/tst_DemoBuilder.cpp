@@ -12,13 +12,18 @@
 #include "workflow/AuditLog.h"
 #include "workflow/CaseWorkflow.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
 #include <QRegularExpression>
 
 #include <vector>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace gs;
 
@@ -414,6 +419,35 @@ private Q_SLOTS:
         QCOMPARE(a.size(), 90);
         QCOMPARE(canonical(*sessions.at(1)), a);
         QVERIFY(canonical(*sessions.at(2)) != a);
+    }
+
+    void leavesNothingOnFailure_data()
+    {
+        // A disk that fills up early, or late (the demo node takes about 22 MB): whichever write fails, the
+        // builder removes what it made.
+        QTest::addColumn<qint64>("limitBytes");
+        QTest::newRow("256 KB free") << qint64(256 * 1024);
+        QTest::newRow("14 MB free") << qint64(14 * 1024 * 1024);
+    }
+
+    void leavesNothingOnFailure()
+    {
+        QFETCH(qint64, limitBytes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("full.db"));
+        rlimit saved {};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // a short write fails with EFBIG instead
+        rlimit limited = saved;
+        limited.rlim_cur = rlim_t(limitBytes);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+        auto summary = DemoBuilder::create(path, options());
+        setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, previousHandler);
+        QVERIFY(!summary.ok());
+        qInfo("%s", qPrintable(summary.error().message));
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
     }
 
     void refusesExistingDatabase()
