@@ -66,15 +66,24 @@ int cmdDemo(const QStringList& args)
 {
     Command c(args, QStringLiteral("demo"));
     QCommandLineOption ifMissing(QStringLiteral("if-missing"), tr("Do nothing (exit 0) if the database already exists."));
-    c.parser().addOption(ifMissing);
+    QCommandLineOption leads(QStringLiteral("leads"),
+        tr("How many leads the demo history has: 0 (structure, people and accounts only) or 50 to 5000 "
+           "(default 360)."),
+        QStringLiteral("N"), QStringLiteral("360"));
+    c.parser().addOptions({ ifMissing, leads });
     if (int rc = c.parse(); rc >= 0)
         return rc;
+    bool leadsOk = false;
+    const int leadCount = c.parser().value(leads).toInt(&leadsOk);
+    if (!leadsOk || (leadCount != 0 && (leadCount < 50 || leadCount > 5000)))
+        return usage(tr("--leads: give 0, or a number from 50 to 5000."));
     if (c.parser().isSet(ifMissing) && Vault::exists(c.db())) {
         err() << tr("The demo database %1 already exists; keeping it.").arg(c.db()) << Qt::endl;
         return Ok;
     }
     DemoBuilder::Options options;
     options.kdf = c.kdf();
+    options.leads = leadCount;
     auto summary = DemoBuilder::create(c.db(), options);
     if (!summary)
         return fail(summary.error());
@@ -109,17 +118,19 @@ int cmdDemo(const QStringList& args)
                  .arg(summary->grids)
                  .arg(summary->people)
                  .arg(summary->pairings)
-          << Qt::endl
-          << tr("%1 leads of the last 90 days (%2 evidence pictures, %3 linked duplicates), %4 overdue and %5 due "
-                "within a day:")
-                 .arg(summary->leads)
-                 .arg(summary->evidenceFiles)
-                 .arg(summary->linkedDuplicates)
-                 .arg(summary->overdue)
-                 .arg(summary->dueSoon)
-          << Qt::endl
-          << QStringLiteral("    ") << statusText.join(tr(", ")) << Qt::endl
-          << tr("Demo accounts (user / password / role):") << Qt::endl;
+          << Qt::endl;
+    if (summary->leads > 0) {
+        out() << tr("%1 leads of the last 90 days (%2 evidence pictures, %3 linked duplicates), %4 overdue and %5 due "
+                    "within a day:")
+                     .arg(summary->leads)
+                     .arg(summary->evidenceFiles)
+                     .arg(summary->linkedDuplicates)
+                     .arg(summary->overdue)
+                     .arg(summary->dueSoon)
+              << Qt::endl
+              << QStringLiteral("    ") << statusText.join(tr(", ")) << Qt::endl;
+    }
+    out() << tr("Demo accounts (user / password / role):") << Qt::endl;
     for (const auto& a : summary->accounts)
         out() << QStringLiteral("    %1 / %2 / %3").arg(a.userName.leftJustified(11), a.password.leftJustified(16),
             roleDisplayName(*roleFromKey(a.role)))
@@ -303,7 +314,7 @@ void printHelp()
           << Qt::endl
           << tr("Commands (passwords are read from standard input, one per line):") << Qt::endl
           << QStringLiteral("  init --db PATH --node NAME --district NAME --admin USER\n")
-          << QStringLiteral("  demo --db PATH [--if-missing]\n")
+          << QStringLiteral("  demo --db PATH [--if-missing] [--leads N]\n")
           << QStringLiteral("  user add --db PATH --as USER --user U --role R [--name NAME]\n")
           << QStringLiteral("  user list|passwd --db PATH --as USER\n")
           << QStringLiteral("  user reset|disable|enable --db PATH --as USER --user U\n")

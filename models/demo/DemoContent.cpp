@@ -11,6 +11,11 @@ QString u(const char16_t* text)
 {
     return QString::fromUtf16(text);
 }
+/// A name in quotation marks, unless it carries its own (“稳盈6号”理财产品).
+QString quoted(const QString& name)
+{
+    return name.contains(QChar(u'“')) ? name : QChar(u'“') + name + QChar(u'”');
+}
 QString n(qint64 value)
 {
     return QString::number(value);
@@ -507,11 +512,10 @@ Story Content::story(
         l.categories = QStringList { u(u"其他") };
         const int kind = r.below(3);
         if (kind == 0) {
-            l.title = u(u"%1在社区举办“%2”，居民担心是非法集资").arg(e.shortName, e.product);
-            parts << u(u"%1在%2举办“%"
-                       u"3”，有老人担心是“拉人投资”。现场未见收钱、签合同或承诺收益，发放的资料印有“理财非存款，产品有"
-                       u"风险”提示。")
-                         .arg(e.name, place, e.product);
+            l.title = u(u"%1在社区举办%2，居民担心是非法集资").arg(e.shortName, quoted(e.product));
+            parts << u(u"%1在%2举办%3，有老人担心是“拉人投资”。现场未见收钱、签合同或承诺收益，发放的资料印有“理财非存"
+                       u"款，产品有风险”提示。")
+                         .arg(e.name, place, quoted(e.product));
         } else if (kind == 1) {
             l.title = u(u"居民反映%1招募会员").arg(e.shortName);
             parts << u(
@@ -648,8 +652,8 @@ QString Content::supplement(Random& r, const Story& st)
         return u(u"【补充】经再次走访核实：对方宣称“%1”，组织者自称“%2负责人”，已拍摄宣传单及现场照片。")
             .arg(st.entity.claim, st.entity.name);
     case 1:
-        return u(u"【补充】已联系举报人核实：其于上月认购“%1”，签有合同，款项转入对方个人账户。")
-            .arg(st.entity.product);
+        return u(u"【补充】已联系举报人核实：其于上月认购%1，签有合同，款项转入对方个人账户。")
+            .arg(quoted(st.entity.product));
     default:
         return u(u"【补充】企业全称：%1；统一社会信用代码：%2。宣传仍在进行。").arg(st.entity.name, st.entity.uscc);
     }
@@ -735,8 +739,8 @@ TransitionInput Content::review(
         in.unit = st.entity.scheme == Scheme::Ads
             ? u(u"天河区市场监督管理局")
             : r.pick({ u"广州市地方金融管理局", u"国家金融监督管理总局广东监管局" });
-        in.opinion = u(u"经审核，%1未取得金融许可开展“%2”相关业务，%3，移交金融监管部门核查处置。")
-                         .arg(st.entity.name, st.entity.product, scale);
+        in.opinion = u(u"经审核，%1未取得金融许可开展%2相关业务，%3，移交金融监管部门核查处置。")
+                         .arg(st.entity.name, quoted(st.entity.product), scale);
     } else if (decision == QLatin1String("monitor")) {
         in.opinion
             = u(u"现有材料尚不足以认定非法集资，纳入重点监测：请%1网格前哨员每周巡查宣讲活动，发现收取资金立即上报。")

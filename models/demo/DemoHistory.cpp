@@ -189,23 +189,26 @@ bool isTerminal(const QString& status)
 /// passed, some fall due within the day and most are on track.
 double dwellDays(const QString& status, Random& r)
 {
+    // Deadlines (DeadlinePolicy defaults): triage 2 days from filing, information 3 days, review 5 working days,
+    // follow-up 30 days. About one open case in seven has run past its deadline.
+    const bool late = r.chance(0.14);
     if (status == QLatin1String("draft"))
         return r.real(0.05, 6);
     if (status == QLatin1String("submitted") || status == QLatin1String("returned"))
-        return r.chance(0.8) ? r.real(0.05, 2.2) : r.real(2.2, 5);
-    if (status == QLatin1String("in_triage"))
-        return r.chance(0.8) ? r.real(0.05, 1.6) : r.real(1.6, 4);
+        return late ? r.real(2.1, 4) : r.real(0.05, 1.9);
+    if (status == QLatin1String("in_triage")) // since the take, which came hours after the filing
+        return late ? r.real(1.6, 3) : r.real(0.05, 0.7);
     if (status == QLatin1String("needs_info"))
-        return r.chance(0.8) ? r.real(0.1, 3.2) : r.real(3.2, 7);
+        return late ? r.real(3.1, 6) : r.real(0.1, 2.9);
     if (status == QLatin1String("suspected"))
         return r.real(0.05, 1.8);
     if (status == QLatin1String("escalated"))
         return r.real(0.1, 4);
     if (status == QLatin1String("under_review"))
-        return r.real(0.2, 9);
-    if (status == QLatin1String("monitoring"))
+        return late ? r.real(7.5, 10) : r.real(0.2, 6);
+    if (status == QLatin1String("monitoring")) // the monitoring period is drawn to match (layOut)
         return r.real(2, 50);
-    return r.real(1, 36); // referred, mediation: most within the 30 days of follow-up
+    return late ? r.real(30.5, 38) : r.real(1, 28); // referred, mediation: 30 days of follow-up
 }
 
 QString decisionFor(const QString& status)
@@ -655,6 +658,10 @@ void History::Impl::layOut(Planned& p, Random& r)
         s.at = s.at.addMSecs(-s.at.time().msec());
         if (s.kind == Step::Kind::Move && s.transition == QLatin1String("monitor") && !p.until.isValid())
             p.until = s.at.date().addDays(r.between(20, 60));
+    }
+    if (p.finalStatus == QLatin1String("monitoring") && !r.chance(0.14)) {
+        // Still being monitored: the period runs past now.
+        p.until = std::max(p.until, now.date().addDays(r.between(2, 30)));
     }
     if (p.decision == QLatin1String("monitor") && p.finalStatus == QLatin1String("closed")) {
         // Closed when the monitoring ran out, give or take a few days.
