@@ -351,15 +351,25 @@ QString placeShort(const QString& venue, const PlaceNames& p, const QString& pla
     return p.community;
 }
 
-QString opening(Random& r, Filer filer, const QDateTime& at, const PlaceNames& p, const QString& institution)
+/// How the description begins: who noticed, and how (it agrees with the lead's source).
+QString opening(Random& r, Filer filer, const QString& source, const QDateTime& at, const PlaceNames& p,
+    const QString& institution)
 {
+    const bool online = source == QLatin1String("online");
+    const bool reported = source == QLatin1String("public_report");
     switch (filer) {
     case Filer::Sentinel:
-        return r
-            .pick({ u"%1巡查%2时发现，", u"%1入户走访%2时，有居民反映，", u"%1在%2开展防非宣传时了解到，",
-                u"%1网格巡查（%2）发现，" })
+        if (online)
+            return r.pick({ u"%1在%2居民群中发现有人转发信息，", u"%1网上巡查时发现（%2一带），" })
+                .arg(dayPhrase(at), p.community);
+        if (reported)
+            return r.pick({ u"%1入户走访%2时，有居民反映，", u"%1在%2开展防非宣传时，有居民反映，" })
+                .arg(dayPhrase(at), p.community);
+        return r.pick({ u"%1巡查%2时发现，", u"%1网格巡查（%2）发现，", u"%1在%2开展防非宣传时了解到，" })
             .arg(dayPhrase(at), p.community);
     case Filer::Office:
+        if (online)
+            return r.pick({ u"%1网络监测发现，", u"%1在网络巡查中发现，" }).arg(dayPhrase(at));
         return r.pick({ u"%1接12345热线转办，市民反映：", u"%1接群众来电举报：", u"%1收到群众来信反映：" })
             .arg(dayPhrase(at));
     case Filer::Volunteer:
@@ -507,7 +517,7 @@ Story Content::story(
 
     const QString group = groupWord(l.groupsAtRisk.first());
     QStringList parts;
-    parts << opening(r, filer, at, p, institution);
+    parts << opening(r, filer, l.source, at, p, institution);
     if (e.scheme == Scheme::Benign) {
         l.categories = QStringList { u(u"其他") };
         const int kind = r.below(3);

@@ -241,6 +241,18 @@ private Q_SLOTS:
                                QVERIFY2(validate::isValidPhone(phone) && phone.contains(QStringLiteral("0000")),
                                    qPrintable(phone));
                        }
+                       // The story agrees with its source: no hotline call in what was found online, no
+                       // resident's report in what a patrol found.
+                       const QString opening = lead->description.left(40);
+                       if (lead->source == QLatin1String("online"))
+                           QVERIFY2(!opening.contains(QStringLiteral("热线")) && !opening.contains(QStringLiteral("走访"))
+                                   && !opening.contains(QStringLiteral("来电")),
+                               qPrintable(opening));
+                       if (lead->source == QLatin1String("patrol"))
+                           QVERIFY2(!opening.contains(QStringLiteral("反映")), qPrintable(opening));
+                       if (lead->source == QLatin1String("public_report"))
+                           QVERIFY(!lead->informantName.isEmpty());
+                       QVERIFY2(!lead->description.contains(QStringLiteral("““")), qPrintable(lead->description));
                        ++checked;
                    })
                     .ok());
