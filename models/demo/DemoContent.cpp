@@ -352,8 +352,8 @@ QString placeShort(const QString& venue, const PlaceNames& p, const QString& pla
 }
 
 /// How the description begins: who noticed, and how (it agrees with the lead's source).
-QString opening(Random& r, Filer filer, const QString& source, const QDateTime& at, const PlaceNames& p,
-    const QString& institution)
+QString opening(
+    Random& r, Filer filer, const QString& source, const QDateTime& at, const PlaceNames& p, const QString& institution)
 {
     const bool online = source == QLatin1String("online");
     const bool reported = source == QLatin1String("public_report");

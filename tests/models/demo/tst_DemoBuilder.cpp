@@ -227,35 +227,35 @@ private Q_SLOTS:
         auto ids = session->db().prepare("SELECT id FROM leads WHERE status <> 'draft'");
         QVERIFY(ids.ok());
         int checked = 0;
-        QVERIFY(ids->forEachRow([&](const Statement& row) {
-                       auto lead = repo.load(row.text(0));
-                       QVERIFY(lead.ok());
-                       QVERIFY2(
-                           leads::validate(*lead, leads::Completeness::Submitted).isEmpty(), qPrintable(lead->caseNo));
-                       if (!lead->entityUscc.isEmpty()) {
-                           QVERIFY(validate::isValidUscc(lead->entityUscc));
-                           QCOMPARE(lead->entityUscc.mid(8, 6), QStringLiteral("MA0000")); // the fictitious block
-                       }
-                       for (const QString& phone : { lead->entityPhone, lead->informantPhone }) {
-                           if (!phone.isEmpty())
-                               QVERIFY2(validate::isValidPhone(phone) && phone.contains(QStringLiteral("0000")),
-                                   qPrintable(phone));
-                       }
-                       // The story agrees with its source: no hotline call in what was found online, no
-                       // resident's report in what a patrol found.
-                       const QString opening = lead->description.left(40);
-                       if (lead->source == QLatin1String("online"))
-                           QVERIFY2(!opening.contains(QStringLiteral("热线")) && !opening.contains(QStringLiteral("走访"))
-                                   && !opening.contains(QStringLiteral("来电")),
-                               qPrintable(opening));
-                       if (lead->source == QLatin1String("patrol"))
-                           QVERIFY2(!opening.contains(QStringLiteral("反映")), qPrintable(opening));
-                       if (lead->source == QLatin1String("public_report"))
-                           QVERIFY(!lead->informantName.isEmpty());
-                       QVERIFY2(!lead->description.contains(QStringLiteral("““")), qPrintable(lead->description));
-                       ++checked;
-                   })
-                    .ok());
+        QVERIFY(
+            ids->forEachRow([&](const Statement& row) {
+                   auto lead = repo.load(row.text(0));
+                   QVERIFY(lead.ok());
+                   QVERIFY2(leads::validate(*lead, leads::Completeness::Submitted).isEmpty(), qPrintable(lead->caseNo));
+                   if (!lead->entityUscc.isEmpty()) {
+                       QVERIFY(validate::isValidUscc(lead->entityUscc));
+                       QCOMPARE(lead->entityUscc.mid(8, 6), QStringLiteral("MA0000")); // the fictitious block
+                   }
+                   for (const QString& phone : { lead->entityPhone, lead->informantPhone }) {
+                       if (!phone.isEmpty())
+                           QVERIFY2(validate::isValidPhone(phone) && phone.contains(QStringLiteral("0000")),
+                               qPrintable(phone));
+                   }
+                   // The story agrees with its source: no hotline call in what was found online, no
+                   // resident's report in what a patrol found.
+                   const QString opening = lead->description.left(40);
+                   if (lead->source == QLatin1String("online"))
+                       QVERIFY2(!opening.contains(QStringLiteral("热线")) && !opening.contains(QStringLiteral("走访"))
+                               && !opening.contains(QStringLiteral("来电")),
+                           qPrintable(opening));
+                   if (lead->source == QLatin1String("patrol"))
+                       QVERIFY2(!opening.contains(QStringLiteral("反映")), qPrintable(opening));
+                   if (lead->source == QLatin1String("public_report"))
+                       QVERIFY(!lead->informantName.isEmpty());
+                   QVERIFY2(!lead->description.contains(QStringLiteral("““")), qPrintable(lead->description));
+                   ++checked;
+               })
+                .ok());
         QVERIFY(checked > 300);
     }
 
