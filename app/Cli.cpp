@@ -7,6 +7,7 @@
 #include "accounts/Session.h"
 #include "crypto/SecureBytes.h"
 #include "demo/DemoBuilder.h"
+#include "domain/Lead.h"
 #include "store/Database.h"
 #include "store/Schema.h"
 
@@ -65,16 +66,35 @@ int cmdDemo(const QStringList& args)
 {
     Command c(args, QStringLiteral("demo"));
     QCommandLineOption ifMissing(QStringLiteral("if-missing"), tr("Do nothing (exit 0) if the database already exists."));
-    c.parser().addOption(ifMissing);
+    QCommandLineOption leads(QStringLiteral("leads"),
+        tr("How many leads the demo history has: 0 (structure, people and accounts only) or 50 to 5000 "
+           "(default 360)."),
+        QStringLiteral("N"), QStringLiteral("360"));
+    c.parser().addOptions({ ifMissing, leads });
     if (int rc = c.parse(); rc >= 0)
         return rc;
+    bool leadsOk = false;
+    const int leadCount = c.parser().value(leads).toInt(&leadsOk);
+    if (!leadsOk || (leadCount != 0 && (leadCount < 50 || leadCount > 5000)))
+        return usage(tr("--leads: give 0, or a number from 50 to 5000."));
     if (c.parser().isSet(ifMissing) && Vault::exists(c.db())) {
         err() << tr("The demo database %1 already exists; keeping it.").arg(c.db()) << Qt::endl;
         return Ok;
     }
-    auto summary = DemoBuilder::create(c.db(), c.kdf());
+    DemoBuilder::Options options;
+    options.kdf = c.kdf();
+    options.leads = leadCount;
+    auto summary = DemoBuilder::create(c.db(), options);
     if (!summary)
         return fail(summary.error());
+    QJsonObject statuses;
+    QStringList statusText;
+    for (auto it = summary->statuses.cbegin(); it != summary->statuses.cend(); ++it)
+        statuses.insert(it.key(), it.value());
+    for (const QString& status : leads::statusKeys()) {
+        if (summary->statuses.value(status) > 0)
+            statusText << QStringLiteral("%1 %2").arg(leads::statusLabel(status)).arg(summary->statuses.value(status));
+    }
     if (c.json()) {
         QJsonArray accounts;
         for (const auto& a : summary->accounts)
@@ -83,7 +103,12 @@ int cmdDemo(const QStringList& args)
         printJson(QJsonObject { { QStringLiteral("database"), c.db() }, { QStringLiteral("accounts"), accounts },
             { QStringLiteral("recoveryCode"), summary->recoveryCode }, { QStringLiteral("streets"), summary->streets },
             { QStringLiteral("communities"), summary->communities }, { QStringLiteral("grids"), summary->grids },
-            { QStringLiteral("people"), summary->people }, { QStringLiteral("pairings"), summary->pairings } });
+            { QStringLiteral("people"), summary->people }, { QStringLiteral("pairings"), summary->pairings },
+            { QStringLiteral("users"), summary->users }, { QStringLiteral("leads"), summary->leads },
+            { QStringLiteral("statuses"), statuses }, { QStringLiteral("evidenceFiles"), summary->evidenceFiles },
+            { QStringLiteral("linkedDuplicates"), summary->linkedDuplicates },
+            { QStringLiteral("overdue"), summary->overdue }, { QStringLiteral("dueSoon"), summary->dueSoon },
+            { QStringLiteral("auditEvents"), double(summary->auditEvents) } });
         return Ok;
     }
     out() << tr("Demo node created at %1").arg(c.db()) << Qt::endl
@@ -93,8 +118,19 @@ int cmdDemo(const QStringList& args)
                  .arg(summary->grids)
                  .arg(summary->people)
                  .arg(summary->pairings)
-          << Qt::endl
-          << tr("Demo accounts (user / password / role):") << Qt::endl;
+          << Qt::endl;
+    if (summary->leads > 0) {
+        out() << tr("%1 leads of the last 90 days (%2 evidence pictures, %3 linked duplicates), %4 overdue and %5 due "
+                    "within a day:")
+                     .arg(summary->leads)
+                     .arg(summary->evidenceFiles)
+                     .arg(summary->linkedDuplicates)
+                     .arg(summary->overdue)
+                     .arg(summary->dueSoon)
+              << Qt::endl
+              << QStringLiteral("    ") << statusText.join(tr(", ")) << Qt::endl;
+    }
+    out() << tr("Demo accounts (user / password / role):") << Qt::endl;
     for (const auto& a : summary->accounts)
         out() << QStringLiteral("    %1 / %2 / %3").arg(a.userName.leftJustified(11), a.password.leftJustified(16),
             roleDisplayName(*roleFromKey(a.role)))
@@ -278,7 +314,7 @@ void printHelp()
           << Qt::endl
           << tr("Commands (passwords are read from standard input, one per line):") << Qt::endl
           << QStringLiteral("  init --db PATH --node NAME --district NAME --admin USER\n")
-          << QStringLiteral("  demo --db PATH [--if-missing]\n")
+          << QStringLiteral("  demo --db PATH [--if-missing] [--leads N]\n")
           << QStringLiteral("  user add --db PATH --as USER --user U --role R [--name NAME]\n")
           << QStringLiteral("  user list|passwd --db PATH --as USER\n")
           << QStringLiteral("  user reset|disable|enable --db PATH --as USER --user U\n")
@@ -352,7 +388,8 @@ bool needsGuiApplication(const QStringList& arguments)
 {
     const QString command = arguments.value(0);
     const QString sub = arguments.value(1);
-    return command == QStringLiteral("map") || (command == QStringLiteral("pair") && sub == QStringLiteral("card"))
+    return command == QStringLiteral("map") || command == QStringLiteral("demo") // demo: evidence pictures
+        || (command == QStringLiteral("pair") && sub == QStringLiteral("card"))
         || (command == QStringLiteral("case") && sub == QStringLiteral("report"));
 }
 

@@ -10,7 +10,7 @@ mkdir -p "$(dirname "$db")"
 if [ ! -e "$db" ]; then
     "$app" demo --db "$db"
 else
-    echo "Using the existing demo database $db"
+    echo "Using the existing demo database $db (delete it and its .keys file to build a fresh demo)"
     echo "Demo accounts (user / password): supervisor / Supervisor-2026, sentinel / Sentinel-2026,"
     echo "                                 volunteer / Volunteer-2026, admin / Admin-2026!"
 fi

@@ -73,7 +73,7 @@ Result<User> AccountService::addUser(const NewUser& u)
     RecordWriter writer(m_session.writeContext());
     QVariantMap fields { { QStringLiteral("username"), u.userName.trimmed() },
         { QStringLiteral("display_name"), u.displayName.trimmed().isEmpty() ? u.userName.trimmed() : u.displayName.trimmed() },
-        { QStringLiteral("role"), roleKey(u.role) }, { QStringLiteral("created_at"), nowIso() } };
+        { QStringLiteral("role"), roleKey(u.role) }, { QStringLiteral("created_at"), toIso(m_session.now()) } };
     if (!u.personId.isEmpty())
         fields.insert(QStringLiteral("person_id"), u.personId);
     auto id = writer.insert(QStringLiteral("users"), fields);

@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <utility>
+
 namespace gs {
 namespace {
 
@@ -68,9 +70,44 @@ void observeLatestStamp(Database& db, Hlc& clock)
 
 Session::Session(QString path, std::unique_ptr<Database> db, SecureBytes key, NodeInfo node, User user, bool recovery)
     : m_path(std::move(path)), m_db(std::move(db)), m_key(std::move(key)), m_node(std::move(node)), m_user(std::move(user)),
-      m_clock(m_node.id.right(12)), m_recovery(recovery)
+      m_clock(m_node.id.right(12), [this] { return m_time->now().toMSecsSinceEpoch(); }), m_recovery(recovery)
 {
     observeLatestStamp(*m_db, m_clock);
+}
+
+void Session::beginReplay(ReplayKey, const Clock& clock)
+{
+    m_time = &clock;
+    if (!m_signedIn)
+        m_signedIn = m_user;
+}
+
+Status Session::actAs(ReplayKey, const QString& userId)
+{
+    if (!m_signedIn)
+        return makeError(Error::Code::InvalidInput, QStringLiteral("actAs() outside a replay"));
+    if (userId == m_user.id)
+        return {};
+    auto stmt = m_db->prepare(
+        "SELECT id, username, display_name, role, person_id, active FROM users WHERE id = ? AND deleted = 0");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, userId);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    const auto role = *row == Statement::StepResult::Row ? roleFromKey(stmt->text(3)) : std::nullopt;
+    if (!role || stmt->int64(5) == 0)
+        return makeError(Error::Code::NotFound, tr("There is no active account with the id %1.").arg(userId));
+    m_user = User { stmt->text(0), stmt->text(1), stmt->text(2), *role, stmt->text(4), true };
+    return {};
+}
+
+void Session::endReplay(ReplayKey)
+{
+    m_time = &Clock::system();
+    if (m_signedIn)
+        m_user = *std::exchange(m_signedIn, std::nullopt);
 }
 
 Session::~Session()
@@ -115,6 +152,19 @@ Result<std::unique_ptr<Database>> Vault::openVerified(const QString& databasePat
 
 Result<Vault::CreatedNode> Vault::createNode(const NodeSetup& setup)
 {
+    return createNodeAt(setup, Clock::system());
+}
+
+Result<Vault::CreatedNode> Vault::createNode(const NodeSetup& setup, Session::ReplayKey key, const Clock& clock)
+{
+    auto created = createNodeAt(setup, clock);
+    if (created)
+        created->session->beginReplay(key, clock);
+    return created;
+}
+
+Result<Vault::CreatedNode> Vault::createNodeAt(const NodeSetup& setup, const Clock& clock)
+{
     if (QString p = userNameProblem(setup.adminUserName); !p.isEmpty())
         return makeError(Error::Code::InvalidInput, p, QStringLiteral("user"));
     if (QString p = passwordProblem(setup.adminPassword, setup.adminUserName); !p.isEmpty())
@@ -130,8 +180,10 @@ Result<Vault::CreatedNode> Vault::createNode(const NodeSetup& setup)
         return makeError(Error::Code::Io, tr("Cannot create the folder for %1.").arg(setup.databasePath));
 
     SecureBytes master = SecureBytes::random(32);
-    const QString nodeId = newId();
-    const QString userId = newId();
+    const qint64 createdMs = clock.now().toMSecsSinceEpoch();
+    const QString createdAt = toIso(clock.now());
+    const QString nodeId = newId(createdMs);
+    const QString userId = newId(createdMs);
     auto removeAll = [&] {
         for (const char* suffix : { "", "-wal", "-shm", "-journal" })
             QFile::remove(setup.databasePath + QString::fromLatin1(suffix));
@@ -145,7 +197,7 @@ Result<Vault::CreatedNode> Vault::createNode(const NodeSetup& setup)
         removeAll();
         return m.error();
     }
-    Hlc clock(nodeId.right(12));
+    Hlc hlc(nodeId.right(12), [&clock] { return clock.now().toMSecsSinceEpoch(); });
     Status written = [&]() -> Status {
         Transaction tx(**db);
         if (!tx.begun())
@@ -154,16 +206,16 @@ Result<Vault::CreatedNode> Vault::createNode(const NodeSetup& setup)
                                    "VALUES (?,?,?,?,?,?)");
         if (!node)
             return node.error();
-        node->bindAll(nodeId, setup.nodeName.trimmed(), setup.districtCode.trimmed(), setup.districtName.trimmed(), nowIso(),
+        node->bindAll(nodeId, setup.nodeName.trimmed(), setup.districtCode.trimmed(), setup.districtName.trimmed(), createdAt,
             QStringLiteral(GRIDSENTINEL_VERSION));
         if (auto s = node->run(); !s)
             return s;
-        RecordWriter writer({ **db, clock, nodeId, userId });
+        RecordWriter writer({ **db, hlc, nodeId, userId });
         auto user = writer.insert(QStringLiteral("users"),
             { { QStringLiteral("id"), userId }, { QStringLiteral("username"), setup.adminUserName.trimmed() },
                 { QStringLiteral("display_name"),
                     setup.adminDisplayName.trimmed().isEmpty() ? setup.adminUserName.trimmed() : setup.adminDisplayName.trimmed() },
-                { QStringLiteral("role"), roleKey(Role::Supervisor) }, { QStringLiteral("created_at"), nowIso() } });
+                { QStringLiteral("role"), roleKey(Role::Supervisor) }, { QStringLiteral("created_at"), createdAt } });
         if (!user)
             return user.error();
         return tx.commit();

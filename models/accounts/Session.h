@@ -3,6 +3,7 @@
 #pragma once
 
 #include "User.h"
+#include "core/Clock.h"
 #include "core/Hlc.h"
 #include "core/Result.h"
 #include "crypto/KeyRing.h"
@@ -11,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace gs {
 
@@ -30,6 +32,8 @@ public:
     const NodeInfo& node() const { return m_node; }
     const QString& databasePath() const { return m_path; }
     Hlc& clock() { return m_clock; }
+    /// The time this session stamps its writes with: the system clock, except while the demo builder replays.
+    QDateTime now() const { return m_time->now(); }
     WriteContext writeContext() { return WriteContext { *m_db, m_clock, m_node.id, m_user.id }; }
     /// True when opened with the recovery code rather than a user's password.
     bool isRecovery() const { return m_recovery; }
@@ -44,6 +48,20 @@ public:
     const crypto::ScryptParams& kdfParams() const { return m_kdf; }
     void setKdfParams(const crypto::ScryptParams& params) { m_kdf = params; }
 
+    /// Replaying a district's past through the real services, for the demo node. Only DemoBuilder can make a
+    /// key, so no production path (app, command line, import) can backdate a write or act in another's name.
+    /// While a replay runs the session stamps with the replay clock and writes as the account given to
+    /// actAs(); endReplay() brings back the system clock and the signed-in user.
+    class ReplayKey
+    {
+        friend class DemoBuilder;
+        ReplayKey() = default;
+    };
+    void beginReplay(ReplayKey, const Clock& clock);
+    /// Acts as the (active) account `userId` of this node until the next actAs() or endReplay().
+    Status actAs(ReplayKey, const QString& userId);
+    void endReplay(ReplayKey);
+
 private:
     friend class Vault;
     Session(QString path, std::unique_ptr<Database> db, SecureBytes key, NodeInfo node, User user, bool recovery);
@@ -53,7 +71,9 @@ private:
     SecureBytes m_key;
     NodeInfo m_node;
     User m_user;
+    const Clock* m_time = &Clock::system();
     Hlc m_clock;
+    std::optional<User> m_signedIn; ///< the session's own user while a replay acts as others
     bool m_recovery = false;
     crypto::ScryptParams m_kdf;
 };
@@ -82,6 +102,9 @@ public:
     static bool exists(const QString& databasePath);
     /// Creates database and key file; the first account is a supervisor. Nothing is left behind on failure.
     static Result<CreatedNode> createNode(const NodeSetup& setup);
+    /// The same, for the demo builder: everything is stamped with `clock`, and the session is returned with its
+    /// replay begun (Session::beginReplay).
+    static Result<CreatedNode> createNode(const NodeSetup& setup, Session::ReplayKey key, const Clock& clock);
     /// Unlocks with a user's password. Wrong name or password: one generic WrongCredentials error and no
     /// byte of the database or key file changes.
     static Result<std::unique_ptr<Session>> unlock(const QString& databasePath, const QString& userName, const QString& password);
@@ -89,6 +112,7 @@ public:
     static Result<std::unique_ptr<Session>> unlockWithRecovery(const QString& databasePath, const QString& recoveryCode);
 
 private:
+    static Result<CreatedNode> createNodeAt(const NodeSetup& setup, const Clock& clock);
     static Result<std::unique_ptr<Database>> openVerified(const QString& databasePath, const SecureBytes& key);
 };
 

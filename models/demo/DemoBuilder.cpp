@@ -4,6 +4,9 @@
 
 #include "accounts/AccountService.h"
 #include "accounts/Session.h"
+#include "core/Clock.h"
+#include "core/Ids.h"
+#include "demo/DemoHistory.h"
 #include "geo/GeoJson.h"
 #include "geo/Outline.h"
 #include "store/Database.h"
@@ -16,14 +19,21 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <limits>
 
 namespace gs {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gs::DemoBuilder", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::DemoBuilder", text);
+}
 
-QString key(const char* k) { return QString::fromLatin1(k); }
+QString key(const char* k)
+{
+    return QString::fromLatin1(k);
+}
 
 struct Box
 {
@@ -101,6 +111,12 @@ Result<QJsonObject> DemoBuilder::loadDistrict()
 
 Result<DemoBuilder::Summary> DemoBuilder::importDistrict(Session& session, const QJsonObject& root)
 {
+    return importDistrict(session, root, nullptr);
+}
+
+Result<DemoBuilder::Summary> DemoBuilder::importDistrict(
+    Session& session, const QJsonObject& root, QHash<QString, QString>* personIdsByKey)
+{
     if (auto s = session.require(Permission::ManageStructure); !s)
         return s.error();
     Transaction tx(session.db());
@@ -111,7 +127,8 @@ Result<DemoBuilder::Summary> DemoBuilder::importDistrict(Session& session, const
 
     const QJsonObject district = root.value(key("district")).toObject();
     QVariantMap districtRow { { key("code"), district.value(key("code")).toString() },
-        { key("name"), district.value(key("name")).toString() }, { key("city"), district.value(key("city")).toString() },
+        { key("name"), district.value(key("name")).toString() },
+        { key("city"), district.value(key("city")).toString() },
         { key("province"), district.value(key("province")).toString() } };
     putGeometry(districtRow, repairedOutline(district.value(key("geometry")).toObject()));
     auto districtId = writer.insert(key("districts"), districtRow);
@@ -145,8 +162,9 @@ Result<DemoBuilder::Summary> DemoBuilder::importDistrict(Session& session, const
         const QString communityId = communityIds.value(o.value(key("communityCode")).toString());
         if (communityId.isEmpty())
             return badData(o.value(key("code")).toString());
-        QVariantMap row { { key("code"), o.value(key("code")).toString() }, { key("name"), o.value(key("name")).toString() },
-            { key("kind"), o.value(key("kind")).toString() }, { key("community_id"), communityId } };
+        QVariantMap row { { key("code"), o.value(key("code")).toString() },
+            { key("name"), o.value(key("name")).toString() }, { key("kind"), o.value(key("kind")).toString() },
+            { key("community_id"), communityId } };
         putGeometry(row, o.value(key("geometry")).toObject());
         auto id = writer.insert(key("grids"), row);
         if (!id)
@@ -157,7 +175,8 @@ Result<DemoBuilder::Summary> DemoBuilder::importDistrict(Session& session, const
     auto insertPerson = [&](const QJsonObject& o, const QString& kind) -> Status {
         const QJsonArray location = o.value(key("location")).toArray();
         QVariantMap row { { key("kind"), kind }, { key("name"), o.value(key("name")).toString() },
-            { key("hats"), QString::fromUtf8(QJsonDocument(o.value(key("hats")).toArray()).toJson(QJsonDocument::Compact)) } };
+            { key("hats"),
+                QString::fromUtf8(QJsonDocument(o.value(key("hats")).toArray()).toJson(QJsonDocument::Compact)) } };
         for (const char* optional : { "phone", "institution", "branch" }) {
             if (o.value(key(optional)).isString()) // absent fields keep the column default ('')
                 row.insert(key(optional), o.value(key(optional)).toString());
@@ -168,6 +187,7 @@ Result<DemoBuilder::Summary> DemoBuilder::importDistrict(Session& session, const
         }
         if (const QString community = o.value(key("communityCode")).toString(); !community.isEmpty())
             row.insert(key("community_id"), communityIds.value(community));
+        row.insert(key("created_at"), toIso(session.now()));
         auto id = writer.insert(key("people"), row);
         if (!id)
             return id.error();
@@ -176,10 +196,14 @@ Result<DemoBuilder::Summary> DemoBuilder::importDistrict(Session& session, const
             const QString gridId = gridIds.value(g.toString());
             if (gridId.isEmpty())
                 return badData(g.toString());
-            if (auto link = writer.insert(key("person_grids"), { { key("person_id"), *id }, { key("grid_id"), gridId } }); !link)
+            if (auto link
+                = writer.insert(key("person_grids"), { { key("person_id"), *id }, { key("grid_id"), gridId } });
+                !link)
                 return link.error();
             // The first sentinel named for a grid is responsible for it.
-            if (auto s = session.db().prepare("UPDATE grids SET responsible_person_id = ? WHERE id = ? AND responsible_person_id IS NULL"); s)
+            if (auto s = session.db().prepare(
+                    "UPDATE grids SET responsible_person_id = ? WHERE id = ? AND responsible_person_id IS NULL");
+                s)
                 (void)s->bindAll(*id, gridId).run();
         }
         ++summary.people;
@@ -201,46 +225,35 @@ Result<DemoBuilder::Summary> DemoBuilder::importDistrict(Session& session, const
         if (sentinel.isEmpty() || volunteer.isEmpty())
             return badData(o.value(key("sentinel")).toString());
         const QString since = o.value(key("since")).toString();
-        const QString cardNo = QStringLiteral("%1-%2-%3").arg(code, since.left(4)).arg(summary.pairings + 1, 4, 10, QLatin1Char('0'));
+        const QString cardNo
+            = QStringLiteral("%1-%2-%3").arg(code, since.left(4)).arg(summary.pairings + 1, 4, 10, QLatin1Char('0'));
         auto id = writer.insert(key("pairings"),
             { { key("card_no"), cardNo }, { key("sentinel_id"), sentinel }, { key("volunteer_id"), volunteer },
-                { key("started_on"), since } });
+                { key("started_on"), since }, { key("created_at"), toIso(session.now()) } });
         if (!id)
             return id.error();
         ++summary.pairings;
     }
     if (auto s = tx.commit(); !s)
         return s.error();
+    if (personIdsByKey)
+        *personIdsByKey = personIds;
     summary.streets = int(streetIds.size());
     summary.communities = int(communityIds.size());
     summary.grids = int(gridIds.size());
     return summary;
 }
 
-Result<DemoBuilder::Summary> DemoBuilder::create(const QString& databasePath, const crypto::ScryptParams& kdf)
+Result<DemoBuilder::Summary> DemoBuilder::populate(Session& session, Session::ReplayKey replay, ManualClock& clock,
+    const QJsonObject& district, const Options& options, const QDateTime& now)
 {
-    auto district = loadDistrict();
-    if (!district)
-        return district.error();
-    const QJsonObject d = district->value(key("district")).toObject();
-    const Account supervisor { key("supervisor"), key("Supervisor-2026"), roleKey(Role::Supervisor), tr("Chen (district office)") };
-    auto created = Vault::createNode({ databasePath, tr("Tianhe demo node"), d.value(key("code")).toString(),
-        d.value(key("name")).toString(), supervisor.userName, supervisor.displayName, supervisor.password, kdf });
-    if (!created)
-        return created.error();
-    Session& session = *created->session;
-    auto cleanUp = [&] {
-        created->session.reset();
-        for (const char* suffix : { "", "-wal", "-shm", ".keys" })
-            QFile::remove(databasePath + QString::fromLatin1(suffix));
-    };
-    auto summary = importDistrict(session, *district);
-    if (!summary) {
-        cleanUp();
+    Transaction tx(session.db());
+    if (!tx.begun())
+        return tx.begun().error();
+    QHash<QString, QString> personIds;
+    auto summary = importDistrict(session, district, &personIds);
+    if (!summary)
         return summary.error();
-    }
-    summary->recoveryCode = created->recoveryCode;
-    summary->accounts.append(supervisor);
 
     // Link the sentinel and volunteer accounts to the first pairing's two people, so "my pairs" shows something.
     QString sentinelPerson, volunteerPerson;
@@ -251,18 +264,128 @@ Result<DemoBuilder::Summary> DemoBuilder::create(const QString& databasePath, co
     }
     const QList<std::pair<Account, QString>> others {
         { { key("sentinel"), key("Sentinel-2026"), roleKey(Role::Sentinel), tr("Demo sentinel") }, sentinelPerson },
-        { { key("volunteer"), key("Volunteer-2026"), roleKey(Role::Volunteer), tr("Demo volunteer") }, volunteerPerson },
+        { { key("volunteer"), key("Volunteer-2026"), roleKey(Role::Volunteer), tr("Demo volunteer") },
+            volunteerPerson },
         { { key("admin"), key("Admin-2026!"), roleKey(Role::Admin), tr("Node administrator") }, QString() },
     };
+    demo::History::Accounts people;
+    people.supervisor = session.user().id;
     AccountService accounts(session);
     for (const auto& [account, personId] : others) {
-        auto added = accounts.addUser({ account.userName, account.displayName, *roleFromKey(account.role), account.password, personId });
-        if (!added) {
-            cleanUp();
+        // The accounts of people go by the person's name, as every other account of the district does.
+        QString displayName = account.displayName;
+        if (auto name = session.db().prepare("SELECT name FROM people WHERE id = ?");
+            name && name->bind(1, personId).nextRow())
+            displayName = name->text(0);
+        auto added = accounts.addUser(
+            { account.userName, displayName, *roleFromKey(account.role), account.password, personId });
+        if (!added)
             return added.error();
-        }
-        summary->accounts.append(account);
+        Account shown = account;
+        shown.displayName = displayName;
+        summary->accounts.append(shown);
+        if (!personId.isEmpty())
+            people.userOfPerson.insert(personId, added->id);
+        if (added->role == Role::Sentinel)
+            people.demoSentinel = added->id;
+        if (added->role == Role::Volunteer)
+            people.demoVolunteer = added->id;
     }
+    // Every other sentinel and volunteer, and a second supervisor, have an account without a password on this
+    // node (as accounts that sign in on other nodes arrive by sync): they filed and triaged the history below.
+    // An administrator gives one a password with "user reset".
+    RecordWriter writer(session.writeContext());
+    QStringList keys = personIds.keys();
+    std::sort(keys.begin(), keys.end());
+    auto addAccount = [&](const QString& userName, const QString& displayName, Role role,
+                          const QString& personId) -> Result<QString> {
+        QVariantMap row { { key("username"), userName }, { key("display_name"), displayName },
+            { key("role"), roleKey(role) }, { key("created_at"), toIso(session.now()) } };
+        if (!personId.isEmpty())
+            row.insert(key("person_id"), personId);
+        return writer.insert(key("users"), row);
+    };
+    auto second = addAccount(key("supervisor2"), tr("Zhou (district office)"), Role::Supervisor, QString());
+    if (!second)
+        return second.error();
+    people.secondSupervisor = *second;
+    for (const QString& personKey : keys) {
+        const QString personId = personIds.value(personKey);
+        if (people.userOfPerson.contains(personId))
+            continue;
+        auto name = session.db().prepare("SELECT name FROM people WHERE id = ?");
+        if (!name || !name->bind(1, personId).nextRow())
+            return badData(personKey);
+        const Role role = personKey.startsWith(QLatin1Char('V')) ? Role::Volunteer : Role::Sentinel;
+        auto id = addAccount(personKey.toLower(), name->text(0), role, personId);
+        if (!id)
+            return id.error();
+        people.userOfPerson.insert(personId, *id);
+    }
+
+    if (options.leads > 0) {
+        demo::History history(session, replay, clock, { options.seed, now, options.leads }, people);
+        auto outcome = history.build();
+        if (!outcome)
+            return outcome.error();
+        summary->leads = outcome->leads;
+        summary->drafts = outcome->drafts;
+        summary->evidenceFiles = outcome->evidenceFiles;
+        summary->linkedDuplicates = outcome->linkedDuplicates;
+        summary->overdue = outcome->overdue;
+        summary->dueSoon = outcome->dueSoon;
+        summary->statuses = outcome->statuses;
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return summary;
+}
+
+Result<DemoBuilder::Summary> DemoBuilder::create(const QString& databasePath, const crypto::ScryptParams& kdf)
+{
+    Options options;
+    options.kdf = kdf;
+    return create(databasePath, options);
+}
+
+Result<DemoBuilder::Summary> DemoBuilder::create(const QString& databasePath, const Options& options)
+{
+    auto district = loadDistrict();
+    if (!district)
+        return district.error();
+    const QJsonObject d = district->value(key("district")).toObject();
+    // The node went live three months before `now`; the history replays from there, on a clock of its own.
+    const QDateTime now = (options.now.isValid() ? options.now : QDateTime::currentDateTime()).toLocalTime();
+    ManualClock clock(QDateTime(now.date().addDays(-96), QTime(9, 0)));
+    const Session::ReplayKey replay;
+    const Account supervisor { key("supervisor"), key("Supervisor-2026"), roleKey(Role::Supervisor),
+        tr("Chen (district office)") };
+    auto created = Vault::createNode(
+        { databasePath, tr("Tianhe demo node"), d.value(key("code")).toString(), d.value(key("name")).toString(),
+            supervisor.userName, supervisor.displayName, supervisor.password, options.kdf },
+        replay, clock);
+    if (!created)
+        return created.error();
+    Session& session = *created->session;
+    auto fail = [&](const Error& error) -> Result<Summary> {
+        created->session.reset();
+        for (const char* suffix : { "", "-wal", "-shm", ".keys" })
+            QFile::remove(databasePath + QString::fromLatin1(suffix));
+        return error;
+    };
+
+    // Everything after the node itself is one transaction: a failure anywhere leaves nothing behind (and the
+    // files go too). The saves and moves inside become savepoints.
+    auto summary = populate(session, replay, clock, *district, options, now);
+    if (!summary)
+        return fail(summary.error());
+    summary->recoveryCode = created->recoveryCode;
+    summary->accounts.prepend(supervisor);
+    session.endReplay(replay);
+    if (auto users = session.db().prepare("SELECT count(*) FROM users WHERE deleted = 0"); users && users->nextRow())
+        summary->users = users->integer(0);
+    if (auto events = session.db().prepare("SELECT count(*) FROM audit_events"); events && events->nextRow())
+        summary->auditEvents = events->int64(0);
     return summary;
 }
 

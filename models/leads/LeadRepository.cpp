@@ -229,7 +229,7 @@ bool LeadRepository::canEdit(const Lead& stored) const
 
 Result<QString> LeadRepository::nextCaseNo()
 {
-    const QString day = QDate::currentDate().toString(QStringLiteral("yyyyMMdd"));
+    const QString day = m_session.now().date().toString(QStringLiteral("yyyyMMdd"));
     Database& db = m_session.db();
     auto bump = db.prepare("UPDATE case_counters SET last = last + 1 WHERE day = ?");
     if (!bump)
@@ -315,7 +315,7 @@ Status LeadRepository::writeAttachments(Lead& lead, const Lead* stored)
         a.sha256 = QString::fromLatin1(crypto::sha256(a.content).toHex());
         if (a.mimeType.isEmpty())
             a.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(a.fileName, a.content).name();
-        a.createdAt = nowIso();
+        a.createdAt = toIso(m_session.now());
         auto id = writer.insert(QStringLiteral("attachments"),
             { { QStringLiteral("lead_id"), lead.id }, { QStringLiteral("file_name"), a.fileName },
                 { QStringLiteral("mime_type"), a.mimeType }, { QStringLiteral("size"), a.size }, { QStringLiteral("sha256"), a.sha256 },
@@ -442,7 +442,7 @@ Result<Lead> LeadRepository::save(Lead lead, Intent intent, const QString& note)
         if (!caseNo)
             return caseNo.error();
         lead.caseNo = *caseNo;
-        lead.createdAt = nowIso();
+        lead.createdAt = toIso(m_session.now());
         lead.reporterUserId = m_session.user().id;
         lead.status = QStringLiteral("draft");
     }

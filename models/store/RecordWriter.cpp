@@ -45,9 +45,12 @@ Result<QString> RecordWriter::insert(const QString& table, QVariantMap fields, c
 {
     if (!isIdentifier(table))
         return badName(table);
-    if (!fields.contains(QStringLiteral("id")))
-        fields.insert(QStringLiteral("id"), newId());
     const QString stamp = m_ctx.clock.now();
+    if (!fields.contains(QStringLiteral("id"))) {
+        // The id's time part follows the same clock as the stamp, so ids and updated_at sort alike.
+        Hlc::Parts parts;
+        fields.insert(QStringLiteral("id"), Hlc::parse(stamp, &parts) ? newId(parts.millis) : newId());
+    }
     fields.insert(QStringLiteral("updated_at"), stamp);
     fields.insert(QStringLiteral("updated_by"), m_ctx.updatedBy());
     QStringList names, marks;

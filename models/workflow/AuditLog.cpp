@@ -65,9 +65,10 @@ Result<AuditEvent> AuditLog::append(Session& session, AuditEvent e)
         e.seq = last->int64(0) + 1;
         e.prevHash = last->text(1);
     }
-    e.id = newId();
+    const QDateTime now = session.now();
+    e.id = newId(now.toMSecsSinceEpoch());
     e.hlc = session.clock().now();
-    e.wallTime = nowIso();
+    e.wallTime = toIso(now);
     e.actorUserId = session.user().id;
     e.actorRole = roleKey(session.user().role);
     e.hash = hashOf(e);

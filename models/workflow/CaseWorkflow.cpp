@@ -242,7 +242,7 @@ QStringList CaseWorkflow::inactiveStatuses()
 
 CaseWorkflow::CaseWorkflow(Session& session)
     : m_session(session)
-    , m_now([] { return QDateTime::currentDateTime(); })
+    , m_now([&session] { return session.now(); })
 { }
 
 const DeadlinePolicy& CaseWorkflow::policy()
@@ -496,10 +496,10 @@ Result<CaseWorkflow::Plan> CaseWorkflow::plan(const CaseState& c, const QString&
     if (t->name == QLatin1String("start_review"))
         change("reviewer_user_id", orNull(c.reviewerUserId), me);
     if (t->name == QLatin1String("triage_unfounded"))
-        change("closed_at", orNull(c.closedAt), nowIso());
+        change("closed_at", orNull(c.closedAt), toIso(m_session.now()));
     if (t->name == QLatin1String("close")) {
         change("outcome", c.outcome, input.outcome);
-        change("closed_at", orNull(c.closedAt), nowIso());
+        change("closed_at", orNull(c.closedAt), toIso(m_session.now()));
     }
     if (t->name == QLatin1String("reopen") || t->name == QLatin1String("reopen_triage")) {
         change("outcome", c.outcome, QString());
@@ -521,7 +521,7 @@ Status CaseWorkflow::write(const Plan& p, const CaseState& c)
     }
     QJsonObject payload = p.auditPayload;
     const TransitionInput& in = p.input;
-    const QString now = nowIso();
+    const QString now = toIso(m_session.now());
     if (isTriage(p.transition->name)) {
         auto id = writer.insert(QStringLiteral("case_triage"),
             { { k("lead_id"), c.leadId }, { k("conclusion"), in.conclusion },

@@ -160,7 +160,7 @@ public:
     };
     static LeadFilter viewFilter(View view, const Session& session);
 
-    /// Replaces the clock deadlines start from (tests); local time by default.
+    /// Replaces the clock deadlines start from (tests); the session's clock by default.
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     /// Replaces the node's deadline policy for this object (tests, benchmarks).
     void setPolicy(const DeadlinePolicy& policy) { m_policy = policy; }
