@@ -2,14 +2,14 @@
 // Copyright 2026 The GridSentinel authors
 #include "CaseReport.h"
 
-#include "DocumentFonts.h"
 #include "MapSketch.h"
-#include "PdfExport.h"
 #include "accounts/Session.h"
 #include "core/AtomicFile.h"
 #include "core/Ids.h"
 #include "crypto/Crypto.h"
 #include "dictionaries/NodeDictionaries.h"
+#include "documents/DocumentFonts.h"
+#include "documents/PdfExport.h"
 #include "domain/Validators.h"
 #include "geo/GeoJson.h"
 #include "leads/LeadRepository.h"
@@ -59,10 +59,7 @@ QJsonArray keyed(const QStringList& keys, QString (*label)(const QString&))
     return a;
 }
 
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
+constexpr auto esc = &pdf::htmlEscaped; // short: it wraps nearly every value below
 
 QString dash()
 {
@@ -89,7 +86,7 @@ QString amountText(const Lead& l)
 const QString kBorder = QStringLiteral("#aeb8c3");
 const QString kLabelBg = QStringLiteral("#eef2f6");
 
-/// Headings are top-level blocks, so pdf::render() can keep each with the content under it.
+/// Headings are top-level blocks, so pdf::HtmlDocument can keep each with the content under it.
 QString section(int number, const QString& title)
 {
     return QStringLiteral(
@@ -627,7 +624,7 @@ Result<QByteArray> CaseReportBuilder::pdf(const CaseReport& report)
     options.title = tr("Case report %1").arg(report.lead.caseNo);
     options.footer = tr("%1 · %2 · confidential: for the prevention of illegal fundraising only")
                          .arg(report.lead.caseNo, report.districtName);
-    return pdf::renderHtml(report.toHtml(), options, { { QStringLiteral("map"), report.map } });
+    return pdf::HtmlDocument { report.toHtml(), options, { { QStringLiteral("map"), report.map } } }.toPdf();
 }
 
 QByteArray CaseReportBuilder::json(const CaseReport& report)

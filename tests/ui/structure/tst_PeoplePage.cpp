@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -175,6 +176,11 @@ void tst_PeoplePage::endRePairPreviewAndPdf()
     QPrintPreviewDialog* preview = nullptr;
     QTRY_VERIFY((preview = visibleDialog<QPrintPreviewDialog>()));
     QVERIFY(preview->windowTitle().contains(first.cardNo));
+    // The card was laid out for the printer through the same path as the PDF: one A5 landscape page.
+    auto* pages = preview->findChild<QPrintPreviewWidget*>();
+    QVERIFY(pages);
+    QTRY_COMPARE(pages->pageCount(), 1);
+    QCOMPARE(pages->orientation(), QPageLayout::Landscape);
     preview->close();
     QTRY_VERIFY(!visibleDialog<QPrintPreviewDialog>());
 
