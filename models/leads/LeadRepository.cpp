@@ -137,22 +137,6 @@ bool isSensitive(const QString& column)
     return column.startsWith(QLatin1String("informant_")) || column == QLatin1String("person_id_number");
 }
 
-/// {column: [old, new]} for changed columns; sensitive values are not copied into the audit trail.
-QJsonObject diff(const QVariantMap& before, const QVariantMap& after)
-{
-    QJsonObject changes;
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        const QVariant old = before.value(it.key());
-        if (old.toString() == it.value().toString() && old.isNull() == it.value().isNull())
-            continue;
-        if (isSensitive(it.key()))
-            changes.insert(it.key(), QJsonArray { QStringLiteral("***"), QStringLiteral("***") });
-        else
-            changes.insert(it.key(), QJsonArray { QJsonValue::fromVariant(old), QJsonValue::fromVariant(it.value()) });
-    }
-    return changes;
-}
-
 Error notFound() { return makeError(Error::Code::NotFound, tr("The lead does not exist or you may not see it.")); }
 
 } // namespace
@@ -462,12 +446,7 @@ Result<Lead> LeadRepository::save(Lead lead, Intent intent, const QString& note)
             return id.error();
         lead.id = *id;
     } else {
-        const QVariantMap before = toRow(*stored);
-        QVariantMap changed;
-        for (auto it = row.cbegin(); it != row.cend(); ++it) {
-            if (before.value(it.key()) != it.value())
-                changed.insert(it.key(), it.value());
-        }
+        const QVariantMap changed = RecordWriter::changedFields(toRow(*stored), row);
         if (!changed.isEmpty()) {
             if (auto s = writer.update(QStringLiteral("leads"), lead.id, changed); !s)
                 return s.error();
@@ -490,7 +469,8 @@ Result<Lead> LeadRepository::save(Lead lead, Intent intent, const QString& note)
     event.fromStatus = fromStatus;
     event.toStatus = lead.status;
     event.note = note.trimmed();
-    event.payload = diff(stored ? toRow(*stored) : QVariantMap(), toRow(lead));
+    // Sensitive values are not copied into the audit trail.
+    event.payload = AuditLog::fieldDiff(stored ? toRow(*stored) : QVariantMap(), toRow(lead), isSensitive);
     if (transition && transition->auditPayload.contains(QStringLiteral("input")))
         event.payload.insert(QStringLiteral("input"), transition->auditPayload.value(QStringLiteral("input")));
     if (auto s = AuditLog::append(m_session, event); !s)

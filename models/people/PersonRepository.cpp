@@ -109,30 +109,6 @@ QVariantMap toRow(const Person& p)
     };
 }
 
-QJsonObject diff(const QVariantMap& before, const QVariantMap& after)
-{
-    QJsonObject changes;
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        const QVariant old = before.value(it.key());
-        if (old.toString() == it.value().toString() && old.isNull() == it.value().isNull())
-            continue;
-        changes.insert(it.key(), QJsonArray { QJsonValue::fromVariant(old), QJsonValue::fromVariant(it.value()) });
-    }
-    return changes;
-}
-
-Status audit(Session& session, const QString& table, const QString& id, const QString& kind, const QJsonObject& payload,
-    const QString& note = {})
-{
-    AuditEvent e;
-    e.subjectTable = table;
-    e.subjectId = id;
-    e.kind = kind;
-    e.payload = payload;
-    e.note = note;
-    return Status::from(AuditLog::append(session, e));
-}
-
 QString likePattern(const QString& text)
 {
     QString t = text.trimmed();
@@ -314,16 +290,12 @@ Result<Person> PersonRepository::save(Person p)
         payload = QJsonObject::fromVariantMap(row);
     } else {
         const QVariantMap before = toRow(*stored);
-        QVariantMap fields;
-        for (auto it = row.cbegin(); it != row.cend(); ++it) {
-            if (before.value(it.key()) != it.value())
-                fields.insert(it.key(), it.value());
-        }
+        const QVariantMap fields = RecordWriter::changedFields(before, row);
         if (!fields.isEmpty()) {
             if (auto s = writer.update(QStringLiteral("people"), p.id, fields); !s)
                 return s.error();
         }
-        payload = diff(before, row);
+        payload = AuditLog::fieldDiff(before, row);
     }
 
     // Grid coverage: revive or add links for chosen grids, tombstone the others.
@@ -382,7 +354,7 @@ Result<Person> PersonRepository::save(Person p)
             : (stored->active && !p.active) ? QStringLiteral("person_deactivated")
             : (!stored->active && p.active) ? QStringLiteral("person_reactivated")
                                             : QStringLiteral("person_edited");
-        if (auto s = audit(m_session, QStringLiteral("people"), p.id, kind, payload); !s)
+        if (auto s = AuditLog::appendFor(m_session, QStringLiteral("people"), p.id, kind, payload); !s)
             return s.error();
     }
     if (auto s = tx.commit(); !s)
@@ -435,7 +407,7 @@ Status PersonRepository::setActive(const QString& id, bool active, const QString
                      .update(QStringLiteral("people"), id, { { QStringLiteral("active"), active ? 1 : 0 } });
         !s)
         return s;
-    if (auto s = audit(m_session, QStringLiteral("people"), id,
+    if (auto s = AuditLog::appendFor(m_session, QStringLiteral("people"), id,
             active ? QStringLiteral("person_reactivated") : QStringLiteral("person_deactivated"),
             { { QStringLiteral("active"), QJsonArray { !active, active } } }, reason.trimmed());
         !s)
@@ -494,7 +466,7 @@ Status PersonRepository::linkAccount(const QString& personId, const QString& use
         if (auto s = writer.update(QStringLiteral("users"), userId, { { QStringLiteral("person_id"), personId } }); !s)
             return s;
     }
-    if (auto s = audit(m_session, QStringLiteral("people"), personId, QStringLiteral("account_linked"),
+    if (auto s = AuditLog::appendFor(m_session, QStringLiteral("people"), personId, QStringLiteral("account_linked"),
             { { QStringLiteral("userId"), userId },
                 { QStringLiteral("previous"), QJsonArray::fromStringList(previous) } });
         !s)

@@ -36,6 +36,8 @@ public:
     Result<QString> insert(const QString& table, QVariantMap fields, const QStringList& notLogged = {});
     Status update(const QString& table, const QString& id, const QVariantMap& fields, const QStringList& notLogged = {});
     Status tombstone(const QString& table, const QString& id);
+    /// The columns of `after` whose value differs from `before`'s: what update() needs to write for an edit.
+    static QVariantMap changedFields(const QVariantMap& before, const QVariantMap& after);
 
 private:
     Status log(const QString& table, const QString& id, const char* op, const QVariantMap& fields, const QString& stamp);
