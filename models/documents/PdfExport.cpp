@@ -8,7 +8,6 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
@@ -73,7 +72,7 @@ void keepHeadingsWithNext(QTextDocument& doc, qreal pageHeight)
 
 Status requireGuiApplication()
 {
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+    if (!DocumentFonts::canDraw())
         return makeError(Error::Code::Io,
             tr("PDF files can only be written by the desktop app or a command started with a display."));
     return {};

@@ -6,6 +6,7 @@
 #include "accounts/Session.h"
 #include "core/AtomicFile.h"
 #include "core/Ids.h"
+#include "core/Json.h"
 #include "crypto/Crypto.h"
 #include "domain/Validators.h"
 #include "rules/RiskScreener.h"
@@ -35,19 +36,6 @@ const char* kLeadColumns = "id, case_no, status, title, categories, entity_name,
                            "source, informant_name, informant_phone, informant_confidential, description, risk_score, risk_level, "
                            "reporter_user_id, assignee_user_id, deadline_at, linked_lead_id, created_at, updated_at";
 
-QString jsonList(const QStringList& list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList parseList(const QString& json)
-{
-    QStringList out;
-    for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array())
-        out << v.toString();
-    return out;
-}
-
 Lead readLead(const Statement& s)
 {
     Lead l;
@@ -56,7 +44,7 @@ Lead readLead(const Statement& s)
     l.caseNo = s.text(c++);
     l.status = s.text(c++);
     l.title = s.text(c++);
-    l.categories = parseList(s.text(c++));
+    l.categories = json::strings(s.text(c++));
     l.entityName = s.text(c++);
     l.entityUscc = s.text(c++);
     l.entityAddress = s.text(c++);
@@ -70,7 +58,7 @@ Lead readLead(const Statement& s)
     }
     c += 2;
     l.gridId = s.text(c++);
-    l.groupsAtRisk = parseList(s.text(c++));
+    l.groupsAtRisk = json::strings(s.text(c++));
     if (!s.isNull(c))
         l.amountCents = s.int64(c);
     ++c;
@@ -93,8 +81,6 @@ Lead readLead(const Statement& s)
     return l;
 }
 
-QVariant orNull(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
-
 /// The row of `leads` a lead is stored as (without id and bookkeeping columns).
 QVariantMap toRow(const Lead& l)
 {
@@ -102,7 +88,7 @@ QVariantMap toRow(const Lead& l)
         { QStringLiteral("case_no"), l.caseNo },
         { QStringLiteral("status"), l.status },
         { QStringLiteral("title"), l.title.trimmed() },
-        { QStringLiteral("categories"), jsonList(l.categories) },
+        { QStringLiteral("categories"), json::arrayText(l.categories) },
         { QStringLiteral("entity_name"), l.entityName.trimmed() },
         { QStringLiteral("entity_uscc"), validate::normalizedCode(l.entityUscc) },
         { QStringLiteral("entity_address"), l.entityAddress.trimmed() },
@@ -112,8 +98,8 @@ QVariantMap toRow(const Lead& l)
         { QStringLiteral("address"), l.address.trimmed() },
         { QStringLiteral("lon"), l.lon ? QVariant(*l.lon) : QVariant() },
         { QStringLiteral("lat"), l.lat ? QVariant(*l.lat) : QVariant() },
-        { QStringLiteral("grid_id"), orNull(l.gridId) },
-        { QStringLiteral("groups_at_risk"), jsonList(l.groupsAtRisk) },
+        { QStringLiteral("grid_id"), nullIfEmpty(l.gridId) },
+        { QStringLiteral("groups_at_risk"), json::arrayText(l.groupsAtRisk) },
         { QStringLiteral("amount_cents"), l.amountCents ? QVariant(*l.amountCents) : QVariant() },
         { QStringLiteral("victims"), l.victims ? QVariant(*l.victims) : QVariant() },
         { QStringLiteral("source"), l.source },
@@ -123,10 +109,10 @@ QVariantMap toRow(const Lead& l)
         { QStringLiteral("description"), l.description },
         { QStringLiteral("risk_score"), l.riskScore },
         { QStringLiteral("risk_level"), l.riskLevel },
-        { QStringLiteral("reporter_user_id"), orNull(l.reporterUserId) },
-        { QStringLiteral("assignee_user_id"), orNull(l.assigneeUserId) },
-        { QStringLiteral("deadline_at"), orNull(l.deadlineAt) },
-        { QStringLiteral("linked_lead_id"), orNull(l.linkedLeadId) },
+        { QStringLiteral("reporter_user_id"), nullIfEmpty(l.reporterUserId) },
+        { QStringLiteral("assignee_user_id"), nullIfEmpty(l.assigneeUserId) },
+        { QStringLiteral("deadline_at"), nullIfEmpty(l.deadlineAt) },
+        { QStringLiteral("linked_lead_id"), nullIfEmpty(l.linkedLeadId) },
         { QStringLiteral("entity_key"), leads::entityKey(l.entityName) },
         { QStringLiteral("phone_key"), validate::normalizedPhone(l.entityPhone) },
     };

@@ -5,6 +5,7 @@
 #include "accounts/NodeSettings.h"
 #include "accounts/Session.h"
 #include "core/Ids.h"
+#include "core/Json.h"
 #include "store/Database.h"
 #include "store/RecordWriter.h"
 #include "store/Transaction.h"
@@ -68,8 +69,7 @@ Pairing readPairing(const Statement& s)
     p.volunteerPhone = s.text(17);
     p.volunteerInstitution = s.text(18);
     p.volunteerBranch = s.text(19);
-    for (const QJsonValue& v : QJsonDocument::fromJson(s.text(20).toUtf8()).array())
-        p.volunteerHats << v.toString();
+    p.volunteerHats = json::strings(s.text(20));
     if (!s.isNull(21) && !s.isNull(22))
         p.sentinelLocation = geo::LonLat { s.real(21), s.real(22) };
     if (!s.isNull(23) && !s.isNull(24))
@@ -275,8 +275,7 @@ Result<QString> PairingRepository::insert(const Pairing& p, const QString& audit
         { QStringLiteral("volunteer_id"), p.volunteerId }, { QStringLiteral("started_on"), isoDate(p.startedOn) },
         { QStringLiteral("ended_on"), p.endedOn ? QVariant(isoDate(*p.endedOn)) : QVariant() },
         { QStringLiteral("end_reason"), p.endReason.trimmed() },
-        { QStringLiteral("previous_pairing_id"),
-            p.previousPairingId.isEmpty() ? QVariant() : QVariant(p.previousPairingId) },
+        { QStringLiteral("previous_pairing_id"), nullIfEmpty(p.previousPairingId) },
         { QStringLiteral("note"), p.note.trimmed() }, { QStringLiteral("created_at"), nowIso() } };
     auto id = RecordWriter(m_session.writeContext()).insert(QStringLiteral("pairings"), row);
     if (!id)

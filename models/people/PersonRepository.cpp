@@ -4,6 +4,7 @@
 
 #include "accounts/Session.h"
 #include "core/Ids.h"
+#include "core/Json.h"
 #include "domain/Validators.h"
 #include "store/Database.h"
 #include "store/RecordWriter.h"
@@ -41,19 +42,6 @@ constexpr const char* kSelect
       "FROM people p LEFT JOIN communities c ON c.id = p.community_id LEFT JOIN streets s ON s.id = c.street_id "
       "WHERE p.deleted = 0";
 
-QStringList parseHats(const QString& json)
-{
-    QStringList out;
-    for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array())
-        out << v.toString();
-    return out;
-}
-
-QString hatsJson(const QStringList& hats)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(hats)).toJson(QJsonDocument::Compact));
-}
-
 Person readPerson(const Statement& s)
 {
     Person p;
@@ -64,7 +52,7 @@ Person readPerson(const Statement& s)
     p.communityId = s.text(4);
     p.institution = s.text(5);
     p.branch = s.text(6);
-    p.hats = parseHats(s.text(7));
+    p.hats = json::strings(s.text(7));
     if (!s.isNull(8) && !s.isNull(9))
         p.location = geo::LonLat { s.real(8), s.real(9) };
     p.address = s.text(10);
@@ -97,10 +85,10 @@ QVariantMap toRow(const Person& p)
         { QStringLiteral("kind"), people::kindKey(p.kind) },
         { QStringLiteral("name"), p.name.trimmed() },
         { QStringLiteral("phone"), p.phone.trimmed() },
-        { QStringLiteral("community_id"), p.communityId.isEmpty() ? QVariant() : QVariant(p.communityId) },
+        { QStringLiteral("community_id"), nullIfEmpty(p.communityId) },
         { QStringLiteral("institution"), sentinel ? QString() : p.institution.trimmed() },
         { QStringLiteral("branch"), sentinel ? QString() : p.branch.trimmed() },
-        { QStringLiteral("hats"), hatsJson(sentinel ? QStringList() : p.hats) },
+        { QStringLiteral("hats"), json::arrayText(sentinel ? QStringList() : p.hats) },
         { QStringLiteral("lon"), p.location ? QVariant(p.location->lon) : QVariant() },
         { QStringLiteral("lat"), p.location ? QVariant(p.location->lat) : QVariant() },
         { QStringLiteral("address"), p.address.trimmed() },

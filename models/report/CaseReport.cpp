@@ -6,6 +6,7 @@
 #include "accounts/Session.h"
 #include "core/AtomicFile.h"
 #include "core/Ids.h"
+#include "core/Json.h"
 #include "crypto/Crypto.h"
 #include "dictionaries/NodeDictionaries.h"
 #include "documents/DocumentFonts.h"
@@ -24,7 +25,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -39,11 +39,6 @@ QString tr(const char* text)
 QString k(const char* key)
 {
     return QString::fromLatin1(key);
-}
-
-QJsonValue orNull(const QString& s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
 QJsonObject actorJson(const CaseReport::Actor& a)
@@ -174,7 +169,7 @@ QJsonObject CaseReport::toJson() const
         { k("entity"),
             QJsonObject { { k("name"), l.entityName }, { k("uscc"), l.entityUscc }, { k("address"), l.entityAddress },
                 { k("phone"), l.entityPhone }, { k("online"), l.entityOnline } } },
-        { k("personIdNumber"), orNull(l.personIdNumber) }, { k("place"), place },
+        { k("personIdNumber"), json::orNull(l.personIdNumber) }, { k("place"), place },
         { k("groupsAtRisk"), keyed(l.groupsAtRisk, &leads::groupAtRiskLabel) },
         { k("amountYuan"),
             l.amountCents ? QJsonValue(validate::formatAmountYuan(*l.amountCents).remove(QLatin1Char(',')))
@@ -185,7 +180,7 @@ QJsonObject CaseReport::toJson() const
                 ? QJsonValue()
                 : QJsonValue(QJsonObject { { k("key"), l.source }, { k("label"), leads::sourceLabel(l.source) } }) },
         { k("description"), l.description }, { k("filedAt"), l.createdAt }, { k("reporter"), reporterName },
-        { k("assignee"), orNull(assigneeName) }, { k("reviewer"), orNull(reviewerName) } };
+        { k("assignee"), json::orNull(assigneeName) }, { k("reviewer"), json::orNull(reviewerName) } };
     c.insert(k("deadline"),
         l.deadlineAt.isEmpty() ? QJsonValue()
                                : QJsonValue(QJsonObject { { k("at"), l.deadlineAt }, { k("stage"), deadlineStage },
@@ -194,7 +189,7 @@ QJsonObject CaseReport::toJson() const
         outcome.isEmpty()
             ? QJsonValue()
             : QJsonValue(QJsonObject { { k("key"), outcome }, { k("label"), cases::outcomeLabel(outcome) } }));
-    c.insert(k("closedAt"), orNull(closedAt));
+    c.insert(k("closedAt"), json::orNull(closedAt));
     QJsonArray evidence;
     for (const Attachment& a : l.attachments)
         evidence.append(QJsonObject { { k("fileName"), a.fileName }, { k("mimeType"), a.mimeType },
@@ -208,9 +203,9 @@ QJsonObject CaseReport::toJson() const
         triageJson = QJsonObject { { k("conclusion"), t.conclusion },
             { k("conclusionLabel"), cases::conclusionLabel(t.conclusion) },
             { k("basis"), keyed(t.basis, &cases::basisLabel) }, { k("basisOther"), t.basisOther },
-            { k("confidence"), orNull(t.confidence) }, { k("crossCheck"), t.crossCheck }, { k("followUp"), t.followUp },
-            { k("note"), t.note }, { k("by"), t.triagedByName }, { k("at"), t.triagedAt },
-            { k("riskScoreAtTriage"), t.riskScore } };
+            { k("confidence"), json::orNull(t.confidence) }, { k("crossCheck"), t.crossCheck },
+            { k("followUp"), t.followUp }, { k("note"), t.note }, { k("by"), t.triagedByName },
+            { k("at"), t.triagedAt }, { k("riskScoreAtTriage"), t.riskScore } };
     }
     QJsonArray reviewList;
     for (const ReviewRecord& r : reviews)
@@ -225,7 +220,7 @@ QJsonObject CaseReport::toJson() const
         events.append(QJsonObject { { k("seq"), double(e.seq) }, { k("at"), e.wallTime }, { k("hlc"), e.hlc },
             { k("actor"), e.actorName }, { k("role"), e.actorRole }, { k("event"), e.kind }, { k("title"), e.title },
             { k("details"), QJsonArray::fromStringList(e.details) }, { k("note"), e.note },
-            { k("from"), orNull(e.fromStatus) }, { k("to"), orNull(e.toStatus) }, { k("hash"), e.hash } });
+            { k("from"), json::orNull(e.fromStatus) }, { k("to"), json::orNull(e.toStatus) }, { k("hash"), e.hash } });
     QJsonObject o { { k("schema"), k("gridsentinel.case-report") }, { k("schemaVersion"), kSchemaVersion },
         { k("generatedAt"), generatedAt }, { k("generatedBy"), actorJson(generatedBy) },
         { k("node"),
@@ -597,7 +592,7 @@ Result<CaseReport> CaseReportBuilder::build(const QString& idOrCaseNo)
     r.integrity.chainHead = chain->headHash;
 
     // Drawing needs fonts, so a QGuiApplication; without one (a JSON-only export) the report has no picture.
-    const bool canDraw = qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
+    const bool canDraw = pdf::DocumentFonts::canDraw();
     QImage map;
     if (m_snapshot)
         map = m_snapshot(*lead, mapSize());

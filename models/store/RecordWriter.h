@@ -13,6 +13,12 @@ namespace gs {
 class Database;
 class Hlc;
 
+/// An optional text column's value: an empty string is stored as NULL.
+inline QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
 /// Who is writing: stamps rows and change-log entries.
 struct WriteContext
 {

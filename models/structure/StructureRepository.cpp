@@ -71,11 +71,6 @@ StructureUnit readUnit(UnitLevel level, const Statement& s)
     return u;
 }
 
-QVariant orNull(const QString& s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
 /// The stored columns of a unit (without id, bookkeeping, retirement and geometry).
 QVariantMap toRow(const StructureUnit& u)
 {
@@ -88,9 +83,9 @@ QVariantMap toRow(const StructureUnit& u)
     }
     if (u.level == UnitLevel::Grid) {
         row.insert(QStringLiteral("kind"), structure::gridKindKey(u.gridKind));
-        row.insert(QStringLiteral("responsible_person_id"), orNull(u.responsiblePersonId));
-        row.insert(
-            QStringLiteral("police_grid_id"), u.gridKind == GridKind::Police ? QVariant() : orNull(u.policeGridId));
+        row.insert(QStringLiteral("responsible_person_id"), nullIfEmpty(u.responsiblePersonId));
+        row.insert(QStringLiteral("police_grid_id"),
+            u.gridKind == GridKind::Police ? QVariant() : nullIfEmpty(u.policeGridId));
     }
     return row;
 }
