@@ -29,10 +29,12 @@ QStringList withoutSubcommand(const QStringList& args)
 int geoConvert(const QStringList& args)
 {
     Command c(args, QStringLiteral("geo convert"));
-    QCommandLineOption from(QStringLiteral("from"), tr("Coordinate system of the input: wgs84, gcj02 or bd09."), tr("CRS"));
-    QCommandLineOption to(QStringLiteral("to"), tr("Coordinate system of the output: wgs84, gcj02 or bd09."), tr("CRS"));
-    QCommandLineOption precision(QStringLiteral("precision"), tr("Decimals in the output (default 7, about 1 cm)."), tr("N"),
-        QStringLiteral("7"));
+    QCommandLineOption from(
+        QStringLiteral("from"), tr("Coordinate system of the input: wgs84, gcj02 or bd09."), tr("CRS"));
+    QCommandLineOption to(
+        QStringLiteral("to"), tr("Coordinate system of the output: wgs84, gcj02 or bd09."), tr("CRS"));
+    QCommandLineOption precision(QStringLiteral("precision"), tr("Decimals in the output (default 7, about 1 cm)."),
+        tr("N"), QStringLiteral("7"));
     c.parser().addOptions({ from, to, precision });
     if (int rc = c.parse(); rc >= 0)
         return rc;
@@ -80,7 +82,9 @@ int geoConvert(const QStringList& args)
         const double lon = parts.value(0).toDouble(&lonOk), lat = parts.value(1).toDouble(&latOk);
         const geo::LonLat p { lon, lat };
         if (parts.size() != 2 || !lonOk || !latOk) {
-            problems << tr("line %1: \"%2\" is not \"lon,lat\" (two decimal numbers, longitude first).").arg(number).arg(raw.left(60));
+            problems << tr("line %1: \"%2\" is not \"lon,lat\" (two decimal numbers, longitude first).")
+                            .arg(number)
+                            .arg(raw.left(60));
             continue;
         }
         if (!p.isValid()) {
@@ -101,14 +105,16 @@ int geoConvert(const QStringList& args)
         QJsonArray out;
         for (const Line& l : std::as_const(lines)) {
             if (l.kind == Line::Kind::Point)
-                out.append(QJsonObject { { QStringLiteral("lon"), l.point.lon }, { QStringLiteral("lat"), l.point.lat } });
+                out.append(
+                    QJsonObject { { QStringLiteral("lon"), l.point.lon }, { QStringLiteral("lat"), l.point.lat } });
         }
         printJson(out);
         return Ok;
     }
     for (const Line& l : std::as_const(lines)) {
         if (l.kind == Line::Kind::Point)
-            out() << QString::number(l.point.lon, 'f', decimals) << QLatin1Char(',') << QString::number(l.point.lat, 'f', decimals);
+            out() << QString::number(l.point.lon, 'f', decimals) << QLatin1Char(',')
+                  << QString::number(l.point.lat, 'f', decimals);
         else if (l.kind == Line::Kind::Comment)
             out() << l.text;
         out() << Qt::endl;
@@ -136,29 +142,35 @@ int mapRender(const QStringList& args)
     Command c(args, QStringLiteral("map render"));
     c.addAs();
     QCommandLineOption outFile(QStringLiteral("out"), tr("PNG file to write."), tr("FILE"));
-    QCommandLineOption bbox(QStringLiteral("bbox"), tr("Area to show, WGS-84: west,south,east,north (default: the district)."),
-        tr("W,S,E,N"));
-    QCommandLineOption centre(QStringLiteral("centre"), tr("Centre, WGS-84 lon,lat (with --zoom, instead of --bbox)."), tr("LON,LAT"));
+    QCommandLineOption bbox(QStringLiteral("bbox"),
+        tr("Area to show, WGS-84: west,south,east,north (default: the district)."), tr("W,S,E,N"));
+    QCommandLineOption centre(
+        QStringLiteral("centre"), tr("Centre, WGS-84 lon,lat (with --zoom, instead of --bbox)."), tr("LON,LAT"));
     QCommandLineOption zoom(QStringLiteral("zoom"), tr("Zoom level with --centre (3–20, fractions allowed)."), tr("Z"));
-    QCommandLineOption size(QStringLiteral("size"), tr("Picture size in pixels (default 1600x1000)."), tr("WxH"), QStringLiteral("1600x1000"));
+    QCommandLineOption size(QStringLiteral("size"), tr("Picture size in pixels (default 1600x1000)."), tr("WxH"),
+        QStringLiteral("1600x1000"));
     QCommandLineOption layers(QStringLiteral("layers"),
-        tr("Comma-separated layers: district, streets, communities, grids, building-grids, police-grids, labels, sentinels, "
+        tr("Comma-separated layers: district, streets, communities, grids, building-grids, police-grids, labels, "
+           "sentinels, "
            "volunteers, pairs, leads, heatmap, basemap; or all, default."),
         tr("LIST"), QStringLiteral("default"));
-    QCommandLineOption colour(QStringLiteral("colour"), tr("Colour leads by status or risk (default status)."), tr("BY"),
-        QStringLiteral("status"));
-    QCommandLineOption heatWeight(QStringLiteral("heat-weight"), tr("Heatmap of count or amount (default count)."), tr("BY"),
-        QStringLiteral("count"));
-    QCommandLineOption heatDays(QStringLiteral("heat-days"), tr("Heatmap of the leads of the last N days (default: all)."), tr("N"));
-    QCommandLineOption scale(QStringLiteral("scale"), tr("Pixel density: 2 doubles the pixels of the same layout (default 1)."),
-        tr("N"), QStringLiteral("1"));
+    QCommandLineOption colour(QStringLiteral("colour"), tr("Colour leads by status or risk (default status)."),
+        tr("BY"), QStringLiteral("status"));
+    QCommandLineOption heatWeight(QStringLiteral("heat-weight"), tr("Heatmap of count or amount (default count)."),
+        tr("BY"), QStringLiteral("count"));
+    QCommandLineOption heatDays(
+        QStringLiteral("heat-days"), tr("Heatmap of the leads of the last N days (default: all)."), tr("N"));
+    QCommandLineOption scale(QStringLiteral("scale"),
+        tr("Pixel density: 2 doubles the pixels of the same layout (default 1)."), tr("N"), QStringLiteral("1"));
     QCommandLineOption title(QStringLiteral("title"), tr("Title drawn in the top left corner."), tr("TEXT"));
     QCommandLineOption noLegend(QStringLiteral("no-legend"), tr("Leave out the legend."));
-    QCommandLineOption basemap(QStringLiteral("basemap"), tr("Raster basemap: an .mbtiles file or a {z}/{x}/{y} tile folder."), tr("PATH"));
-    QCommandLineOption basemapCrs(QStringLiteral("basemap-crs"), tr("Coordinate system of the basemap's tiles: wgs84 or gcj02."), tr("CRS"));
+    QCommandLineOption basemap(
+        QStringLiteral("basemap"), tr("Raster basemap: an .mbtiles file or a {z}/{x}/{y} tile folder."), tr("PATH"));
+    QCommandLineOption basemapCrs(
+        QStringLiteral("basemap-crs"), tr("Coordinate system of the basemap's tiles: wgs84 or gcj02."), tr("CRS"));
     QCommandLineOption highlight(QStringLiteral("highlight"), tr("Id of a lead to mark."), tr("ID"));
-    c.parser().addOptions({ outFile, bbox, centre, zoom, size, layers, colour, heatWeight, heatDays, scale, title, noLegend, basemap,
-        basemapCrs, highlight });
+    c.parser().addOptions({ outFile, bbox, centre, zoom, size, layers, colour, heatWeight, heatDays, scale, title,
+        noLegend, basemap, basemapCrs, highlight });
     if (int rc = c.parse(); rc >= 0)
         return rc;
     if (!c.parser().isSet(outFile))
@@ -212,8 +224,8 @@ int mapRender(const QStringList& args)
         if (!v)
             return usage(tr("--bbox must be four numbers: west,south,east,north."));
         area = geo::BBox::of((*v)[0], (*v)[1], (*v)[2], (*v)[3]);
-        if (area.isEmpty() || !geo::LonLat { area.west, area.south }.isValid() || !geo::LonLat { area.east, area.north }.isValid()
-            || area.west >= area.east)
+        if (area.isEmpty() || !geo::LonLat { area.west, area.south }.isValid()
+            || !geo::LonLat { area.east, area.north }.isValid() || area.west >= area.east)
             return usage(tr("--bbox: west must be less than east and south less than north, in degrees."));
     }
     if (c.parser().isSet(centre)) {
@@ -252,7 +264,8 @@ int mapRender(const QStringList& args)
     auto session = c.unlock();
     if (!session)
         return fail(session.error());
-    auto image = at ? map::renderSnapshot(**session, *at, z, pixels, options) : map::renderSnapshot(**session, area, pixels, options);
+    auto image = at ? map::renderSnapshot(**session, *at, z, pixels, options)
+                    : map::renderSnapshot(**session, area, pixels, options);
     if (!image)
         return fail(image.error());
     // Written where the user asked, nowhere else (it shows case locations).
@@ -260,10 +273,13 @@ int mapRender(const QStringList& args)
     if (!writer.write(*image))
         return fail(makeError(Error::Code::Io, tr("Cannot write %1: %2").arg(path, writer.errorString())));
     if (c.json()) {
-        printJson(QJsonObject { { QStringLiteral("out"), QFileInfo(path).absoluteFilePath() }, { QStringLiteral("width"), image->width() },
-            { QStringLiteral("height"), image->height() } });
+        printJson(QJsonObject { { QStringLiteral("out"), QFileInfo(path).absoluteFilePath() },
+            { QStringLiteral("width"), image->width() }, { QStringLiteral("height"), image->height() } });
     } else {
-        out() << tr("Wrote %1 (%2 × %3 pixels).").arg(QFileInfo(path).absoluteFilePath()).arg(image->width()).arg(image->height())
+        out() << tr("Wrote %1 (%2 × %3 pixels).")
+                     .arg(QFileInfo(path).absoluteFilePath())
+                     .arg(image->width())
+                     .arg(image->height())
               << Qt::endl;
     }
     return Ok;
@@ -285,7 +301,8 @@ int cmdMap(const QStringList& args)
     if (sub != QStringLiteral("render"))
         return usage(tr("'map' needs one of: %1.").arg(QStringLiteral("render")));
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return fail(makeError(Error::Code::Io, tr("Drawing a map needs the graphical libraries; run it through the gridsentinel program.")));
+        return fail(makeError(Error::Code::Io,
+            tr("Drawing a map needs the graphical libraries; run it through the gridsentinel program.")));
     return mapRender(withoutSubcommand(args));
 }
 

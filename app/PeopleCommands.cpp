@@ -222,7 +222,7 @@ int cmdPeople(const QStringList& args)
                      .arg(p.activePairings)
               << Qt::endl;
     }
-    out() << tr("%n people", nullptr, int(list->size())) << Qt::endl;
+    out() << tr("%n person(s)", nullptr, int(list->size())) << Qt::endl;
     return Ok;
 }
 

@@ -53,7 +53,8 @@ Result<std::optional<User>> loadUser(Database& db, const QString& userName)
     auto role = roleFromKey(stmt->text(3));
     if (!role)
         return std::optional<User>();
-    return std::optional<User>(User { stmt->text(0), stmt->text(1), stmt->text(2), *role, stmt->text(4), stmt->int64(5) != 0 });
+    return std::optional<User>(
+        User { stmt->text(0), stmt->text(1), stmt->text(2), *role, stmt->text(4), stmt->int64(5) != 0 });
 }
 
 void observeLatestStamp(Database& db, Hlc& clock)

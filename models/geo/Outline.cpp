@@ -35,7 +35,10 @@ struct QHasher
     }
 };
 
-Q quantise(LonLat p) { return { qint64(std::llround(p.lon * Quantum)), qint64(std::llround(p.lat * Quantum)) }; }
+Q quantise(LonLat p)
+{
+    return { qint64(std::llround(p.lon * Quantum)), qint64(std::llround(p.lat * Quantum)) };
+}
 
 __int128 cross(Q o, Q a, Q b)
 {
@@ -64,7 +67,8 @@ struct EdgeKeyHasher
 class VertexGrid
 {
 public:
-    VertexGrid(const std::vector<Q>& vertices, qint64 cell) : m_cell(std::max<qint64>(cell, 1))
+    VertexGrid(const std::vector<Q>& vertices, qint64 cell)
+        : m_cell(std::max<qint64>(cell, 1))
     {
         for (const Q& v : vertices)
             m_buckets[key(v.x / m_cell, v.y / m_cell)].push_back(v);
@@ -90,7 +94,8 @@ public:
                 }
             }
         }
-        const auto along = [&](const Q& v) { return __int128(v.x - a.x) * (b.x - a.x) + __int128(v.y - a.y) * (b.y - a.y); };
+        const auto along
+            = [&](const Q& v) { return __int128(v.x - a.x) * (b.x - a.x) + __int128(v.y - a.y) * (b.y - a.y); };
         std::sort(out.begin(), out.end(), [&](const Q& u, const Q& v) { return along(u) < along(v); });
         out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;

@@ -150,7 +150,8 @@ Lead fromJson(const QJsonObject& o, const QString& record, QList<FieldError>* er
     }
     const QJsonValue victims = o.value(k("victims"));
     // Range first: converting a double outside int's range (1e10, 1e300) to int is undefined behaviour.
-    if (const double v = victims.toDouble(); victims.isDouble() && v >= 0 && v <= std::numeric_limits<int>::max() && v == std::floor(v))
+    const double v = victims.toDouble();
+    if (victims.isDouble() && v >= 0 && v <= std::numeric_limits<int>::max() && v == std::floor(v))
         l.victims = int(v);
     else if (!victims.isUndefined() && !victims.isNull())
         fail(k("victims"), tr("victims: a whole number, 0 or more."));

@@ -232,7 +232,8 @@ struct MapRenderer::Frame
     }
 };
 
-MapRenderer::MapRenderer(const MapScene& scene) : m_scene(scene)
+MapRenderer::MapRenderer(const MapScene& scene)
+    : m_scene(scene)
 {
     m_font.setFamilies({ QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
         QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans") });
@@ -263,7 +264,8 @@ MapFrame MapRenderer::paint(QPainter& painter, const MapViewport& viewport, cons
     f.zoom = viewport.zoom();
     f.cacheZoom = std::clamp(int(std::ceil(f.zoom - 0.01)), 0, 22);
     f.k = viewport.scale() / WebMercator::worldSize(f.cacheZoom);
-    f.offset = viewport.centre() * viewport.scale() - QPointF(viewport.size().width() / 2.0, viewport.size().height() / 2.0);
+    f.offset
+        = viewport.centre() * viewport.scale() - QPointF(viewport.size().width() / 2.0, viewport.size().height() / 2.0);
     f.screen = QRectF(QPointF(0, 0), viewport.size());
     const QRectF wr = viewport.worldRect();
     const double margin = 48.0 / viewport.scale();
@@ -313,7 +315,8 @@ void MapRenderer::paintTiles(Frame& f)
     const double n = double(WebMercator::tileCount(z));
     const QRectF wr = f.v.worldRect();
     const int x0 = int(std::floor(wr.left() * n)), x1 = int(std::floor(wr.right() * n));
-    const int y0 = std::max(0, int(std::floor(wr.top() * n))), y1 = std::min(int(n) - 1, int(std::floor(wr.bottom() * n)));
+    const int y0 = std::max(0, int(std::floor(wr.top() * n))),
+              y1 = std::min(int(n) - 1, int(std::floor(wr.bottom() * n)));
     for (int ty = y0; ty <= y1; ++ty) {
         for (int tx = x0; tx <= x1; ++tx) {
             const int wrapped = int(((tx % int(n)) + int(n)) % int(n));
@@ -336,7 +339,9 @@ void MapRenderer::paintTiles(Frame& f)
 void MapRenderer::paintUnits(Frame& f)
 {
     QPainter& p = f.p;
-    const auto visible = [&](int i) { return !m_scene.unit(i).rings.isEmpty() && m_scene.unit(i).worldBounds.intersects(f.worldView); };
+    const auto visible = [&](int i) {
+        return !m_scene.unit(i).rings.isEmpty() && m_scene.unit(i).worldBounds.intersects(f.worldView);
+    };
     const auto path = [&](int i) {
         QPainterPath pp;
         pp.setFillRule(Qt::OddEvenFill);
@@ -387,7 +392,8 @@ void MapRenderer::paintUnits(Frame& f)
         }
         // One mesh, shared edges once, one draw call.
         const MapScene::LineMesh& mesh = m_scene.gridMesh(f.cacheZoom);
-        const QRectF view((f.screen.topLeft() + f.offset) / f.k, (f.screen.bottomRight() + f.offset) / f.k);
+        const double k = f.v.scale() / WebMercator::worldSize(mesh.zoom); // the mesh's pixels → screen
+        const QRectF view((f.screen.topLeft() + f.offset) / k, (f.screen.bottomRight() + f.offset) / k);
         const double b = MapScene::LineMesh::BucketPixels;
         std::vector<char> taken(mesh.lines.size(), 0);
         QList<QLineF> lines;
@@ -401,8 +407,8 @@ void MapRenderer::paintUnits(Frame& f)
                         continue;
                     taken[size_t(index)] = 1;
                     const QLineF& l = mesh.lines[size_t(index)];
-                    lines.append(QLineF(l.x1() * f.k - f.offset.x(), l.y1() * f.k - f.offset.y(), l.x2() * f.k - f.offset.x(),
-                        l.y2() * f.k - f.offset.y()));
+                    lines.append(QLineF(l.x1() * k - f.offset.x(), l.y1() * k - f.offset.y(), l.x2() * k - f.offset.x(),
+                        l.y2() * k - f.offset.y()));
                 }
             }
         }
@@ -431,11 +437,11 @@ void MapRenderer::paintUnits(Frame& f)
         }
     }
     if (f.has(Layer::Communities) && f.zoom >= 11.8) {
-        QPen dashed = pen(MapStyle::communityLine(), 1.1, Qt::CustomDashLine);
-        dashed.setDashPattern({ 5, 3 });
+        // Solid: Qt dashes every stroke segment by segment, which costs milliseconds per community at street zooms.
+        const QPen line = pen(MapStyle::communityLine(), 1.3);
         for (int i : communities) {
             if (visible(i)) {
-                stroke(i, dashed);
+                stroke(i, line);
                 ++f.out.visibleUnits;
             }
         }
@@ -453,14 +459,16 @@ void MapRenderer::paintUnits(Frame& f)
     if (f.has(Layer::District)) {
         for (int i : districts) {
             if (visible(i)) {
-                stroke(i, QPen(withAlpha(MapStyle::districtLine(), 45), 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                stroke(
+                    i, QPen(withAlpha(MapStyle::districtLine(), 45), 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
                 stroke(i, QPen(MapStyle::districtLine(), 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
                 ++f.out.visibleUnits;
             }
         }
     }
     // Hover and selection above every outline.
-    for (const auto& [index, fillAlpha, width] : { std::tuple { f.o.hoveredUnit, 22, 2.0 }, std::tuple { f.o.selectedUnit, 34, 3.0 } }) {
+    for (const auto& [index, fillAlpha, width] :
+        { std::tuple { f.o.hoveredUnit, 22, 2.0 }, std::tuple { f.o.selectedUnit, 34, 3.0 } }) {
         if (index < 0 || index >= m_scene.unitCount() || !visible(index))
             continue;
         p.setPen(Qt::NoPen);
@@ -500,7 +508,8 @@ QImage MapRenderer::heatImage(const Frame& f, QRectF* worldArea)
         if (cx < 0 || cy < 0 || cx >= w || cy >= h)
             return;
         // Amounts span orders of magnitude: the logarithm keeps one large case from hiding the rest.
-        grid[size_t(cy) * size_t(w) + size_t(cx)] += amount ? float(std::log1p(double(lead.amountCents) / 100.0)) : 1.0f;
+        grid[size_t(cy) * size_t(w) + size_t(cx)]
+            += amount ? float(std::log1p(double(lead.amountCents) / 100.0)) : 1.0f;
     });
     for (int pass = 0; pass < 3; ++pass)
         boxBlur(grid, w, h, BlurCells / 2 + 1);
@@ -527,9 +536,9 @@ void MapRenderer::paintHeatmap(Frame& f)
 {
     const QRectF view = f.v.worldRect();
     HeatCache& c = m_heat;
-    const bool reusable = !c.image.isNull() && std::abs(c.zoom - f.zoom) < 1e-9 && c.from == f.o.heatFromMs && c.to == f.o.heatToMs
-        && c.weight == f.o.heatWeight && c.leads == &m_scene.data().leads && c.leadCount == m_scene.data().leads.size()
-        && c.worldArea.contains(view);
+    const bool reusable = !c.image.isNull() && std::abs(c.zoom - f.zoom) < 1e-9 && c.from == f.o.heatFromMs
+        && c.to == f.o.heatToMs && c.weight == f.o.heatWeight && c.leads == &m_scene.data().leads
+        && c.leadCount == m_scene.data().leads.size() && c.worldArea.contains(view);
     if (!reusable) {
         c.image = heatImage(f, &c.worldArea);
         c.zoom = f.zoom;
@@ -667,12 +676,14 @@ const QPixmap& MapRenderer::personPixmap(bool volunteer, bool highlighted, qreal
     return *m_personPixmaps.insert(key, pixmap);
 }
 
-const QPixmap& MapRenderer::clusterPixmap(const QList<qsizetype>& counts, qsizetype total, double radius, LeadColouring colouring, qreal dpr)
+const QPixmap& MapRenderer::clusterPixmap(
+    const QList<qsizetype>& counts, qsizetype total, double radius, LeadColouring colouring, qreal dpr)
 {
     // Shapes are quantised (1/48 of the ring per category, whole pixels of radius) so that panning reuses them.
     QString key = QStringLiteral("%1|%2|%3|%4").arg(total).arg(int(std::lround(radius))).arg(int(colouring)).arg(dpr);
     for (qsizetype n : counts)
-        key += QLatin1Char('|') + QString::number(std::lround(48.0 * double(n) / double(std::max<qsizetype>(total, 1))));
+        key += QLatin1Char('|')
+            + QString::number(std::lround(48.0 * double(n) / double(std::max<qsizetype>(total, 1))));
     if (const QPixmap* cached = m_clusters.object(key))
         return *cached;
     const double r = std::round(radius);
@@ -762,7 +773,8 @@ void MapRenderer::paintMarkers(Frame& f)
         }
         const QPixmap& pixmap = personPixmap(m_scene.data().people.at(mark.person).volunteer, highlighted, dpr);
         const QSizeF size = pixmap.deviceIndependentSize();
-        p.drawPixmap(QPointF(mark.rect.center().x() - size.width() / 2.0, mark.rect.center().y() - size.height() / 2.0), pixmap);
+        p.drawPixmap(
+            QPointF(mark.rect.center().x() - size.width() / 2.0, mark.rect.center().y() - size.height() / 2.0), pixmap);
     }
     const LeadColouring colouring = m_scene.colouring();
     const geo::ClusterIndex& index = m_scene.leadClusters();
@@ -791,13 +803,16 @@ void MapRenderer::paintMarkers(Frame& f)
             continue;
         }
         const MapLead& lead = data.leads.at(m.lead);
-        const QPixmap& dot = leadPixmap(MapStyle::categoryColor(colouring, MapStyle::category(colouring, lead.status, lead.riskLevel)), m.radius, dpr);
+        const QPixmap& dot
+            = leadPixmap(MapStyle::categoryColor(colouring, MapStyle::category(colouring, lead.status, lead.riskLevel)),
+                m.radius, dpr);
         const QSizeF s = dot.deviceIndependentSize();
         p.drawPixmap(m.at - QPointF(s.width() / 2.0, s.height() / 2.0 - 0.6), dot);
     }
     if (highlighted) {
         const MapLead& lead = data.leads.at(highlighted->lead);
-        const QColor colour = MapStyle::categoryColor(colouring, MapStyle::category(colouring, lead.status, lead.riskLevel));
+        const QColor colour
+            = MapStyle::categoryColor(colouring, MapStyle::category(colouring, lead.status, lead.riskLevel));
         p.setPen(QPen(MapStyle::selectionColor(), 3.0));
         p.setBrush(Qt::white);
         p.drawEllipse(highlighted->at, 12.0, 12.0);
@@ -812,8 +827,8 @@ void MapRenderer::paintMarkers(Frame& f)
 const QImage& MapRenderer::labelImage(const QString& text, const QFont& font, const QColor& colour, qreal dpr)
 {
     const QString key = QStringLiteral("%1|%2|%3|%4|%5")
-                            .arg(text, QString::number(font.pixelSize()), QString::number(font.weight()), QString::number(colour.rgba()),
-                                QString::number(dpr));
+                            .arg(text, QString::number(font.pixelSize()), QString::number(font.weight()),
+                                QString::number(colour.rgba()), QString::number(dpr));
     if (QImage* cached = m_labels.object(key))
         return *cached;
     const QFontMetricsF fm(font);
@@ -858,7 +873,8 @@ void MapRenderer::paintLabels(Frame& f)
             sized(m_font, 13.5, QFont::DemiBold), QColor(0x37, 0x3d, 0x4a), 1.3 },
         { UnitLevel::Community, z >= CommunityLabelsFrom && z < CommunityLabelsBelow && f.has(Layer::Communities),
             sized(m_font, 11.5, QFont::Normal), QColor(0x4a, 0x50, 0x5c), 1.15 },
-        { UnitLevel::Grid, z >= GridLabelsFrom && (f.has(Layer::Grids) || f.has(Layer::BuildingGrids) || f.has(Layer::PoliceGrids)),
+        { UnitLevel::Grid,
+            z >= GridLabelsFrom && (f.has(Layer::Grids) || f.has(Layer::BuildingGrids) || f.has(Layer::PoliceGrids)),
             sized(m_font, 10.5, QFont::Normal), QColor(0x60, 0x66, 0x72), 1.0 },
     };
     // Small marks keep their labels out of the way; district and street names may run under them.
@@ -903,7 +919,8 @@ void MapRenderer::paintLabels(Frame& f)
             const QPointF anchor = f.toScreen(unit.labelAnchor);
             const bool major = kind.level == UnitLevel::District || kind.level == UnitLevel::Street;
             // The label's own spot, else a few nearby ones that are free of markers and other labels.
-            const QPointF shifts[] = { { 0, 0 }, { 0, -1.3 }, { 0, 1.3 }, { -0.65, 0 }, { 0.65, 0 }, { 0, -2.4 }, { 0, 2.4 } };
+            const QPointF shifts[]
+                = { { 0, 0 }, { 0, -1.3 }, { 0, 1.3 }, { -0.65, 0 }, { 0.65, 0 }, { 0, -2.4 }, { 0, 2.4 } };
             std::optional<QRectF> placed;
             std::optional<QRectF> fallback;
             for (const QPointF& shift : shifts) {
@@ -1137,12 +1154,14 @@ void MapRenderer::paintDecorations(Frame& f)
         QString text;
         if (f.raster)
             text = f.o.tiles->source().attribution().isEmpty() ? tr("Basemap: %1").arg(f.o.tiles->source().name())
-                                                                : f.o.tiles->source().attribution();
+                                                               : f.o.tiles->source().attribution();
         else
-            text = m_scene.data().districtName.isEmpty() ? tr("Basemap: grid boundaries")
-                                                         : tr("Basemap: grid boundaries of %1").arg(m_scene.data().districtName);
+            text = m_scene.data().districtName.isEmpty()
+                ? tr("Basemap: grid boundaries")
+                : tr("Basemap: grid boundaries of %1").arg(m_scene.data().districtName);
         if (m_scene.displayCrs() != geo::Crs::Wgs84)
-            text += QStringLiteral(" · ") + tr("overlays shifted to %1").arg(geo::crsToString(m_scene.displayCrs()).toUpper());
+            text += QStringLiteral(" · ")
+                + tr("overlays shifted to %1").arg(geo::crsToString(m_scene.displayCrs()).toUpper());
         const QFont font = sized(m_font, 10);
         const QFontMetricsF fm(font);
         const QRectF box(f.screen.right() - margin - fm.horizontalAdvance(text) - 8, bottom - fm.height() - 2,
@@ -1179,7 +1198,9 @@ void MapRenderer::paintDecorations(Frame& f)
         const QFont titleFont = sized(m_font, 16, QFont::Bold);
         const QFont subFont = sized(m_font, 11);
         const QFontMetricsF tm(titleFont), sm(subFont);
-        const double w = std::max(tm.horizontalAdvance(f.o.title), f.o.subtitle.isEmpty() ? 0.0 : sm.horizontalAdvance(f.o.subtitle)) + 24;
+        const double w = std::max(tm.horizontalAdvance(f.o.title),
+                             f.o.subtitle.isEmpty() ? 0.0 : sm.horizontalAdvance(f.o.subtitle))
+            + 24;
         const double h = tm.height() + (f.o.subtitle.isEmpty() ? 0.0 : sm.height() + 2) + 14;
         const QRectF box(margin, margin, w, h);
         p.setPen(Qt::NoPen);
@@ -1187,12 +1208,13 @@ void MapRenderer::paintDecorations(Frame& f)
         p.drawRoundedRect(box, 5, 5);
         p.setPen(QColor(0x1f, 0x24, 0x2c));
         p.setFont(titleFont);
-        p.drawText(QRectF(box.left() + 12, box.top() + 7, w - 24, tm.height()), Qt::AlignLeft | Qt::AlignVCenter, f.o.title);
+        p.drawText(
+            QRectF(box.left() + 12, box.top() + 7, w - 24, tm.height()), Qt::AlignLeft | Qt::AlignVCenter, f.o.title);
         if (!f.o.subtitle.isEmpty()) {
             p.setPen(QColor(0x55, 0x5b, 0x66));
             p.setFont(subFont);
-            p.drawText(QRectF(box.left() + 12, box.top() + 9 + tm.height(), w - 24, sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                f.o.subtitle);
+            p.drawText(QRectF(box.left() + 12, box.top() + 9 + tm.height(), w - 24, sm.height()),
+                Qt::AlignLeft | Qt::AlignVCenter, f.o.subtitle);
         }
     }
     if (f.o.legend)
@@ -1212,11 +1234,13 @@ void MapRenderer::paintLegend(Frame& f)
     QList<Entry> entries;
     const LeadColouring colouring = m_scene.colouring();
     if (f.has(Layer::Leads) && !m_scene.data().leads.isEmpty()) {
-        entries.append({ Entry::Symbol::Heading, {}, colouring == LeadColouring::Risk ? tr("Leads by risk") : tr("Leads by status") });
+        entries.append({ Entry::Symbol::Heading, {},
+            colouring == LeadColouring::Risk ? tr("Leads by risk") : tr("Leads by status") });
         for (int k = 0; k < MapStyle::categoryCount(colouring); ++k) {
             if (colouring == LeadColouring::Status && k == 5)
                 continue; // drafts are the filer's own; they rarely reach a map
-            entries.append({ Entry::Symbol::Dot, MapStyle::categoryColor(colouring, k), MapStyle::categoryLabel(colouring, k) });
+            entries.append(
+                { Entry::Symbol::Dot, MapStyle::categoryColor(colouring, k), MapStyle::categoryLabel(colouring, k) });
         }
         entries.append({ Entry::Symbol::Cluster, {}, tr("Number of leads in the area") });
     }
@@ -1242,7 +1266,7 @@ void MapRenderer::paintLegend(Frame& f)
     if (f.has(Layer::Streets))
         entries.append({ Entry::Symbol::Line, MapStyle::streetLine(), tr("Street"), 1.6 });
     if (f.has(Layer::Communities))
-        entries.append({ Entry::Symbol::DashedLine, MapStyle::communityLine(), tr("Community"), 1.2 });
+        entries.append({ Entry::Symbol::Line, MapStyle::communityLine(), tr("Community"), 1.3 });
     QSet<QString> kinds;
     for (int i : m_scene.unitsOf(UnitLevel::Grid))
         kinds.insert(m_scene.unitData(i).kind);
@@ -1261,7 +1285,9 @@ void MapRenderer::paintLegend(Frame& f)
     const double row = std::max(18.0, fm.height() + 4), symbol = 26.0, pad = 10.0;
     double width = 0.0, height = pad;
     for (const Entry& e : std::as_const(entries)) {
-        width = std::max(width, e.symbol == Entry::Symbol::Heading ? hm.horizontalAdvance(e.text) : symbol + 6 + fm.horizontalAdvance(e.text));
+        width = std::max(width,
+            e.symbol == Entry::Symbol::Heading ? hm.horizontalAdvance(e.text)
+                                               : symbol + 6 + fm.horizontalAdvance(e.text));
         height += e.symbol == Entry::Symbol::Heading && &e != &entries.first() ? row + 4 : row;
     }
     width += 2 * pad;
@@ -1306,12 +1332,14 @@ void MapRenderer::paintLegend(Frame& f)
         case Entry::Symbol::Volunteer: {
             const QPixmap& pixmap = personPixmap(e.symbol == Entry::Symbol::Volunteer, false, f.v.devicePixelRatio());
             const QSizeF s = pixmap.deviceIndependentSize() * 0.75;
-            p.drawPixmap(QRectF(mid - QPointF(s.width() / 2, s.height() / 2), s), pixmap, QRectF(QPointF(0, 0), pixmap.size()));
+            p.drawPixmap(
+                QRectF(mid - QPointF(s.width() / 2, s.height() / 2), s), pixmap, QRectF(QPointF(0, 0), pixmap.size()));
             break;
         }
         case Entry::Symbol::Line:
         case Entry::Symbol::DashedLine: {
-            QPen pen(e.colour, e.width, e.symbol == Entry::Symbol::DashedLine ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
+            QPen pen(
+                e.colour, e.width, e.symbol == Entry::Symbol::DashedLine ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
             p.setPen(pen);
             p.drawLine(mid - QPointF(symbol / 2 - 1, 0), mid + QPointF(symbol / 2 - 1, 0));
             break;

@@ -167,7 +167,8 @@ private:
 
     const QImage& labelImage(const QString& text, const QFont& font, const QColor& colour, qreal dpr);
     const QPixmap& personPixmap(bool volunteer, bool highlighted, qreal dpr);
-    const QPixmap& clusterPixmap(const QList<qsizetype>& counts, qsizetype total, double radius, LeadColouring colouring, qreal dpr);
+    const QPixmap& clusterPixmap(
+        const QList<qsizetype>& counts, qsizetype total, double radius, LeadColouring colouring, qreal dpr);
     const QPixmap& leadPixmap(const QColor& colour, double radius, qreal dpr);
     QImage heatImage(const Frame& f, QRectF* worldArea);
 

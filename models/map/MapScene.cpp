@@ -20,7 +20,10 @@ namespace {
 constexpr double SimplifyPixels = 0.35;
 constexpr int LevelCount = 4;
 
-int levelIndex(UnitLevel level) { return int(level); }
+int levelIndex(UnitLevel level)
+{
+    return int(level);
+}
 
 double ringArea(const QPolygonF& ring)
 {
@@ -64,7 +67,10 @@ QPointF interiorPoint(const QList<QPolygonF>& rings)
 
 } // namespace
 
-MapScene::MapScene(MapData data) { setData(std::move(data)); }
+MapScene::MapScene(MapData data)
+{
+    setData(std::move(data));
+}
 
 MapScene::~MapScene() = default;
 
@@ -142,7 +148,8 @@ void MapScene::rebuildUnits()
                         largest = int(unit.rings.size());
                     }
                 }
-                unit.worldBounds = unit.worldBounds.isNull() ? world.boundingRect() : unit.worldBounds.united(world.boundingRect());
+                unit.worldBounds
+                    = unit.worldBounds.isNull() ? world.boundingRect() : unit.worldBounds.united(world.boundingRect());
                 unit.rings.append(world);
                 unit.ringIsHole.append(r != 0);
             }
@@ -189,7 +196,10 @@ void MapScene::assignStreetTints()
     }
 }
 
-const QList<int>& MapScene::unitsOf(UnitLevel level) const { return m_byLevel[levelIndex(level)]; }
+const QList<int>& MapScene::unitsOf(UnitLevel level) const
+{
+    return m_byLevel[levelIndex(level)];
+}
 
 const QList<QPolygonF>& MapScene::unitRings(int index, int zoom) const
 {
@@ -211,16 +221,31 @@ const QList<QPolygonF>& MapScene::unitRings(int index, int zoom) const
 
 const MapScene::LineMesh& MapScene::gridMesh(int zoom) const
 {
-    zoom = std::clamp(zoom, 0, 30);
+    zoom = std::clamp(zoom, 0, LineMesh::SharedFromZoom);
     if (const auto it = m_meshCache.constFind(zoom); it != m_meshCache.constEnd())
         return *it;
     LineMesh mesh;
+    mesh.zoom = zoom;
+    const bool shared = zoom == LineMesh::SharedFromZoom;
+    const double scale = WebMercator::worldSize(zoom);
     QSet<std::pair<std::pair<qint64, qint64>, std::pair<qint64, qint64>>> seen;
     const auto q = [](QPointF p) { return std::pair<qint64, qint64>(std::llround(p.x() * 64.0), std::llround(p.y() * 64.0)); };
     for (int i : m_byLevel[levelIndex(UnitLevel::Grid)]) {
         if (m_data.units.at(i).kind != QStringLiteral("community"))
             continue;
-        for (const QPolygonF& ring : unitRings(i, zoom)) {
+        QList<QPolygonF> rings;
+        if (shared) {
+            for (const QPolygonF& world : m_units.at(i).rings) {
+                QPolygonF px;
+                px.reserve(world.size());
+                for (const QPointF& p : world)
+                    px.append(p * scale);
+                rings.append(px);
+            }
+        } else {
+            rings = unitRings(i, zoom);
+        }
+        for (const QPolygonF& ring : std::as_const(rings)) {
             for (qsizetype k = 0; k + 1 < ring.size(); ++k) {
                 auto a = q(ring[k]), b = q(ring[k + 1]);
                 if (a == b)
@@ -233,8 +258,9 @@ const MapScene::LineMesh& MapScene::gridMesh(int zoom) const
                 const int index = int(mesh.lines.size());
                 mesh.lines.emplace_back(ring[k], ring[k + 1]);
                 const QRectF box = QRectF(ring[k], ring[k + 1]).normalized();
-                for (qint64 by = qint64(std::floor(box.top() / LineMesh::BucketPixels)); by <= qint64(std::floor(box.bottom() / LineMesh::BucketPixels)); ++by) {
-                    for (qint64 bx = qint64(std::floor(box.left() / LineMesh::BucketPixels)); bx <= qint64(std::floor(box.right() / LineMesh::BucketPixels)); ++bx)
+                const double b0 = LineMesh::BucketPixels;
+                for (qint64 by = qint64(std::floor(box.top() / b0)); by <= qint64(std::floor(box.bottom() / b0)); ++by) {
+                    for (qint64 bx = qint64(std::floor(box.left() / b0)); bx <= qint64(std::floor(box.right() / b0)); ++bx)
                         mesh.buckets[(quint64(bx) << 32) | quint32(by)].push_back(index);
                 }
             }
@@ -299,7 +325,8 @@ void MapScene::rebuildPeople()
     for (int i = 0; i < m_data.people.size(); ++i) {
         const MapPerson& p = m_data.people.at(i);
         m_personById.insert(p.id, i);
-        m_personWorld.append(p.position ? std::optional<QPointF>(WebMercator::toWorld(toDisplay(*p.position))) : std::nullopt);
+        m_personWorld.append(
+            p.position ? std::optional<QPointF>(WebMercator::toWorld(toDisplay(*p.position))) : std::nullopt);
     }
     for (int i = 0; i < m_data.pairings.size(); ++i) {
         m_pairingsByPerson[m_data.pairings.at(i).sentinelId].append(i);
@@ -367,6 +394,9 @@ void MapScene::rebuildLeads()
     m_leadIndex = std::make_unique<geo::ClusterIndex>(std::move(points), 64);
 }
 
-QPointF MapScene::leadWorld(qint64 leadIndex) const { return m_leadWorld.at(size_t(leadIndex)); }
+QPointF MapScene::leadWorld(qint64 leadIndex) const
+{
+    return m_leadWorld.at(size_t(leadIndex));
+}
 
 } // namespace gs::map

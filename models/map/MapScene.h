@@ -70,6 +70,10 @@ public:
     struct LineMesh
     {
         static constexpr double BucketPixels = 512.0;
+        /// From this zoom on one mesh of the unsimplified boundaries serves every zoom (built once, so zooming
+        /// in does not rebuild it level by level); below it each zoom has its own simplified mesh.
+        static constexpr int SharedFromZoom = 14;
+        int zoom = 0; ///< the zoom whose pixels `lines` are in
         std::vector<QLineF> lines;
         QHash<quint64, std::vector<int>> buckets; ///< (bx << 32 | by) → line indexes
     };

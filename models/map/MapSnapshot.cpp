@@ -17,7 +17,8 @@ Result<std::unique_ptr<MapScene>> loadScene(Session& session, const SnapshotOpti
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return makeError(Error::Code::Io,
-            QCoreApplication::translate("gs::map::MapSnapshot", "Drawing a map needs the graphical libraries (fonts)."));
+            QCoreApplication::translate(
+                "gs::map::MapSnapshot", "Drawing a map needs the graphical libraries (fonts)."));
     auto data = MapDataLoader::load(session, options.filter);
     if (!data)
         return data.error();
@@ -72,16 +73,19 @@ Result<QImage> renderSnapshot(Session& session, const geo::BBox& bbox, QSize siz
         box.extend(s.toDisplay({ bbox.west, bbox.south }));
         box.extend(s.toDisplay({ bbox.east, bbox.north }));
     }
-    MapViewport viewport = MapViewport::fitting(box, QSizeF(size), 24.0, options.devicePixelRatio, MapViewport::MaxZoom);
+    MapViewport viewport
+        = MapViewport::fitting(box, QSizeF(size), 24.0, options.devicePixelRatio, MapViewport::MaxZoom);
     return renderSnapshot(s, viewport, options);
 }
 
-Result<QImage> renderSnapshot(Session& session, geo::LonLat centre, double zoom, QSize size, const SnapshotOptions& options)
+Result<QImage> renderSnapshot(
+    Session& session, geo::LonLat centre, double zoom, QSize size, const SnapshotOptions& options)
 {
     auto scene = loadScene(session, options);
     if (!scene)
         return scene.error();
-    const MapViewport viewport = MapViewport::at((*scene)->toDisplay(centre), zoom, QSizeF(size), options.devicePixelRatio);
+    const MapViewport viewport
+        = MapViewport::at((*scene)->toDisplay(centre), zoom, QSizeF(size), options.devicePixelRatio);
     return renderSnapshot(**scene, viewport, options);
 }
 

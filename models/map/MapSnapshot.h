@@ -51,7 +51,8 @@ struct SnapshotOptions
 /// QGuiApplication (fonts); no display: QT_QPA_PLATFORM=offscreen.
 Result<QImage> renderSnapshot(Session& session, const geo::BBox& bbox, QSize size, const SnapshotOptions& options = {});
 /// The same centred on a WGS-84 position at a zoom.
-Result<QImage> renderSnapshot(Session& session, geo::LonLat centre, double zoom, QSize size, const SnapshotOptions& options = {});
+Result<QImage> renderSnapshot(
+    Session& session, geo::LonLat centre, double zoom, QSize size, const SnapshotOptions& options = {});
 /// On a scene already loaded (the map view's export): uses the scene's display CRS and colouring as set.
 QImage renderSnapshot(const MapScene& scene, const MapViewport& viewport, const SnapshotOptions& options);
 

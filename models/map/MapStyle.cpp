@@ -8,18 +8,28 @@
 namespace gs::map {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("gs::map::MapStyle", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::map::MapStyle", text);
+}
 } // namespace
 
 int MapStyle::statusGroup(const QString& s)
 {
     static const QHash<QString, int> groups {
-        { QStringLiteral("submitted"), 0 }, { QStringLiteral("needs_info"), 0 }, { QStringLiteral("returned"), 0 },
+        { QStringLiteral("submitted"), 0 },
+        { QStringLiteral("needs_info"), 0 },
+        { QStringLiteral("returned"), 0 },
         { QStringLiteral("in_triage"), 1 },
-        { QStringLiteral("suspected"), 2 }, { QStringLiteral("escalated"), 2 }, { QStringLiteral("under_review"), 2 },
-        { QStringLiteral("referred_police"), 3 }, { QStringLiteral("referred_regulator"), 3 },
-        { QStringLiteral("monitoring"), 3 }, { QStringLiteral("mediation"), 3 },
-        { QStringLiteral("closed"), 4 }, { QStringLiteral("unfounded"), 4 },
+        { QStringLiteral("suspected"), 2 },
+        { QStringLiteral("escalated"), 2 },
+        { QStringLiteral("under_review"), 2 },
+        { QStringLiteral("referred_police"), 3 },
+        { QStringLiteral("referred_regulator"), 3 },
+        { QStringLiteral("monitoring"), 3 },
+        { QStringLiteral("mediation"), 3 },
+        { QStringLiteral("closed"), 4 },
+        { QStringLiteral("unfounded"), 4 },
         { QStringLiteral("draft"), 5 },
     };
     return groups.value(s, 0);
@@ -119,14 +129,26 @@ QString MapStyle::categoryLabel(LeadColouring colouring, int category)
     return colouring == LeadColouring::Risk ? riskLabel(category) : statusGroupLabel(category);
 }
 
-QString MapStyle::sentinelGlyph() { return QCoreApplication::translate("gs::map::MapStyle", "S", "one-character marker of a grid sentinel (哨)"); }
-QString MapStyle::volunteerGlyph() { return QCoreApplication::translate("gs::map::MapStyle", "V", "one-character marker of a finance volunteer (志)"); }
+QString MapStyle::sentinelGlyph()
+{
+    return QCoreApplication::translate("gs::map::MapStyle", "S", "one-character marker of a grid sentinel (哨)");
+}
+QString MapStyle::volunteerGlyph()
+{
+    return QCoreApplication::translate("gs::map::MapStyle", "V", "one-character marker of a finance volunteer (志)");
+}
 
 QColor MapStyle::streetTint(int index)
 {
     static const QColor tints[StreetTints] = {
-        QColor(0xe8, 0xf1, 0xe4), QColor(0xf6, 0xec, 0xdc), QColor(0xe3, 0xec, 0xf5), QColor(0xf3, 0xe5, 0xea),
-        QColor(0xec, 0xe8, 0xf4), QColor(0xf4, 0xf1, 0xdc), QColor(0xdf, 0xf0, 0xee), QColor(0xf2, 0xe6, 0xdf),
+        QColor(0xe8, 0xf1, 0xe4),
+        QColor(0xf6, 0xec, 0xdc),
+        QColor(0xe3, 0xec, 0xf5),
+        QColor(0xf3, 0xe5, 0xea),
+        QColor(0xec, 0xe8, 0xf4),
+        QColor(0xf4, 0xf1, 0xdc),
+        QColor(0xdf, 0xf0, 0xee),
+        QColor(0xf2, 0xe6, 0xdf),
     };
     return tints[((index % StreetTints) + StreetTints) % StreetTints];
 }

@@ -10,7 +10,8 @@ namespace gs::map {
 QList<Layer> allLayers()
 {
     return { Layer::Basemap, Layer::District, Layer::Streets, Layer::Communities, Layer::Grids, Layer::BuildingGrids,
-        Layer::PoliceGrids, Layer::Labels, Layer::Heatmap, Layer::Pairs, Layer::Sentinels, Layer::Volunteers, Layer::Leads };
+        Layer::PoliceGrids, Layer::Labels, Layer::Heatmap, Layer::Pairs, Layer::Sentinels, Layer::Volunteers,
+        Layer::Leads };
 }
 
 Layers defaultLayers()

@@ -12,7 +12,8 @@ namespace gs::map {
 using geo::WebMercator;
 
 MapViewport::MapViewport(QPointF centreWorld, double zoom, QSizeF size, qreal devicePixelRatio)
-    : m_size(size), m_dpr(devicePixelRatio)
+    : m_size(size)
+    , m_dpr(devicePixelRatio)
 {
     setCentre(centreWorld);
     setZoom(zoom);
@@ -23,16 +24,23 @@ MapViewport MapViewport::at(geo::LonLat centre, double zoom, QSizeF size, qreal 
     return MapViewport(WebMercator::toWorld(centre), zoom, size, devicePixelRatio);
 }
 
-MapViewport MapViewport::fitting(const geo::BBox& box, QSizeF size, double margin, qreal devicePixelRatio, double maxZoom)
+MapViewport MapViewport::fitting(
+    const geo::BBox& box, QSizeF size, double margin, qreal devicePixelRatio, double maxZoom)
 {
     MapViewport v(QPointF(0.5, 0.5), MinZoom, size, devicePixelRatio);
     v.fit(box, margin, maxZoom);
     return v;
 }
 
-geo::LonLat MapViewport::centreLonLat() const { return WebMercator::fromWorld(m_centre); }
+geo::LonLat MapViewport::centreLonLat() const
+{
+    return WebMercator::fromWorld(m_centre);
+}
 
-double MapViewport::scale() const { return WebMercator::worldSize(m_zoom); }
+double MapViewport::scale() const
+{
+    return WebMercator::worldSize(m_zoom);
+}
 
 void MapViewport::setCentre(QPointF world)
 {
@@ -40,7 +48,10 @@ void MapViewport::setCentre(QPointF world)
     m_centre = QPointF(world.x(), std::clamp(world.y(), 0.0, 1.0));
 }
 
-void MapViewport::setCentreLonLat(geo::LonLat p) { setCentre(WebMercator::toWorld(p)); }
+void MapViewport::setCentreLonLat(geo::LonLat p)
+{
+    setCentre(WebMercator::toWorld(p));
+}
 
 void MapViewport::setZoom(double zoom)
 {
@@ -57,7 +68,10 @@ void MapViewport::zoomAround(QPointF screen, double zoom)
     setCentre(anchor - offset);
 }
 
-void MapViewport::panBy(QPointF delta) { setCentre(m_centre - delta / scale()); }
+void MapViewport::panBy(QPointF delta)
+{
+    setCentre(m_centre - delta / scale());
+}
 
 void MapViewport::fit(const geo::BBox& box, double margin, double maxZoom)
 {
@@ -84,9 +98,15 @@ QPointF MapViewport::screenToWorld(QPointF screen) const
     return m_centre + (screen - QPointF(m_size.width() / 2.0, m_size.height() / 2.0)) / scale();
 }
 
-QPointF MapViewport::toScreen(geo::LonLat p) const { return worldToScreen(WebMercator::toWorld(p)); }
+QPointF MapViewport::toScreen(geo::LonLat p) const
+{
+    return worldToScreen(WebMercator::toWorld(p));
+}
 
-geo::LonLat MapViewport::toLonLat(QPointF screen) const { return WebMercator::fromWorld(screenToWorld(screen)); }
+geo::LonLat MapViewport::toLonLat(QPointF screen) const
+{
+    return WebMercator::fromWorld(screenToWorld(screen));
+}
 
 QRectF MapViewport::worldRect() const
 {
@@ -102,6 +122,9 @@ geo::BBox MapViewport::bbox() const
     return geo::BBox::of(std::max(nw.lon, -180.0), se.lat, std::min(se.lon, 180.0), nw.lat);
 }
 
-double MapViewport::metresPerPixel() const { return WebMercator::groundResolution(centreLonLat().lat, m_zoom); }
+double MapViewport::metresPerPixel() const
+{
+    return WebMercator::groundResolution(centreLonLat().lat, m_zoom);
+}
 
 } // namespace gs::map

@@ -25,8 +25,8 @@ public:
     /// Centred on a position.
     static MapViewport at(geo::LonLat centre, double zoom, QSizeF size, qreal devicePixelRatio = 1.0);
     /// The largest zoom (≤ maxZoom) at which `box` fits inside `size` less `margin` logical pixels on each side.
-    static MapViewport fitting(const geo::BBox& box, QSizeF size, double margin = 24.0, qreal devicePixelRatio = 1.0,
-        double maxZoom = 18.0);
+    static MapViewport fitting(
+        const geo::BBox& box, QSizeF size, double margin = 24.0, qreal devicePixelRatio = 1.0, double maxZoom = 18.0);
 
     QPointF centre() const { return m_centre; }
     geo::LonLat centreLonLat() const;

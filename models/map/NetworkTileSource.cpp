@@ -2,7 +2,6 @@
 // Copyright 2026 The GridSentinel authors
 #include "map/NetworkTileSource.h"
 
-
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -19,12 +18,20 @@
 namespace gs::map {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("gs::map::NetworkTileSource", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::map::NetworkTileSource", text);
+}
 } // namespace
 
-NetworkTileSource::NetworkTileSource(Options options) : m_options(std::move(options)) { }
+NetworkTileSource::NetworkTileSource(Options options)
+    : m_options(std::move(options))
+{ }
 
-QString NetworkTileSource::name() const { return QUrl(m_options.urlTemplate).host(); }
+QString NetworkTileSource::name() const
+{
+    return QUrl(m_options.urlTemplate).host();
+}
 
 QString NetworkTileSource::cachePath(geo::TileId t) const
 {
@@ -68,7 +75,8 @@ Result<QImage> NetworkTileSource::load(geo::TileId t)
     if (!ok || !image.loadFromData(bytes)) {
         if (!fromCache.isNull())
             return fromCache.convertToFormat(QImage::Format_ARGB32_Premultiplied); // stale beats nothing
-        return makeError(Error::Code::Io, tr("Tile %1/%2/%3 could not be fetched: %4").arg(t.z).arg(t.x).arg(t.y).arg(problem));
+        return makeError(
+            Error::Code::Io, tr("Tile %1/%2/%3 could not be fetched: %4").arg(t.z).arg(t.x).arg(t.y).arg(problem));
     }
     if (!cached.isEmpty()) {
         QDir().mkpath(QFileInfo(cached).absolutePath());

@@ -17,7 +17,8 @@ const char* kOpenStatuses = "'submitted','in_triage','needs_info','suspected','e
 
 QStringList PairCard::allHats()
 {
-    return { QStringLiteral("专业宣讲员"), QStringLiteral("风险监测员"), QStringLiteral("专项行动员"), QStringLiteral("金融助理员") };
+    return { QStringLiteral("专业宣讲员"), QStringLiteral("风险监测员"), QStringLiteral("专项行动员"),
+        QStringLiteral("金融助理员") };
 }
 
 QString PairCard::hatLabel(const QString& hat)
@@ -38,7 +39,8 @@ Result<PairCard> PairCardQuery::load(Session& session, const MapScene& scene, in
 {
     const MapData& data = scene.data();
     if (pairingIndex < 0 || pairingIndex >= data.pairings.size())
-        return makeError(Error::Code::NotFound, QCoreApplication::translate("gs::map::PairCard", "The pairing no longer exists."));
+        return makeError(
+            Error::Code::NotFound, QCoreApplication::translate("gs::map::PairCard", "The pairing no longer exists."));
     const MapPairing& pairing = data.pairings.at(pairingIndex);
     PairCard card;
     card.pairingId = pairing.id;
@@ -65,12 +67,14 @@ Result<PairCard> PairCardQuery::load(Session& session, const MapScene& scene, in
     }
 
     const LeadVisibility visibility = LeadVisibility::of(session);
-    const QString where = QStringLiteral("%1 AND l.status IN (%2) AND (l.reporter_user_id IN (SELECT id FROM users WHERE person_id IN (:a, :b)) "
-                                         "OR l.assignee_user_id IN (SELECT id FROM users WHERE person_id IN (:a, :b)))")
+    const QString where = QStringLiteral(
+        "%1 AND l.status IN (%2) AND (l.reporter_user_id IN (SELECT id FROM users WHERE person_id IN (:a, :b)) "
+        "OR l.assignee_user_id IN (SELECT id FROM users WHERE person_id IN (:a, :b)))")
                               .arg(visibility.condition, QLatin1String(kOpenStatuses));
     const auto bind = [&](Statement& stmt) {
-        for (const auto& [name, value] : { std::pair { ":me", visibility.me }, std::pair { ":person", visibility.person },
-                 std::pair { ":a", pairing.sentinelId }, std::pair { ":b", pairing.volunteerId } }) {
+        for (const auto& [name, value] :
+            { std::pair { ":me", visibility.me }, std::pair { ":person", visibility.person },
+                std::pair { ":a", pairing.sentinelId }, std::pair { ":b", pairing.volunteerId } }) {
             if (int i = stmt.parameterIndex(name))
                 stmt.bind(i, value);
         }
@@ -81,10 +85,11 @@ Result<PairCard> PairCardQuery::load(Session& session, const MapScene& scene, in
     bind(*count);
     if (count->nextRow())
         card.openLeadCount = count->int64(0);
-    auto list = session.db().prepare(QStringLiteral("SELECT l.id, l.case_no, l.title, l.status, l.risk_level, l.created_at FROM leads l "
-                                                    "WHERE %1 ORDER BY l.created_at DESC LIMIT %2")
-                                         .arg(where)
-                                         .arg(MaxLeads));
+    auto list = session.db().prepare(
+        QStringLiteral("SELECT l.id, l.case_no, l.title, l.status, l.risk_level, l.created_at FROM leads l "
+                       "WHERE %1 ORDER BY l.created_at DESC LIMIT %2")
+            .arg(where)
+            .arg(MaxLeads));
     if (!list)
         return list.error();
     bind(*list);

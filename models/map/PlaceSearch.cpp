@@ -17,7 +17,10 @@ namespace gs::map {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gs::map::PlaceSearch", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::map::PlaceSearch", text);
+}
 
 QString folded(const QString& s)
 {
@@ -30,7 +33,8 @@ QString folded(const QString& s)
 std::optional<double> readAngle(QString text)
 {
     text = text.trimmed();
-    static const QRegularExpression dms(QStringLiteral(R"(^(\d{1,3}(?:\.\d+)?)\s*[°度]\s*(?:(\d{1,2}(?:\.\d+)?)\s*['′分]\s*)?(?:(\d{1,2}(?:\.\d+)?)\s*(?:["″]|''|秒)\s*)?$)"));
+    static const QRegularExpression dms(QStringLiteral(
+        R"(^(\d{1,3}(?:\.\d+)?)\s*[°度]\s*(?:(\d{1,2}(?:\.\d+)?)\s*['′分]\s*)?(?:(\d{1,2}(?:\.\d+)?)\s*(?:["″]|''|秒)\s*)?$)"));
     if (const auto m = dms.match(text); m.hasMatch()) {
         double v = m.captured(1).toDouble();
         if (!m.captured(2).isEmpty())
@@ -55,7 +59,9 @@ PlaceSearch::PlaceSearch(const MapScene& scene)
         if (u.level == UnitLevel::District || scene.unit(i).rings.isEmpty())
             continue;
         Place p;
-        p.kind = u.level == UnitLevel::Street ? Place::Kind::Street : u.level == UnitLevel::Community ? Place::Kind::Community : Place::Kind::Grid;
+        p.kind = u.level == UnitLevel::Street ? Place::Kind::Street
+            : u.level == UnitLevel::Community ? Place::Kind::Community
+                                              : Place::Kind::Grid;
         p.title = u.name;
         p.detail = scene.unitPath(i);
         p.position = scene.toWgs84(geo::WebMercator::fromWorld(scene.unit(i).labelAnchor));
@@ -144,22 +150,25 @@ std::optional<geo::LonLat> PlaceSearch::parseCoordinates(const QString& input, g
     QList<QChar> hemispheres;
     for (auto it = letters.globalMatch(text); it.hasNext();) {
         const QString h = it.next().captured(1);
-        hemispheres.append(h == QStringLiteral("北纬") ? QLatin1Char('N') : h == QStringLiteral("南纬") ? QLatin1Char('S')
-                : h == QStringLiteral("东经")                                                       ? QLatin1Char('E')
-                : h == QStringLiteral("西经")                                                       ? QLatin1Char('W')
-                                                                                                   : h.at(0).toUpper());
+        hemispheres.append(h == QStringLiteral("北纬") ? QLatin1Char('N')
+                : h == QStringLiteral("南纬")          ? QLatin1Char('S')
+                : h == QStringLiteral("东经")          ? QLatin1Char('E')
+                : h == QStringLiteral("西经")          ? QLatin1Char('W')
+                                                       : h.at(0).toUpper());
     }
     text.replace(letters, QStringLiteral(" "));
     QStringList parts = text.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts);
     if (parts.size() != 2)
         parts = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (parts.size() != 2) // degrees, minutes and seconds with spaces: split after a seconds (or minutes) mark
-        parts = text.simplified().split(QRegularExpression(QStringLiteral("(?<=[\"″秒'′分°])\\s+(?=\\d)")), Qt::SkipEmptyParts);
+        parts = text.simplified().split(
+            QRegularExpression(QStringLiteral("(?<=[\"″秒'′分°])\\s+(?=\\d)")), Qt::SkipEmptyParts);
     if (parts.size() != 2)
         return fail(tr("Give two numbers: longitude and latitude, e.g. 113.3612, 23.1247."));
     const auto a = readAngle(parts.at(0)), b = readAngle(parts.at(1));
     if (!a || !b)
-        return fail(tr("Coordinates must be decimal degrees (113.3612) or degrees, minutes and seconds (113°21'40\")."));
+        return fail(
+            tr("Coordinates must be decimal degrees (113.3612) or degrees, minutes and seconds (113°21'40\")."));
     double lon = *a, lat = *b;
     if (hemispheres.size() == 2) {
         // Letters say which is which.

@@ -49,7 +49,8 @@ public:
     /// Reads "113.3612, 23.1247", "23.1247 113.3612" (latitude first is recognised by range), "E113.36 N23.12"
     /// or degrees-minutes-seconds ("23°7'29"N 113°21'40"E"), with ASCII or full-width punctuation, in `crs`;
     /// returns WGS-84. On failure `error` says why (translated).
-    static std::optional<geo::LonLat> parseCoordinates(const QString& text, geo::Crs crs = geo::Crs::Wgs84, QString* error = nullptr);
+    static std::optional<geo::LonLat> parseCoordinates(
+        const QString& text, geo::Crs crs = geo::Crs::Wgs84, QString* error = nullptr);
 
 private:
     QList<Place> m_units;

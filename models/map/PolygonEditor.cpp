@@ -10,7 +10,10 @@ namespace gs::map {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gs::map::PolygonEditor", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::map::PolygonEditor", text);
+}
 
 constexpr int UndoDepth = 100;
 
@@ -62,7 +65,8 @@ QList<geo::LonLat> insideSamples(geo::MultiPolygon g)
 } // namespace
 
 PolygonEditor::PolygonEditor(geo::MultiPolygon geometry, QList<Neighbour> neighbours)
-    : m_geometry(std::move(geometry)), m_neighbours(std::move(neighbours))
+    : m_geometry(std::move(geometry))
+    , m_neighbours(std::move(neighbours))
 {
     for (geo::Polygon& p : m_geometry.polygons) {
         for (int r = 0; r <= p.holes.size(); ++r) {
@@ -98,7 +102,10 @@ bool PolygonEditor::isValidVertex(Vertex v) const
     return v.index >= 0 && v.index < ringVertices(v.polygon, v.ring).size();
 }
 
-geo::LonLat PolygonEditor::vertex(Vertex v) const { return ringVertices(v.polygon, v.ring).value(v.index); }
+geo::LonLat PolygonEditor::vertex(Vertex v) const
+{
+    return ringVertices(v.polygon, v.ring).value(v.index);
+}
 
 QList<PolygonEditor::Vertex> PolygonEditor::allVertices() const
 {
@@ -248,13 +255,14 @@ QList<PolygonEditor::Warning> PolygonEditor::warnings() const
             const QList<geo::LonLat> v = ringVertices(p, r);
             if (v.size() < 3) {
                 structural = true;
-                out.append({ Warning::Kind::TooFewPoints, v.value(0), {},
-                    tr("A boundary needs at least three points.") });
+                out.append(
+                    { Warning::Kind::TooFewPoints, v.value(0), {}, tr("A boundary needs at least three points.") });
             }
         }
     }
     if (m_geometry.isEmpty()) {
-        out.append({ Warning::Kind::TooFewPoints, {}, {}, tr("There is no boundary yet: click on the map to draw one.") });
+        out.append(
+            { Warning::Kind::TooFewPoints, {}, {}, tr("There is no boundary yet: click on the map to draw one.") });
         return out;
     }
     if (structural)

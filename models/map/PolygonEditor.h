@@ -82,7 +82,8 @@ public:
     /// What is wrong with the boundary now: rings with fewer than three points, crossings, overlaps.
     QList<Warning> warnings() const;
     /// Whether `geometry` overlaps `other` by more than touching: their interiors share some area.
-    static bool overlaps(const geo::MultiPolygon& geometry, const geo::MultiPolygon& other, geo::LonLat* where = nullptr);
+    static bool overlaps(
+        const geo::MultiPolygon& geometry, const geo::MultiPolygon& other, geo::LonLat* where = nullptr);
 
 private:
     void remember();

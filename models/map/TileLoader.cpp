@@ -17,7 +17,7 @@ struct TileLoader::Shared
 {
     QMutex mutex;
     TileLoader* receiver = nullptr; // cleared (under the mutex) when the loader goes
-    int generation = 0; // requests older than generation − 1 are no longer wanted
+    QSet<quint64> wanted; // asked for in this frame or the one before: the rest is skipped unstarted
 };
 
 namespace {
@@ -30,7 +30,9 @@ geo::TileId fromKey(quint64 k)
 } // namespace
 
 TileLoader::TileLoader(std::shared_ptr<TileSource> source, qint64 cacheBytes, QObject* parent)
-    : QObject(parent), m_source(std::move(source)), m_shared(std::make_shared<Shared>())
+    : QObject(parent)
+    , m_source(std::move(source))
+    , m_shared(std::make_shared<Shared>())
 {
     m_shared->receiver = this;
     m_cache.setMaxCost(qsizetype(std::max<qint64>(cacheBytes, 1 << 20)));
@@ -50,9 +52,9 @@ TileLoader::~TileLoader()
 
 void TileLoader::beginFrame()
 {
-    ++m_generation;
     QMutexLocker lock(&m_shared->mutex);
-    m_shared->generation = m_generation;
+    m_shared->wanted = std::move(m_frameKeys);
+    m_frameKeys.clear();
 }
 
 QImage TileLoader::cached(geo::TileId tile) const
@@ -68,20 +70,24 @@ QImage TileLoader::request(geo::TileId tile)
         return *image;
     if (m_missing.contains(k) || tile.z < m_source->minZoom() || tile.z > m_source->maxZoom())
         return {};
+    if (!m_frameKeys.contains(k)) {
+        m_frameKeys.insert(k);
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->wanted.insert(k);
+    }
     if (m_pending.contains(k))
         return {};
     m_pending.insert(k);
-    const int generation = m_generation;
-    m_pool.start([source = m_source, shared = m_shared, k, generation] {
+    m_pool.start([source = m_source, shared = m_shared, k] {
         {
             QMutexLocker lock(&shared->mutex);
             if (!shared->receiver)
                 return;
-            if (generation < shared->generation - 1) {
+            if (!shared->wanted.contains(k)) {
                 // Panned away before this started: tell the loader it may ask again later.
-                QMetaObject::invokeMethod(shared->receiver, [r = shared->receiver, k, generation] {
-                    r->deliver(k, QImage(), false, generation);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    shared->receiver, [r = shared->receiver, k] { r->deliver(k, QImage(), false); },
+                    Qt::QueuedConnection);
                 return;
             }
         }
@@ -90,17 +96,17 @@ QImage TileLoader::request(geo::TileId tile)
         QImage image = loaded ? std::move(loaded.value()) : QImage();
         QMutexLocker lock(&shared->mutex);
         if (shared->receiver) {
-            QMetaObject::invokeMethod(shared->receiver, [r = shared->receiver, k, image = std::move(image), missing, generation] {
-                r->deliver(k, image, missing, generation);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                shared->receiver,
+                [r = shared->receiver, k, image = std::move(image), missing] { r->deliver(k, image, missing); },
+                Qt::QueuedConnection);
         }
     });
     return {};
 }
 
-void TileLoader::deliver(quint64 k, QImage image, bool missing, int generation)
+void TileLoader::deliver(quint64 k, QImage image, bool missing)
 {
-    Q_UNUSED(generation);
     m_pending.remove(k);
     if (missing)
         m_missing.insert(k);

@@ -25,13 +25,15 @@ class TileLoader : public QObject
     Q_OBJECT
 
 public:
-    explicit TileLoader(std::shared_ptr<TileSource> source, qint64 cacheBytes = qint64(96) << 20, QObject* parent = nullptr);
+    explicit TileLoader(
+        std::shared_ptr<TileSource> source, qint64 cacheBytes = qint64(96) << 20, QObject* parent = nullptr);
     ~TileLoader() override;
 
     TileSource& source() const { return *m_source; }
     std::shared_ptr<TileSource> sharedSource() const { return m_source; }
 
-    /// Starts a frame: requests made before the previous frame and not started yet are abandoned.
+    /// Starts a frame: requests for tiles that neither this frame nor the previous one asked for, and that have
+    /// not started yet, are abandoned.
     void beginFrame();
     /// The tile if cached. Otherwise starts loading it (once; tiles the source lacks are remembered) and
     /// returns a null image.
@@ -61,7 +63,7 @@ Q_SIGNALS:
 
 private:
     struct Shared;
-    void deliver(quint64 key, QImage image, bool missing, int generation);
+    void deliver(quint64 key, QImage image, bool missing);
 
     std::shared_ptr<TileSource> m_source;
     std::shared_ptr<Shared> m_shared;
@@ -69,7 +71,7 @@ private:
     QCache<quint64, QImage> m_cache;
     QSet<quint64> m_pending;
     QSet<quint64> m_missing;
-    int m_generation = 0;
+    QSet<quint64> m_frameKeys; // asked for since beginFrame()
 };
 
 } // namespace gs::map

@@ -14,7 +14,10 @@
 namespace gs::map {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("gs::map::TileSource", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::map::TileSource", text);
+}
 
 Error noTile(geo::TileId t)
 {
@@ -25,14 +28,15 @@ Result<QImage> decode(const QByteArray& bytes, geo::TileId t)
 {
     QImage image;
     if (!image.loadFromData(bytes))
-        return makeError(Error::Code::InvalidInput, tr("Tile %1/%2/%3 is not an image this program can read.").arg(t.z).arg(t.x).arg(t.y));
+        return makeError(Error::Code::InvalidInput,
+            tr("Tile %1/%2/%3 is not an image this program can read.").arg(t.z).arg(t.x).arg(t.y));
     return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
 bool validTile(geo::TileId t)
 {
-    return t.z >= 0 && t.z <= geo::WebMercator::MaxZoom && t.x >= 0 && t.y >= 0 && t.x < geo::WebMercator::tileCount(t.z)
-        && t.y < geo::WebMercator::tileCount(t.z);
+    return t.z >= 0 && t.z <= geo::WebMercator::MaxZoom && t.x >= 0 && t.y >= 0
+        && t.x < geo::WebMercator::tileCount(t.z) && t.y < geo::WebMercator::tileCount(t.z);
 }
 } // namespace
 
@@ -60,15 +64,20 @@ Result<std::unique_ptr<MBTilesSource>> MBTilesSource::open(const QString& path, 
     QHash<QString, QString> meta;
     auto stmt = source->m_db->prepare("SELECT name, value FROM metadata");
     if (!stmt)
-        return makeError(Error::Code::InvalidInput, tr("%1 is not an MBTiles file (it has no metadata table).").arg(QFileInfo(path).fileName()));
-    if (const Status read = stmt->forEachRow([&](const Statement& row) { meta.insert(row.text(0).toLower(), row.text(1)); }); !read)
+        return makeError(Error::Code::InvalidInput,
+            tr("%1 is not an MBTiles file (it has no metadata table).").arg(QFileInfo(path).fileName()));
+    if (const Status read
+        = stmt->forEachRow([&](const Statement& row) { meta.insert(row.text(0).toLower(), row.text(1)); });
+        !read)
         return read.error();
     if (!source->m_db->prepare("SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles LIMIT 1"))
-        return makeError(Error::Code::InvalidInput, tr("%1 is not an MBTiles file (it has no tiles table).").arg(QFileInfo(path).fileName()));
+        return makeError(Error::Code::InvalidInput,
+            tr("%1 is not an MBTiles file (it has no tiles table).").arg(QFileInfo(path).fileName()));
     source->m_format = meta.value(QStringLiteral("format"), QStringLiteral("png")).toLower();
     if (source->m_format == QStringLiteral("pbf") || source->m_format == QStringLiteral("mvt"))
         return makeError(Error::Code::InvalidInput,
-            tr("%1 holds vector tiles, which the map cannot draw; use an MBTiles file of PNG or JPEG tiles.").arg(QFileInfo(path).fileName()));
+            tr("%1 holds vector tiles, which the map cannot draw; use an MBTiles file of PNG or JPEG tiles.")
+                .arg(QFileInfo(path).fileName()));
     source->m_name = meta.value(QStringLiteral("name"), QFileInfo(path).completeBaseName());
     source->m_attribution = meta.value(QStringLiteral("attribution"));
     bool ok = false;
@@ -79,7 +88,8 @@ Result<std::unique_ptr<MBTilesSource>> MBTilesSource::open(const QString& path, 
     const QStringList b = meta.value(QStringLiteral("bounds")).split(QLatin1Char(','));
     if (b.size() == 4) {
         bool o[4];
-        const geo::BBox box = geo::BBox::of(b[0].toDouble(&o[0]), b[1].toDouble(&o[1]), b[2].toDouble(&o[2]), b[3].toDouble(&o[3]));
+        const geo::BBox box
+            = geo::BBox::of(b[0].toDouble(&o[0]), b[1].toDouble(&o[1]), b[2].toDouble(&o[2]), b[3].toDouble(&o[3]));
         if (o[0] && o[1] && o[2] && o[3] && !box.isEmpty())
             source->m_bounds = box;
     }
@@ -116,14 +126,18 @@ Result<QImage> MBTilesSource::load(geo::TileId t)
 }
 
 DirectoryTileSource::DirectoryTileSource(QString pattern, geo::Crs crs, int minZoom, int maxZoom)
-    : m_pattern(std::move(pattern)), m_crs(crs), m_minZoom(minZoom), m_maxZoom(maxZoom)
+    : m_pattern(std::move(pattern))
+    , m_crs(crs)
+    , m_minZoom(minZoom)
+    , m_maxZoom(maxZoom)
 {
     m_folder = !m_pattern.contains(QStringLiteral("{z}"));
 }
 
 QString DirectoryTileSource::name() const
 {
-    return QFileInfo(m_folder ? m_pattern : m_pattern.left(m_pattern.indexOf(QStringLiteral("{z}")))).absoluteFilePath();
+    return QFileInfo(m_folder ? m_pattern : m_pattern.left(m_pattern.indexOf(QStringLiteral("{z}"))))
+        .absoluteFilePath();
 }
 
 QString DirectoryTileSource::pathOf(geo::TileId t) const

@@ -16,7 +16,10 @@ namespace gs::map {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gs::map::UnitGeometryWriter", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gs::map::UnitGeometryWriter", text);
+}
 
 qsizetype vertexCount(const geo::MultiPolygon& g)
 {
@@ -56,7 +59,8 @@ QString issueText(const geo::GeometryIssue& issue)
 
 Result<geo::MultiPolygon> UnitGeometryWriter::load(UnitLevel level, const QString& unitId)
 {
-    auto stmt = m_session.db().prepare(QStringLiteral("SELECT geometry FROM %1 WHERE id = ? AND deleted = 0").arg(unitTable(level)));
+    auto stmt = m_session.db().prepare(
+        QStringLiteral("SELECT geometry FROM %1 WHERE id = ? AND deleted = 0").arg(unitTable(level)));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, unitId);
@@ -67,10 +71,12 @@ Result<geo::MultiPolygon> UnitGeometryWriter::load(UnitLevel level, const QStrin
     return geo::GeoJson::readGeometry(stmt->text(0).toUtf8());
 }
 
-Result<QList<PolygonEditor::Neighbour>> UnitGeometryWriter::neighbours(UnitLevel level, const QString& unitId, const geo::BBox& around)
+Result<QList<PolygonEditor::Neighbour>> UnitGeometryWriter::neighbours(
+    UnitLevel level, const QString& unitId, const geo::BBox& around)
 {
-    QString sql = QStringLiteral("SELECT id, name, geometry FROM %1 WHERE id <> ?1 AND deleted = 0 AND retired = 0 AND geometry IS NOT NULL "
-                                 "AND min_lon <= ?4 AND max_lon >= ?2 AND min_lat <= ?5 AND max_lat >= ?3")
+    QString sql = QStringLiteral(
+        "SELECT id, name, geometry FROM %1 WHERE id <> ?1 AND deleted = 0 AND retired = 0 AND geometry IS NOT NULL "
+        "AND min_lon <= ?4 AND max_lon >= ?2 AND min_lat <= ?5 AND max_lat >= ?3")
                       .arg(unitTable(level));
     if (level == UnitLevel::Grid)
         sql += QStringLiteral(" AND kind = (SELECT kind FROM grids WHERE id = ?1)");
@@ -88,7 +94,8 @@ Result<QList<PolygonEditor::Neighbour>> UnitGeometryWriter::neighbours(UnitLevel
     return out;
 }
 
-Result<UnitGeometryWriter::Saved> UnitGeometryWriter::save(UnitLevel level, const QString& unitId, geo::MultiPolygon geometry, const QString& note)
+Result<UnitGeometryWriter::Saved> UnitGeometryWriter::save(
+    UnitLevel level, const QString& unitId, geo::MultiPolygon geometry, const QString& note)
 {
     if (auto s = m_session.require(Permission::ManageStructure); !s)
         return s.error();
@@ -99,13 +106,14 @@ Result<UnitGeometryWriter::Saved> UnitGeometryWriter::save(UnitLevel level, cons
     }
     geo::normalizeOrientation(geometry);
     if (geometry.isEmpty())
-        return makeError(Error::Code::InvalidInput, tr("Boundary: draw at least three points."), QStringLiteral("geometry"));
+        return makeError(
+            Error::Code::InvalidInput, tr("Boundary: draw at least three points."), QStringLiteral("geometry"));
     const QList<geo::GeometryIssue> issues = geo::validate(geometry);
     if (!issues.isEmpty()) {
         QStringList problems;
         for (const geo::GeometryIssue& issue : issues)
             problems << issueText(issue);
-        return makeError(Error::Code::InvalidInput, tr("Boundary: %1. Nothing was saved.").arg(problems.join(QStringLiteral("; "))),
+        return makeError(Error::Code::InvalidInput, tr("Boundary: %1. Nothing was saved.").arg(problems.join(tr("; "))),
             QStringLiteral("geometry"));
     }
     geo::MultiPolygon previous; // a stored boundary that no longer validates is simply replaced
@@ -121,7 +129,8 @@ Result<UnitGeometryWriter::Saved> UnitGeometryWriter::save(UnitLevel level, cons
     for (const PolygonEditor::Neighbour& n : std::as_const(*near)) {
         geo::LonLat at;
         if (PolygonEditor::overlaps(geometry, n.geometry, &at))
-            saved.warnings.append({ PolygonEditor::Warning::Kind::Overlap, at, n.id, tr("The boundary overlaps %1.").arg(n.name) });
+            saved.warnings.append(
+                { PolygonEditor::Warning::Kind::Overlap, at, n.id, tr("The boundary overlaps %1.").arg(n.name) });
     }
 
     Transaction tx(m_session.db());
@@ -140,8 +149,10 @@ Result<UnitGeometryWriter::Saved> UnitGeometryWriter::save(UnitLevel level, cons
     event.kind = QStringLiteral("geometry_edited");
     event.note = note;
     event.payload = QJsonObject { { QStringLiteral("level"), unitLevelKey(level) },
-        { QStringLiteral("verticesBefore"), qint64(vertexCount(previous)) }, { QStringLiteral("verticesAfter"), qint64(vertexCount(geometry)) },
-        { QStringLiteral("areaBefore"), std::round(geo::area(previous)) }, { QStringLiteral("areaAfter"), std::round(geo::area(geometry)) },
+        { QStringLiteral("verticesBefore"), qint64(vertexCount(previous)) },
+        { QStringLiteral("verticesAfter"), qint64(vertexCount(geometry)) },
+        { QStringLiteral("areaBefore"), std::round(geo::area(previous)) },
+        { QStringLiteral("areaAfter"), std::round(geo::area(geometry)) },
         { QStringLiteral("overlaps"), qint64(saved.warnings.size()) } };
     if (auto a = AuditLog::append(m_session, event); !a)
         return a.error();

@@ -24,7 +24,9 @@ namespace gs::map {
 class UnitGeometryWriter
 {
 public:
-    explicit UnitGeometryWriter(Session& session) : m_session(session) { }
+    explicit UnitGeometryWriter(Session& session)
+        : m_session(session)
+    { }
 
     struct Saved
     {

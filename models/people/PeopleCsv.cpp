@@ -211,7 +211,7 @@ QString CsvImportReport::summary() const
         tr("unchanged: %1").arg(unchanged) };
     if (ended > 0)
         parts << tr("to end: %1").arg(ended);
-    return parts.join(QStringLiteral("; "));
+    return parts.join(tr("; "));
 }
 
 QStringList PeopleCsv::peopleColumns()

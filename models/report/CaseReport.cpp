@@ -36,6 +36,10 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("gs::CaseReport", text);
 }
+QString tr(const char* text, const char* disambiguation, int n)
+{
+    return QCoreApplication::translate("gs::CaseReport", text, disambiguation, n);
+}
 QString k(const char* key)
 {
     return QString::fromLatin1(key);
@@ -362,7 +366,7 @@ QString CaseReport::toHtml() const
         h += QStringLiteral("</table>");
         if (triageCount > 1)
             h += QStringLiteral("<p style=\"font-size:8pt; color:#48596b;\">%1</p>")
-                     .arg(esc(tr("%1 earlier judgement(s) are in the timeline below.").arg(triageCount - 1)));
+                     .arg(esc(tr("%n earlier judgement(s) are in the timeline below.", nullptr, int(triageCount - 1))));
     } else {
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("Not triaged yet.")));
     }
@@ -376,7 +380,7 @@ QString CaseReport::toHtml() const
                     .arg(CaseTimeline::localTime(escalation->at), escalation->by.name, roleName(escalation->by.role)))
                 + (escalation->reference.isEmpty()
                         ? QString()
-                        : QStringLiteral("<br>") + esc(tr("Reference: %1").arg(escalation->reference)))
+                        : QStringLiteral("<br>") + esc(tr("Submission number: %1").arg(escalation->reference)))
                 + (escalation->note.isEmpty() ? QString() : QStringLiteral("<br>") + esc(escalation->note)));
     else
         h += row(tr("Reported to the district office"), esc(tr("Not yet")));
@@ -456,16 +460,16 @@ QString CaseReport::toHtml() const
 
     h += sectionEnd();
     h += section(++n, tr("Integrity"));
+    // Two whole sentences rather than a "%3" fragment, so that translators see what they translate.
+    const QString integrityText = integrity.chainVerified
+        ? tr("Made from the encrypted database of node %1. The audit trail of this node holds %2 events and "
+             "verifies; its last event's SHA-256 is given below, with that of this case's latest event (%3 "
+             "events). Keep them: a changed record no longer leads to the same hashes.")
+        : tr("Made from the encrypted database of node %1. The audit trail of this node holds %2 events and "
+             "does NOT verify; its last event's SHA-256 is given below, with that of this case's latest event "
+             "(%3 events). Keep them: a changed record no longer leads to the same hashes.");
     h += QStringLiteral("<p style=\"font-size:8pt;\">%1</p>")
-             .arg(esc(tr("Made from the encrypted database of node %1. The audit trail of this node holds %2 events%3; "
-                         "its last "
-                         "event's SHA-256 is given below, with that of this case's latest event (%4 events). Keep "
-                         "them: a changed "
-                         "record no longer leads to the same hashes.")
-                          .arg(nodeName)
-                          .arg(integrity.auditEvents)
-                          .arg(integrity.chainVerified ? tr(" and verifies") : tr(" and does NOT verify"))
-                          .arg(integrity.caseEvents)));
+             .arg(esc(integrityText.arg(nodeName).arg(integrity.auditEvents).arg(integrity.caseEvents)));
     h += tableStart();
     h += row(tr("Audit chain head"), hashHtml(integrity.chainHead));
     h += row(tr("Latest event of this case"), hashHtml(integrity.caseHead));

@@ -229,8 +229,8 @@ Error Database::classifiedError(int code, const QString& context, const QString&
     // Every write is one transaction, which SQLite rolls back when the disk fails it.
     if (primary == SQLITE_IOERR || primary == SQLITE_FULL)
         return makeError(Error::Code::Io,
-            tr("%1: the disk could not be written or read (%2), so the change was not saved. Check that the disk "
-               "is not full or failing, then try again.")
+            tr("%1: the disk could not be read or written (%2); nothing was changed. Check that the disk is not "
+               "full or failing, then try again.")
                 .arg(context, detail));
     Error::Code kind = Error::Code::Sql;
     if (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY)

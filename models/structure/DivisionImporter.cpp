@@ -75,7 +75,7 @@ QString DivisionPlan::summary() const
         parts << tr("retired, left as they are: %1").arg(retired);
     if (notInFiles > 0)
         parts << tr("stored but not in the files (left as they are): %1").arg(notInFiles);
-    return parts.join(QStringLiteral("; "));
+    return parts.join(tr("; "));
 }
 
 DivisionImporter::DivisionImporter(Session& session, DistrictChanges* changes)

@@ -128,7 +128,8 @@ QStringList CaseTimeline::transitionDetails(Session& session, const AuditEvent& 
         lines << (e.kind == QLatin1String("transition:mediate") ? tr("Mediator: %1") : tr("Receiving unit: %1"))
                      .arg(text("unit"));
     if (!text("reference").isEmpty())
-        lines << tr("Reference: %1").arg(text("reference"));
+        lines << (e.kind == QLatin1String("transition:escalate") ? tr("Submission number: %1") : tr("Reference: %1"))
+                     .arg(text("reference"));
     if (!text("opinion").isEmpty())
         lines << tr("Opinion: %1").arg(text("opinion"));
     if (!text("until").isEmpty())

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace gs;
 
@@ -56,6 +57,14 @@ Stats stats(std::vector<double> ms)
     return s;
 }
 
+// CPU time of this thread: steadier than wall time on a shared machine, where other work takes turns on the cores.
+double threadCpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
 double loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
@@ -66,17 +75,23 @@ double loadAverage()
 
 int main(int argc, char* argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv(
+        "QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({ { QStringLiteral("leads"), QStringLiteral("Leads (default 100000)."), QStringLiteral("N"), QStringLiteral("100000") },
-        { QStringLiteral("cols"), QStringLiteral("Grid columns (default 60)."), QStringLiteral("N"), QStringLiteral("60") },
-        { QStringLiteral("rows"), QStringLiteral("Grid rows (default 50)."), QStringLiteral("N"), QStringLiteral("50") },
-        { QStringLiteral("frames"), QStringLiteral("Frames per pan/zoom run (default 60)."), QStringLiteral("N"), QStringLiteral("60") },
-        { QStringLiteral("size"), QStringLiteral("Viewport (default 1600x1000)."), QStringLiteral("WxH"), QStringLiteral("1600x1000") },
-        { QStringLiteral("layers"), QStringLiteral("Layers drawn (map::parseLayers; default: default)."), QStringLiteral("LIST"),
-            QStringLiteral("default") },
+    parser.addOptions({ { QStringLiteral("leads"), QStringLiteral("Leads (default 100000)."), QStringLiteral("N"),
+                            QStringLiteral("100000") },
+        { QStringLiteral("cols"), QStringLiteral("Grid columns (default 60)."), QStringLiteral("N"),
+            QStringLiteral("60") },
+        { QStringLiteral("rows"), QStringLiteral("Grid rows (default 50)."), QStringLiteral("N"),
+            QStringLiteral("50") },
+        { QStringLiteral("frames"), QStringLiteral("Frames per pan/zoom run (default 60)."), QStringLiteral("N"),
+            QStringLiteral("60") },
+        { QStringLiteral("size"), QStringLiteral("Viewport (default 1600x1000)."), QStringLiteral("WxH"),
+            QStringLiteral("1600x1000") },
+        { QStringLiteral("layers"), QStringLiteral("Layers drawn (map::parseLayers; default: default)."),
+            QStringLiteral("LIST"), QStringLiteral("default") },
         { QStringLiteral("json"), QStringLiteral("Print one JSON object.") } });
     parser.process(app);
     const int leadCount = parser.value(QStringLiteral("leads")).toInt();
@@ -115,8 +130,10 @@ int main(int argc, char* argv[])
 
     map::MapRenderer renderer(scene);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    double lastCpuMs = 0;
     const auto frame = [&](const map::MapViewport& v, const map::RenderOptions& o, map::MapFrame* out = nullptr) {
         QElapsedTimer t;
+        const double cpu0 = threadCpuMs();
         t.start();
         image.fill(Qt::white);
         QPainter p(&image);
@@ -124,6 +141,7 @@ int main(int argc, char* argv[])
         p.end();
         if (out)
             *out = std::move(f);
+        lastCpuMs = threadCpuMs() - cpu0;
         return double(t.nsecsElapsed()) / 1e6;
     };
     const geo::BBox extent = scene.extent();
@@ -142,6 +160,7 @@ int main(int argc, char* argv[])
         QString what;
         double zoom;
         Stats s;
+        Stats cpu;
         double visibleUnits;
         double markers;
     };
@@ -151,16 +170,17 @@ int main(int argc, char* argv[])
         map::MapViewport v = map::MapViewport::at(centre, zoom, QSizeF(size));
         v.panBy(QPointF(20.0 * frames, 12.0 * frames));
         (void)frame(v, o);
-        std::vector<double> ms;
+        std::vector<double> ms, cpu;
         double units = 0, markers = 0;
         for (int i = 0; i < frames; ++i) {
             v.panBy(QPointF(-40, -24));
             map::MapFrame f;
             ms.push_back(frame(v, o, &f));
+            cpu.push_back(lastCpuMs);
             units += f.visibleUnits;
             markers += double(f.clusters.size() + f.leads.size() + f.people.size());
         }
-        table.append({ what, zoom, stats(ms), units / frames, markers / frames });
+        table.append({ what, zoom, stats(ms), stats(cpu), units / frames, markers / frames });
     };
     for (double zoom : { 11.5, 12.5, 13.5, 14.5, 15.5, 16.5, 17.5, 18.5 })
         pan(zoom, options, QStringLiteral("pan"));
@@ -169,19 +189,27 @@ int main(int argc, char* argv[])
     heat.layers &= ~map::Layers(map::Layer::Leads);
     for (double zoom : { 12.5, 14.5, 16.5 })
         pan(zoom, heat, QStringLiteral("pan+heat"));
-    // Zoom: wheel steps of half a level from 11 to 18.5 and back, around the centre and around a corner.
-    for (const geo::LonLat around : { centre, geo::LonLat { extent.west + (extent.east - extent.west) * 0.2, extent.south + (extent.north - extent.south) * 0.7 } }) {
-        std::vector<double> ms;
-        map::MapViewport v = map::MapViewport::at(around, 11.0, QSizeF(size));
-        double units = 0, markers = 0;
-        for (int step = 0; step < 30; ++step) {
-            v.zoomAround(QPointF(size.width() * 0.4, size.height() * 0.6), step < 15 ? v.zoom() + 0.5 : v.zoom() - 0.5);
-            map::MapFrame f;
-            ms.push_back(frame(v, options, &f));
-            units += f.visibleUnits;
-            markers += double(f.clusters.size() + f.leads.size());
+    // Zoom: wheel steps of half a level from 11 to 18.5 and back, around the centre and around a corner. The first
+    // sweep meets each zoom level for the first time (its simplified rings and grid mesh are built then); the
+    // second sweep shows the steady state.
+    for (const char* pass : { "cold", "warm" }) {
+        for (const geo::LonLat around : { centre,
+                 geo::LonLat { extent.west + (extent.east - extent.west) * 0.2,
+                     extent.south + (extent.north - extent.south) * 0.7 } }) {
+            std::vector<double> ms, cpu;
+            map::MapViewport v = map::MapViewport::at(around, 11.0, QSizeF(size));
+            double units = 0, markers = 0;
+            for (int step = 0; step < 30; ++step) {
+                v.zoomAround(QPointF(size.width() * 0.4, size.height() * 0.6), step < 15 ? v.zoom() + 0.5 : v.zoom() - 0.5);
+                map::MapFrame f;
+                ms.push_back(frame(v, options, &f));
+                cpu.push_back(lastCpuMs);
+                units += f.visibleUnits;
+                markers += double(f.clusters.size() + f.leads.size());
+            }
+            table.append({ QStringLiteral("zoom %1 (%2)").arg(QLatin1String(pass), around == centre ? QStringLiteral("centre") : QStringLiteral("edge")),
+                -1, stats(ms), stats(cpu), units / 30, markers / 30 });
         }
-        table.append({ around == centre ? QStringLiteral("zoom (centre)") : QStringLiteral("zoom (edge)"), -1, stats(ms), units / 30, markers / 30 });
     }
     const double peak = rssMiB("VmHWM:");
     const double loadAfter = loadAverage();
@@ -190,28 +218,36 @@ int main(int argc, char* argv[])
         QJsonArray rowsJson;
         for (const Row& r : std::as_const(table))
             rowsJson.append(QJsonObject { { QStringLiteral("what"), r.what }, { QStringLiteral("zoom"), r.zoom },
-                { QStringLiteral("medianMs"), r.s.median }, { QStringLiteral("p95Ms"), r.s.p95 }, { QStringLiteral("maxMs"), r.s.max },
-                { QStringLiteral("frames"), r.s.frames }, { QStringLiteral("units"), r.visibleUnits }, { QStringLiteral("markers"), r.markers } });
+                { QStringLiteral("medianMs"), r.s.median }, { QStringLiteral("p95Ms"), r.s.p95 },
+                { QStringLiteral("maxMs"), r.s.max }, { QStringLiteral("frames"), r.s.frames },
+                { QStringLiteral("cpuMedianMs"), r.cpu.median }, { QStringLiteral("cpuP95Ms"), r.cpu.p95 },
+                { QStringLiteral("units"), r.visibleUnits }, { QStringLiteral("markers"), r.markers } });
         const QJsonObject o { { QStringLiteral("leads"), leadCount }, { QStringLiteral("grids"), grids },
             { QStringLiteral("size"), QStringLiteral("%1x%2").arg(size.width()).arg(size.height()) },
             { QStringLiteral("sceneBuildMs"), sceneMs }, { QStringLiteral("leadIndexMs"), leadIndexMs },
             { QStringLiteral("clusterIndexMs"), clusterIndexMs }, { QStringLiteral("coldFrameMs"), coldMs },
-            { QStringLiteral("rssDataMiB"), rssData }, { QStringLiteral("rssSceneMiB"), rssScene }, { QStringLiteral("peakRssMiB"), peak },
-            { QStringLiteral("loadBefore"), loadBefore }, { QStringLiteral("loadAfter"), loadAfter }, { QStringLiteral("frames"), rowsJson } };
+            { QStringLiteral("rssDataMiB"), rssData }, { QStringLiteral("rssSceneMiB"), rssScene },
+            { QStringLiteral("peakRssMiB"), peak }, { QStringLiteral("loadBefore"), loadBefore },
+            { QStringLiteral("loadAfter"), loadAfter }, { QStringLiteral("frames"), rowsJson } };
         std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Indented).constData());
         return 0;
     }
-    std::printf("GridSentinel map bench: %d leads, %d grid polygons (+ streets, communities), %dx%d px, load %.2f\n", leadCount, grids,
-        size.width(), size.height(), loadBefore);
-    std::printf("  synthetic data %.0f ms; MapScene build %.0f ms (projection, outlines, polygon indexes, lead ClusterIndex);\n"
-                "  lead index rebuild (new colouring/filter) %.0f ms; ClusterIndex alone %.0f ms; first frame, cold cache %.1f ms\n",
+    std::printf("GridSentinel map bench: %d leads, %d grid polygons (+ streets, communities), %dx%d px, load %.2f\n",
+        leadCount, grids, size.width(), size.height(), loadBefore);
+    std::printf(
+        "  synthetic data %.0f ms; MapScene build %.0f ms (projection, outlines, polygon indexes, lead ClusterIndex);\n"
+        "  lead index rebuild (new colouring/filter) %.0f ms; ClusterIndex alone %.0f ms; first frame, cold cache %.1f "
+        "ms\n",
         generateMs, sceneMs, leadIndexMs, clusterIndexMs, coldMs);
     std::printf("  RSS: data %.0f MiB, with scene %.0f MiB; peak %.0f MiB\n\n", rssData, rssScene, peak);
-    std::printf("  %-14s %5s %7s %9s %9s %9s %9s %9s\n", "frames", "zoom", "n", "median ms", "p95 ms", "max ms", "polygons", "markers");
+    std::printf("  %-20s %5s %4s %9s %9s %9s %9s %9s %9s %8s\n", "frames", "zoom", "n", "wall med", "wall p95", "wall max",
+        "cpu med", "cpu p95", "polygons", "markers");
     for (const Row& r : std::as_const(table))
-        std::printf("  %-14s %5s %7d %9.2f %9.2f %9.2f %9.0f %9.0f\n", qPrintable(r.what),
-            r.zoom < 0 ? "11-18" : qPrintable(QString::number(r.zoom, 'f', 1)), r.s.frames, r.s.median, r.s.p95, r.s.max, r.visibleUnits,
-            r.markers);
-    std::printf("\n  load average at the end %.2f (the machine is shared; frame times include other work)\n", loadAfter);
+        std::printf("  %-20s %5s %4d %9.2f %9.2f %9.2f %9.2f %9.2f %9.0f %8.0f\n", qPrintable(r.what),
+            r.zoom < 0 ? "11-18" : qPrintable(QString::number(r.zoom, 'f', 1)), r.s.frames, r.s.median, r.s.p95, r.s.max,
+            r.cpu.median, r.cpu.p95, r.visibleUnits, r.markers);
+    std::printf("  (milliseconds per frame; cpu = the rendering thread's CPU time, steadier than wall time on a shared machine)\n");
+    std::printf(
+        "\n  load average at the end %.2f (the machine is shared; frame times include other work)\n", loadAfter);
     return 0;
 }

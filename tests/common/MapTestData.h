@@ -14,10 +14,11 @@ namespace gs::test {
 inline const QStringList& leadStatusMix()
 {
     // Weighted like a district in its second year: most leads waiting or in triage, some far along.
-    static const QStringList mix { QStringLiteral("submitted"), QStringLiteral("submitted"), QStringLiteral("submitted"),
-        QStringLiteral("in_triage"), QStringLiteral("in_triage"), QStringLiteral("needs_info"), QStringLiteral("suspected"),
-        QStringLiteral("escalated"), QStringLiteral("under_review"), QStringLiteral("referred_police"),
-        QStringLiteral("monitoring"), QStringLiteral("closed"), QStringLiteral("closed"), QStringLiteral("unfounded") };
+    static const QStringList mix { QStringLiteral("submitted"), QStringLiteral("submitted"),
+        QStringLiteral("submitted"), QStringLiteral("in_triage"), QStringLiteral("in_triage"),
+        QStringLiteral("needs_info"), QStringLiteral("suspected"), QStringLiteral("escalated"),
+        QStringLiteral("under_review"), QStringLiteral("referred_police"), QStringLiteral("monitoring"),
+        QStringLiteral("closed"), QStringLiteral("closed"), QStringLiteral("unfounded") };
     return mix;
 }
 
@@ -45,8 +46,10 @@ inline QList<map::MapLead> syntheticLeads(const map::MapData& data, int count, q
         if (i % 40 == 39 && !leads.isEmpty()) {
             l.position = leads.at(int(rng.bounded(int(leads.size())))).position; // same address as another lead
         } else {
-            const geo::BBox& b = boxes.at(rng.bounded(4) == 0 ? hot.at(int(rng.bounded(int(hot.size())))) : int(rng.bounded(int(boxes.size()))));
-            l.position = { b.west + rng.generateDouble() * (b.east - b.west), b.south + rng.generateDouble() * (b.north - b.south) };
+            const geo::BBox& b = boxes.at(
+                rng.bounded(4) == 0 ? hot.at(int(rng.bounded(int(hot.size())))) : int(rng.bounded(int(boxes.size()))));
+            l.position = { b.west + rng.generateDouble() * (b.east - b.west),
+                b.south + rng.generateDouble() * (b.north - b.south) };
         }
         l.status = leadStatusMix().at(int(rng.bounded(int(leadStatusMix().size()))));
         const int r = int(rng.bounded(10));
@@ -69,31 +72,35 @@ inline map::MapData latticeDistrict(int cols, int rows, geo::LonLat southWest = 
         return geo::MultiPolygon { { geo::Polygon { { { w, s }, { e, s }, { e, n }, { w, n }, { w, s } }, {} } } };
     };
     const geo::LonLat sw = southWest;
-    data.units.append({ QStringLiteral("d"), QStringLiteral("999999"), data.districtName, map::UnitLevel::District, {}, {},
-        box(sw.lon, sw.lat, sw.lon + cols * dLon, sw.lat + rows * dLat), false });
+    data.units.append({ QStringLiteral("d"), QStringLiteral("999999"), data.districtName, map::UnitLevel::District, {},
+        {}, box(sw.lon, sw.lat, sw.lon + cols * dLon, sw.lat + rows * dLat), false });
     for (int sy = 0; sy * 24 < rows; ++sy) {
         for (int sx = 0; sx * 24 < cols; ++sx) {
             const QString street = QStringLiteral("s%1-%2").arg(sx).arg(sy);
             const double w = sw.lon + sx * 24 * dLon, s = sw.lat + sy * 24 * dLat;
-            data.units.append({ street, street, QStringLiteral("第%1街道").arg(sy * 100 + sx), map::UnitLevel::Street, {},
-                QStringLiteral("d"), box(w, s, std::min(w + 24 * dLon, sw.lon + cols * dLon), std::min(s + 24 * dLat, sw.lat + rows * dLat)), false });
+            data.units.append({ street, street, QStringLiteral("第%1街道").arg(sy * 100 + sx), map::UnitLevel::Street,
+                {}, QStringLiteral("d"),
+                box(w, s, std::min(w + 24 * dLon, sw.lon + cols * dLon), std::min(s + 24 * dLat, sw.lat + rows * dLat)),
+                false });
         }
     }
     for (int cy = 0; cy * 6 < rows; ++cy) {
         for (int cx = 0; cx * 6 < cols; ++cx) {
             const QString community = QStringLiteral("c%1-%2").arg(cx).arg(cy);
             const double w = sw.lon + cx * 6 * dLon, s = sw.lat + cy * 6 * dLat;
-            data.units.append({ community, community, QStringLiteral("第%1社区").arg(cy * 100 + cx), map::UnitLevel::Community, {},
-                QStringLiteral("s%1-%2").arg(cx / 4).arg(cy / 4),
-                box(w, s, std::min(w + 6 * dLon, sw.lon + cols * dLon), std::min(s + 6 * dLat, sw.lat + rows * dLat)), false });
+            data.units.append({ community, community, QStringLiteral("第%1社区").arg(cy * 100 + cx),
+                map::UnitLevel::Community, {}, QStringLiteral("s%1-%2").arg(cx / 4).arg(cy / 4),
+                box(w, s, std::min(w + 6 * dLon, sw.lon + cols * dLon), std::min(s + 6 * dLat, sw.lat + rows * dLat)),
+                false });
         }
     }
     for (int y = 0; y < rows; ++y) {
         for (int x = 0; x < cols; ++x) {
             const double w = sw.lon + x * dLon, s = sw.lat + y * dLat;
             data.units.append({ QStringLiteral("g%1-%2").arg(x).arg(y), QStringLiteral("G%1-%2").arg(x).arg(y),
-                QStringLiteral("第%1网格").arg((y % 6) * 6 + x % 6 + 1), map::UnitLevel::Grid, QStringLiteral("community"),
-                QStringLiteral("c%1-%2").arg(x / 6).arg(y / 6), box(w, s, w + dLon, s + dLat), false });
+                QStringLiteral("第%1网格").arg((y % 6) * 6 + x % 6 + 1), map::UnitLevel::Grid,
+                QStringLiteral("community"), QStringLiteral("c%1-%2").arg(x / 6).arg(y / 6),
+                box(w, s, w + dLon, s + dLat), false });
         }
     }
     return data;

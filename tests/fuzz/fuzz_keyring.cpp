@@ -23,7 +23,10 @@ namespace {
 const QString kUser = QStringLiteral("chief");
 const QString kPassword = QStringLiteral("chief-password-1");
 const QString kRecovery = QStringLiteral("0000-1111-2222-3333-4444-5555-6666-7777");
-QByteArray masterKey() { return QByteArray(32, '\x5a'); }
+QByteArray masterKey()
+{
+    return QByteArray(32, '\x5a');
+}
 
 /// scrypt work the file asks for, so the harness skips unlocking where one call would take seconds
 /// (the bounds themselves are ScryptParams::isSane's business, checked by parse()).
@@ -32,8 +35,8 @@ bool cheap(const QByteArray& bytes)
     const QJsonArray slots = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("slots")).toArray();
     for (const QJsonValue& v : slots) {
         const QJsonObject kdf = v.toObject().value(QStringLiteral("kdf")).toObject();
-        const double work = std::ldexp(1.0, kdf.value(QStringLiteral("logN")).toInt()) * kdf.value(QStringLiteral("r")).toInt()
-            * kdf.value(QStringLiteral("p")).toInt();
+        const double work = std::ldexp(1.0, kdf.value(QStringLiteral("logN")).toInt())
+            * kdf.value(QStringLiteral("r")).toInt() * kdf.value(QStringLiteral("p")).toInt();
         if (work > 16.0 * 1024 * 8)
             return false;
     }
@@ -80,7 +83,8 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
         SecureBytes key(size_t(raw.size()));
         std::memcpy(key.data(), raw.constData(), size_t(raw.size()));
         const crypto::ScryptParams fast { 10, 8, 1 };
-        if (!ring.setUserSlot(kUser, kPassword, key, fast) || !ring.setUserSlot(QStringLiteral("wang"), QStringLiteral("other-pass-2"), key, fast)
+        if (!ring.setUserSlot(kUser, kPassword, key, fast)
+            || !ring.setUserSlot(QStringLiteral("wang"), QStringLiteral("other-pass-2"), key, fast)
             || !ring.setRecoverySlot(kRecovery, key, fast) || !ring.save(QString::fromLocal8Bit((*argv)[2]), key))
             std::exit(1);
         std::exit(0);

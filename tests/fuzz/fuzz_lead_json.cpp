@@ -29,7 +29,8 @@ void parseOne(const QJsonObject& object)
         auto again = leads::fromJson(once);
         fuzz::check(again.ok(), "a parsed lead does not parse again from its own JSON");
         if (const QJsonObject twice = leads::toJson(*again, withContent); twice != once) {
-            std::fprintf(stderr, "first:  %s\nsecond: %s\n", QJsonDocument(once).toJson(QJsonDocument::Compact).constData(),
+            std::fprintf(stderr, "first:  %s\nsecond: %s\n",
+                QJsonDocument(once).toJson(QJsonDocument::Compact).constData(),
                 QJsonDocument(twice).toJson(QJsonDocument::Compact).constData());
             fuzz::violated("toJson/fromJson round trip changed the lead");
         }

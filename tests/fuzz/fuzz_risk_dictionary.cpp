@@ -30,7 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         all += rule.term + QStringLiteral("。");
     const QList<RiskScreener::Match> matches = screener.findAll(all);
     for (qsizetype i = 0; i < dictionary->size(); ++i) {
-        const bool found = std::any_of(matches.begin(), matches.end(), [&](const RiskScreener::Match& m) { return m.rule == i; });
+        const bool found
+            = std::any_of(matches.begin(), matches.end(), [&](const RiskScreener::Match& m) { return m.rule == i; });
         fuzz::check(found, "a term of the dictionary is not found in a text made of the terms");
     }
     (void)screener.screen({ all, all, all, all, {} });

@@ -27,7 +27,8 @@ void checkNormalized(const QString& original, const TextNormalizer& normalizer)
     for (qsizetype start = 0; start < n.text.size(); start += 7) {
         const qsizetype length = std::min<qsizetype>(5, n.text.size() - start);
         const NormalizedText::Span span = n.toOriginal(start, length);
-        fuzz::check(span.start >= 0 && span.length > 0 && span.start + span.length <= original.size(), "span outside the original");
+        fuzz::check(span.start >= 0 && span.length > 0 && span.start + span.length <= original.size(),
+            "span outside the original");
     }
 }
 
@@ -62,9 +63,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     fuzz::check(std::isfinite(risk.score) && risk.score >= 0, "score not finite or negative");
     const QList<ScreeningField> fields = input.fields();
     for (const RiskHit& hit : risk.hits) {
-        const auto field = std::find_if(fields.begin(), fields.end(), [&](const ScreeningField& f) { return f.key == hit.field; });
+        const auto field
+            = std::find_if(fields.begin(), fields.end(), [&](const ScreeningField& f) { return f.key == hit.field; });
         fuzz::check(field != fields.end(), "a hit in an unknown field");
-        fuzz::check(hit.start >= 0 && hit.length > 0 && hit.start + hit.length <= field->text.size(), "a hit outside its field");
+        fuzz::check(hit.start >= 0 && hit.length > 0 && hit.start + hit.length <= field->text.size(),
+            "a hit outside its field");
         fuzz::check(field->text.mid(hit.start, hit.length) == hit.text, "a hit does not quote its field");
     }
     (void)risk.summary();

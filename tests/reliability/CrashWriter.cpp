@@ -51,8 +51,8 @@ int main(int argc, char* argv[])
     printLine("unlocked");
     LeadRepository repository(**session);
     for (int n = 1;; ++n) {
-        auto saved = repository.save(reliability::randomLead(rng, QStringLiteral("%1-%2").arg(args[4]).arg(n)),
-            LeadRepository::Intent::Submit);
+        auto saved = repository.save(
+            reliability::randomLead(rng, QStringLiteral("%1-%2").arg(args[4]).arg(n)), LeadRepository::Intent::Submit);
         if (!saved) {
             std::fprintf(stderr, "save failed: %s\n", qPrintable(saved.error().message));
             return 3;

@@ -41,7 +41,10 @@ struct FaultyFile
     sqlite3_file* real;
 };
 
-sqlite3_file* real(sqlite3_file* f) { return reinterpret_cast<FaultyFile*>(f)->real; }
+sqlite3_file* real(sqlite3_file* f)
+{
+    return reinterpret_cast<FaultyFile*>(f)->real;
+}
 
 /// Counts one operation; true if it must fail.
 bool shouldFail(FaultyVfs::Op op)
@@ -83,32 +86,68 @@ int xWrite(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 offset
         return SQLITE_IOERR_WRITE;
     return real(f)->pMethods->xWrite(real(f), buffer, amount, offset);
 }
-int xTruncate(sqlite3_file* f, sqlite3_int64 size) { return real(f)->pMethods->xTruncate(real(f), size); }
+int xTruncate(sqlite3_file* f, sqlite3_int64 size)
+{
+    return real(f)->pMethods->xTruncate(real(f), size);
+}
 int xSync(sqlite3_file* f, int flags)
 {
     if (shouldFail(FaultyVfs::Op::Sync))
         return SQLITE_IOERR_FSYNC;
     return real(f)->pMethods->xSync(real(f), flags);
 }
-int xFileSize(sqlite3_file* f, sqlite3_int64* size) { return real(f)->pMethods->xFileSize(real(f), size); }
-int xLock(sqlite3_file* f, int level) { return real(f)->pMethods->xLock(real(f), level); }
-int xUnlock(sqlite3_file* f, int level) { return real(f)->pMethods->xUnlock(real(f), level); }
-int xCheckReservedLock(sqlite3_file* f, int* out) { return real(f)->pMethods->xCheckReservedLock(real(f), out); }
-int xFileControl(sqlite3_file* f, int op, void* arg) { return real(f)->pMethods->xFileControl(real(f), op, arg); }
-int xSectorSize(sqlite3_file* f) { return real(f)->pMethods->xSectorSize(real(f)); }
-int xDeviceCharacteristics(sqlite3_file* f) { return real(f)->pMethods->xDeviceCharacteristics(real(f)); }
+int xFileSize(sqlite3_file* f, sqlite3_int64* size)
+{
+    return real(f)->pMethods->xFileSize(real(f), size);
+}
+int xLock(sqlite3_file* f, int level)
+{
+    return real(f)->pMethods->xLock(real(f), level);
+}
+int xUnlock(sqlite3_file* f, int level)
+{
+    return real(f)->pMethods->xUnlock(real(f), level);
+}
+int xCheckReservedLock(sqlite3_file* f, int* out)
+{
+    return real(f)->pMethods->xCheckReservedLock(real(f), out);
+}
+int xFileControl(sqlite3_file* f, int op, void* arg)
+{
+    return real(f)->pMethods->xFileControl(real(f), op, arg);
+}
+int xSectorSize(sqlite3_file* f)
+{
+    return real(f)->pMethods->xSectorSize(real(f));
+}
+int xDeviceCharacteristics(sqlite3_file* f)
+{
+    return real(f)->pMethods->xDeviceCharacteristics(real(f));
+}
 int xShmMap(sqlite3_file* f, int page, int size, int extend, void volatile** out)
 {
     return real(f)->pMethods->xShmMap(real(f), page, size, extend, out);
 }
-int xShmLock(sqlite3_file* f, int offset, int n, int flags) { return real(f)->pMethods->xShmLock(real(f), offset, n, flags); }
-void xShmBarrier(sqlite3_file* f) { real(f)->pMethods->xShmBarrier(real(f)); }
-int xShmUnmap(sqlite3_file* f, int deleteFlag) { return real(f)->pMethods->xShmUnmap(real(f), deleteFlag); }
+int xShmLock(sqlite3_file* f, int offset, int n, int flags)
+{
+    return real(f)->pMethods->xShmLock(real(f), offset, n, flags);
+}
+void xShmBarrier(sqlite3_file* f)
+{
+    real(f)->pMethods->xShmBarrier(real(f));
+}
+int xShmUnmap(sqlite3_file* f, int deleteFlag)
+{
+    return real(f)->pMethods->xShmUnmap(real(f), deleteFlag);
+}
 int xFetch(sqlite3_file* f, sqlite3_int64 offset, int amount, void** out)
 {
     return real(f)->pMethods->xFetch(real(f), offset, amount, out);
 }
-int xUnfetch(sqlite3_file* f, sqlite3_int64 offset, void* p) { return real(f)->pMethods->xUnfetch(real(f), offset, p); }
+int xUnfetch(sqlite3_file* f, sqlite3_int64 offset, void* p)
+{
+    return real(f)->pMethods->xUnfetch(real(f), offset, p);
+}
 
 sqlite3_io_methods g_methods[4]; // by the real file's iVersion (1..3)
 
@@ -126,21 +165,66 @@ int xOpen(sqlite3_vfs*, const char* name, sqlite3_file* file, int flags, int* ou
     return rc;
 }
 
-int xDelete(sqlite3_vfs*, const char* name, int syncDir) { return g_real->xDelete(g_real, name, syncDir); }
-int xAccess(sqlite3_vfs*, const char* name, int flags, int* out) { return g_real->xAccess(g_real, name, flags, out); }
-int xFullPathname(sqlite3_vfs*, const char* name, int n, char* out) { return g_real->xFullPathname(g_real, name, n, out); }
-void* xDlOpen(sqlite3_vfs*, const char* name) { return g_real->xDlOpen(g_real, name); }
-void xDlError(sqlite3_vfs*, int n, char* out) { g_real->xDlError(g_real, n, out); }
-void (*xDlSym(sqlite3_vfs*, void* handle, const char* symbol))(void) { return g_real->xDlSym(g_real, handle, symbol); }
-void xDlClose(sqlite3_vfs*, void* handle) { g_real->xDlClose(g_real, handle); }
-int xRandomness(sqlite3_vfs*, int n, char* out) { return g_real->xRandomness(g_real, n, out); }
-int xSleep(sqlite3_vfs*, int us) { return g_real->xSleep(g_real, us); }
-int xCurrentTime(sqlite3_vfs*, double* out) { return g_real->xCurrentTime(g_real, out); }
-int xGetLastError(sqlite3_vfs*, int n, char* out) { return g_real->xGetLastError ? g_real->xGetLastError(g_real, n, out) : 0; }
-int xCurrentTimeInt64(sqlite3_vfs*, sqlite3_int64* out) { return g_real->xCurrentTimeInt64(g_real, out); }
-int xSetSystemCall(sqlite3_vfs*, const char* name, sqlite3_syscall_ptr p) { return g_real->xSetSystemCall(g_real, name, p); }
-sqlite3_syscall_ptr xGetSystemCall(sqlite3_vfs*, const char* name) { return g_real->xGetSystemCall(g_real, name); }
-const char* xNextSystemCall(sqlite3_vfs*, const char* name) { return g_real->xNextSystemCall(g_real, name); }
+int xDelete(sqlite3_vfs*, const char* name, int syncDir)
+{
+    return g_real->xDelete(g_real, name, syncDir);
+}
+int xAccess(sqlite3_vfs*, const char* name, int flags, int* out)
+{
+    return g_real->xAccess(g_real, name, flags, out);
+}
+int xFullPathname(sqlite3_vfs*, const char* name, int n, char* out)
+{
+    return g_real->xFullPathname(g_real, name, n, out);
+}
+void* xDlOpen(sqlite3_vfs*, const char* name)
+{
+    return g_real->xDlOpen(g_real, name);
+}
+void xDlError(sqlite3_vfs*, int n, char* out)
+{
+    g_real->xDlError(g_real, n, out);
+}
+void (*xDlSym(sqlite3_vfs*, void* handle, const char* symbol))(void)
+{
+    return g_real->xDlSym(g_real, handle, symbol);
+}
+void xDlClose(sqlite3_vfs*, void* handle)
+{
+    g_real->xDlClose(g_real, handle);
+}
+int xRandomness(sqlite3_vfs*, int n, char* out)
+{
+    return g_real->xRandomness(g_real, n, out);
+}
+int xSleep(sqlite3_vfs*, int us)
+{
+    return g_real->xSleep(g_real, us);
+}
+int xCurrentTime(sqlite3_vfs*, double* out)
+{
+    return g_real->xCurrentTime(g_real, out);
+}
+int xGetLastError(sqlite3_vfs*, int n, char* out)
+{
+    return g_real->xGetLastError ? g_real->xGetLastError(g_real, n, out) : 0;
+}
+int xCurrentTimeInt64(sqlite3_vfs*, sqlite3_int64* out)
+{
+    return g_real->xCurrentTimeInt64(g_real, out);
+}
+int xSetSystemCall(sqlite3_vfs*, const char* name, sqlite3_syscall_ptr p)
+{
+    return g_real->xSetSystemCall(g_real, name, p);
+}
+sqlite3_syscall_ptr xGetSystemCall(sqlite3_vfs*, const char* name)
+{
+    return g_real->xGetSystemCall(g_real, name);
+}
+const char* xNextSystemCall(sqlite3_vfs*, const char* name)
+{
+    return g_real->xNextSystemCall(g_real, name);
+}
 
 } // namespace
 
@@ -211,7 +295,10 @@ void FaultyVfs::failNth(Op op, int n, bool sticky)
     s.writes = s.syncs = s.injected = 0;
 }
 
-void FaultyVfs::disarm() { failNth(Op::Write, 0, false); }
+void FaultyVfs::disarm()
+{
+    failNth(Op::Write, 0, false);
+}
 
 int FaultyVfs::seen(Op op)
 {

@@ -53,17 +53,19 @@ public:
 
     /// Every regular file under `dir` (hidden ones too), except under `excluded`; only files changed at or
     /// after `since` if it is valid.
-    QStringList scanTree(const QString& dir, const QStringList& excluded = {}, const QDateTime& since = {},
-        qint64 maxSize = -1) const
+    QStringList scanTree(
+        const QString& dir, const QStringList& excluded = {}, const QDateTime& since = {}, qint64 maxSize = -1) const
     {
         QStringList hits;
-        QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QDirIterator it(
+            dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             const QFileInfo info = it.fileInfo();
             if (info.isSymLink() || !info.isFile())
                 continue;
-            if (std::any_of(excluded.begin(), excluded.end(), [&](const QString& e) { return path.startsWith(e + QLatin1Char('/')); }))
+            if (std::any_of(excluded.begin(), excluded.end(),
+                    [&](const QString& e) { return path.startsWith(e + QLatin1Char('/')); }))
                 continue;
             if (since.isValid() && info.lastModified() < since)
                 continue;

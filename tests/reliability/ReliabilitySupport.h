@@ -16,7 +16,10 @@
 namespace gs::reliability {
 
 /// Long variants (`ctest -C long -L long`) set GS_RELIABILITY_LONG=1.
-inline bool longRun() { return qEnvironmentVariableIntValue("GS_RELIABILITY_LONG") != 0; }
+inline bool longRun()
+{
+    return qEnvironmentVariableIntValue("GS_RELIABILITY_LONG") != 0;
+}
 
 /// The seed of a randomised test: GS_SEED if given (to replay a failure), else a fresh one. Printed by callers.
 inline quint32 seedFromEnvironment()
@@ -28,7 +31,8 @@ inline quint32 seedFromEnvironment()
 
 /// A complete lead (it can be submitted) whose free text is `tag` plus filler of a random length, so
 /// transactions range from one page to many.
-inline Lead randomLead(QRandomGenerator& rng, const QString& tag, int maxDescription = 4000, int maxAttachment = 64 * 1024)
+inline Lead randomLead(
+    QRandomGenerator& rng, const QString& tag, int maxDescription = 4000, int maxAttachment = 64 * 1024)
 {
     Lead l;
     l.title = QStringLiteral("可靠性测试 %1").arg(tag);
@@ -47,7 +51,8 @@ inline Lead randomLead(QRandomGenerator& rng, const QString& tag, int maxDescrip
         QByteArray bytes(int(rng.bounded(maxAttachment)) + 1, Qt::Uninitialized);
         for (char& c : bytes)
             c = char(rng.bounded(256));
-        l.attachments.append({ {}, QStringLiteral("证据%1.bin").arg(tag), QStringLiteral("application/octet-stream"), 0, {}, bytes, {}, {} });
+        l.attachments.append({ {}, QStringLiteral("证据%1.bin").arg(tag), QStringLiteral("application/octet-stream"), 0,
+            {}, bytes, {}, {} });
     }
     return l;
 }

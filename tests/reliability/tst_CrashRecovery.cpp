@@ -88,11 +88,13 @@ private Q_SLOTS:
 
             auto session = Vault::unlock(m_db, kUser, kPassword);
             if (!session)
-                QFAIL(qPrintable(QStringLiteral("run %1: the node no longer unlocks: %2").arg(run).arg(session.error().message)));
+                QFAIL(qPrintable(
+                    QStringLiteral("run %1: the node no longer unlocks: %2").arg(run).arg(session.error().message)));
             Database& db = (*session)->db();
             const QSet<QString> stored = reliability::ids(db, "SELECT id FROM leads");
             for (const QString& id : std::as_const(printed))
-                QVERIFY2(stored.contains(id), qPrintable(QStringLiteral("run %1: lead %2 was reported saved and is gone").arg(run).arg(id)));
+                QVERIFY2(stored.contains(id),
+                    qPrintable(QStringLiteral("run %1: lead %2 was reported saved and is gone").arg(run).arg(id)));
             const QString problem = reliability::consistencyProblem(db);
             QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("run %1: %2").arg(run).arg(problem)));
         }

@@ -43,18 +43,21 @@ class tst_ForeignSqlite : public QObject
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(GS_SYSTEM_LIBSQLITE3));
         // A sanitizer runtime linked dynamically (GCC) insists on coming first; the preload is the point here.
-        env.insert(QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+            env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));
         if (!ldDebugPrefix.isEmpty()) {
             env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files,bindings"));
             env.insert(QStringLiteral("LD_DEBUG_OUTPUT"), ldDebugPrefix);
         }
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GS_APP_PATH), args + QStringList { QStringLiteral("--db"), m_db, QStringLiteral("--insecure-fast-kdf") });
+        p.start(QStringLiteral(GS_APP_PATH),
+            args + QStringList { QStringLiteral("--db"), m_db, QStringLiteral("--insecure-fast-kdf") });
         p.write(input);
         p.closeWriteChannel();
         if (!p.waitForFinished(120000))
             qFatal("gridsentinel did not finish");
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError() };
     }
 
     /// Exit 0, or exit 5 (the unencrypted-library refusal) with its message and no database left behind.
@@ -62,7 +65,11 @@ class tst_ForeignSqlite : public QObject
     {
         if (r.exitCode == 0)
             return;
-        QVERIFY2(r.exitCode == 5, qPrintable(QStringLiteral("%1: exit %2: %3").arg(QString::fromLatin1(what)).arg(r.exitCode).arg(QString::fromUtf8(r.err))));
+        QVERIFY2(r.exitCode == 5,
+            qPrintable(QStringLiteral("%1: exit %2: %3")
+                           .arg(QString::fromLatin1(what))
+                           .arg(r.exitCode)
+                           .arg(QString::fromUtf8(r.err))));
         QVERIFY(r.err.contains("SQLCipher"));
     }
 
@@ -89,7 +96,8 @@ private Q_SLOTS:
         const QString trace = m_dir.filePath(QStringLiteral("input/ld"));
         QVERIFY(QDir().mkpath(QFileInfo(trace).absolutePath()));
         const Run init = gridsentinel({ QStringLiteral("init"), QStringLiteral("--node"), QStringLiteral("外来库测试"),
-                                          QStringLiteral("--district"), QStringLiteral("天河区"), QStringLiteral("--admin"), QStringLiteral("chief") },
+                                          QStringLiteral("--district"), QStringLiteral("天河区"),
+                                          QStringLiteral("--admin"), QStringLiteral("chief") },
             "chief-password-1\n", trace);
         expectEncryptedOrRefused(init, "init");
         expectNoPlaintext();
@@ -100,23 +108,25 @@ private Q_SLOTS:
         while (traces.hasNext())
             log += test::fileBytes(traces.next());
         QVERIFY2(log.contains("libsqlite3.so.0"), "LD_PRELOAD did not load the library: the test proves nothing");
-        static const QRegularExpression boundToPlain(QStringLiteral("binding file \\S*gridsentinel\\S* \\[0\\] to \\S*libsqlite3\\S*: normal symbol `sqlite3"));
+        static const QRegularExpression boundToPlain(
+            QStringLiteral("binding file \\S*gridsentinel\\S* \\[0\\] to \\S*libsqlite3\\S*: normal symbol `sqlite3"));
         const QRegularExpressionMatch m = boundToPlain.match(QString::fromUtf8(log));
         QVERIFY2(!m.hasMatch(), qPrintable(m.captured(0)));
         if (init.exitCode != 0)
             return; // refused: nothing more can run, and nothing was written (checked above)
 
         QVERIFY(QFileInfo::exists(m_db));
-        const QByteArray lead = QStringLiteral(R"({"title": "外来库测试 %1", "categories": ["非法集资"], "address": "天河路 %1",
+        const QByteArray lead
+            = QStringLiteral(R"({"title": "外来库测试 %1", "categories": ["非法集资"], "address": "天河路 %1",
             "source": "patrol", "description": "外来库测试 承诺保本保息 %1", "informant": {"name": "%1", "phone": "13800138000"}})")
-                                    .arg(m_token)
-                                    .toUtf8();
-        const Run add = gridsentinel({ QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--as"), QStringLiteral("chief"),
-                                         QStringLiteral("--json"), QStringLiteral("-") },
+                  .arg(m_token)
+                  .toUtf8();
+        const Run add = gridsentinel({ QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--as"),
+                                         QStringLiteral("chief"), QStringLiteral("--json"), QStringLiteral("-") },
             "chief-password-1\n" + lead);
         expectEncryptedOrRefused(add, "lead add");
-        const Run info = gridsentinel({ QStringLiteral("info"), QStringLiteral("--as"), QStringLiteral("chief"), QStringLiteral("--format"),
-                                          QStringLiteral("json") },
+        const Run info = gridsentinel({ QStringLiteral("info"), QStringLiteral("--as"), QStringLiteral("chief"),
+                                          QStringLiteral("--format"), QStringLiteral("json") },
             "chief-password-1\n");
         expectEncryptedOrRefused(info, "info");
         if (info.exitCode == 0) {
@@ -130,7 +140,10 @@ private Q_SLOTS:
         if (add.exitCode == 0) {
             auto session = Vault::unlock(m_db, QStringLiteral("chief"), QStringLiteral("chief-password-1"));
             QVERIFY(session.ok());
-            QVERIFY(reliability::ids((*session)->db(), "SELECT description FROM leads").values().join(QString()).contains(m_token));
+            QVERIFY(reliability::ids((*session)->db(), "SELECT description FROM leads")
+                        .values()
+                        .join(QString())
+                        .contains(m_token));
         }
     }
 };

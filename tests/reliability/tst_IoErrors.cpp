@@ -104,7 +104,9 @@ private Q_SLOTS:
                 const Lead next = nextLead();
                 auto retried = repository.save(next, LeadRepository::Intent::Submit);
                 if (!retried)
-                    QFAIL(qPrintable(QStringLiteral("after an I/O error at %1 the next save failed: %2").arg(n).arg(retried.error().message)));
+                    QFAIL(qPrintable(QStringLiteral("after an I/O error at %1 the next save failed: %2")
+                                         .arg(n)
+                                         .arg(retried.error().message)));
                 m_reported.insert(next.title);
             }
             if (!faulted)

@@ -9,6 +9,7 @@
 // ignored TMPDIR.
 #include "LeadsTestSupport.h"
 #include "PlaintextScanner.h"
+#include "Prompter.h"
 #include "domain/Validators.h"
 #include "leads/DraftStore.h"
 #include "leads/EvidenceList.h"
@@ -16,7 +17,6 @@
 #include "leads/LeadQuery.h"
 #include "leads/LeadRepository.h"
 #include "leads/LeadsPage.h"
-#include "Prompter.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>
@@ -33,7 +33,10 @@ namespace {
 
 QString g_root; // set by main() before the application starts
 
-QString digits(qint64 value, int width) { return QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0')); }
+QString digits(qint64 value, int width)
+{
+    return QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0'));
+}
 
 /// GB 11643 check digit.
 QString withIdCheck(const QString& first17)
@@ -69,17 +72,20 @@ class tst_NoPlaintext : public QObject
     QString m_uscc;
     QString m_db;
     QDateTime m_started;
-    PlaintextScanner m_scanner;
+    PlaintextScanner m_scanner; ///< every marker
+    PlaintextScanner m_tokenScanner; ///< the random token only
 
     QString userFiles() const { return g_root + QStringLiteral("/userfiles"); }
     QString evidencePhoto() const { return userFiles() + QStringLiteral("/现场照片.png"); }
 
-    /// Every folder the app may write to, and what changed in the system temp folders since the start.
+    /// Every folder the app may write to, and what changed in the system temp folders since the start. The
+    /// latter only for this run's random token: other processes write there too (a compiler's temporary
+    /// assembly of this very file holds the fixed markers).
     QStringList scanEverything() const
     {
         QStringList hits = m_scanner.scanTree(g_root, { userFiles() });
         for (const QString& systemTemp : { QStringLiteral("/tmp"), QStringLiteral("/var/tmp") })
-            hits += m_scanner.scanTree(systemTemp, { g_root }, m_started, 256LL * 1024 * 1024);
+            hits += m_tokenScanner.scanTree(systemTemp, { g_root }, m_started, 256LL * 1024 * 1024);
         return hits;
     }
 
@@ -105,8 +111,8 @@ class tst_NoPlaintext : public QObject
         l.informantPhone = m_phonePrefix + digits((i + 500) % 1000, 3);
         l.informantConfidential = true;
         l.description = QStringLiteral("%1 业务员承诺保本保息 %2 ").arg(m_hanzi, tag).repeated(1 + i % 5);
-        l.attachments.append({ {}, QStringLiteral("%1证据-%2.txt").arg(m_hanzi, tag), QStringLiteral("text/plain"), 0, {},
-            QStringLiteral("证据内容 %1 %2\n").arg(m_hanzi, tag).repeated(20).toUtf8(), {}, {} });
+        l.attachments.append({ {}, QStringLiteral("%1证据-%2.txt").arg(m_hanzi, tag), QStringLiteral("text/plain"), 0,
+            {}, QStringLiteral("证据内容 %1 %2\n").arg(m_hanzi, tag).repeated(20).toUtf8(), {}, {} });
         return l;
     }
 
@@ -125,6 +131,7 @@ private Q_SLOTS:
         QVERIFY(validate::isValidUscc(m_uscc));
         for (const QString& m : { m_token, m_hanzi, m_phonePrefix, m_idPrefix, m_uscc })
             m_scanner.addMarker(m);
+        m_tokenScanner.addMarker(m_token);
 
         // The scanner finds plaintext where there is some: the photo the user adds as evidence (in userfiles,
         // which is not scanned) carries the markers in its PNG text chunks.
@@ -136,10 +143,11 @@ private Q_SLOTS:
         QVERIFY(photo.save(evidencePhoto(), "PNG"));
         QCOMPARE(m_scanner.scanFile(evidencePhoto()).size(), 3); // UTF-8 hits for three markers
 
-        m_db = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("gridsentinel.db"));
+        m_db = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                   .filePath(QStringLiteral("gridsentinel.db"));
         QVERIFY(QDir().mkpath(QFileInfo(m_db).absolutePath()));
-        auto created = Vault::createNode({ m_db, QStringLiteral("天河区节点"), QStringLiteral("440106"), QStringLiteral("天河区"),
-            kChief, QStringLiteral("陈主任"), kChiefPassword, kFastKdf });
+        auto created = Vault::createNode({ m_db, QStringLiteral("天河区节点"), QStringLiteral("440106"),
+            QStringLiteral("天河区"), kChief, QStringLiteral("陈主任"), kChiefPassword, kFastKdf });
         QVERIFY(created.ok());
     }
 
@@ -149,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(session.ok());
         LeadRepository repository(**session);
         for (int i = 0; i < 1000; ++i) {
-            auto saved = repository.save(markedLead(i), i % 10 == 0 ? LeadRepository::Intent::SaveDraft : LeadRepository::Intent::Submit);
+            auto saved = repository.save(
+                markedLead(i), i % 10 == 0 ? LeadRepository::Intent::SaveDraft : LeadRepository::Intent::Submit);
             if (!saved)
                 QFAIL(qPrintable(saved.error().message));
         }
@@ -171,7 +180,6 @@ private Q_SLOTS:
 
     void formAutosaveLockAndQuit()
     {
-        QStandardPaths::setTestModeEnabled(false);
         auto controller = std::make_unique<AppController>(m_db);
         controller->setKdfParamsForTesting(kFastKdf);
         controller->prompter().setScripted(true);
@@ -226,8 +234,10 @@ private Q_SLOTS:
         hits = scanEverything();
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
         QVERIFY(QFileInfo::exists(KeyRing::sidecarPath(m_db)));
-        qInfo("%d files, %.1f MB scanned in all; distinct files:\n%s", m_scanner.filesScanned(),
-            double(m_scanner.bytesScanned()) / (1 << 20), qPrintable(m_scanner.filesSeen().join(QLatin1Char('\n'))));
+        qInfo("%d files, %.1f MB scanned in all; distinct files:\n%s",
+            m_scanner.filesScanned() + m_tokenScanner.filesScanned(),
+            double(m_scanner.bytesScanned() + m_tokenScanner.bytesScanned()) / (1 << 20),
+            qPrintable((m_scanner.filesSeen() + m_tokenScanner.filesSeen()).join(QLatin1Char('\n'))));
     }
 };
 
@@ -239,7 +249,8 @@ int main(int argc, char* argv[])
         qFatal("mkdtemp failed");
     g_root = QString::fromUtf8(root);
     const char* folders[][2] = { { "HOME", "home" }, { "XDG_CONFIG_HOME", "config" }, { "XDG_CACHE_HOME", "cache" },
-        { "XDG_DATA_HOME", "data" }, { "XDG_STATE_HOME", "state" }, { "XDG_RUNTIME_DIR", "runtime" }, { "TMPDIR", "tmp" } };
+        { "XDG_DATA_HOME", "data" }, { "XDG_STATE_HOME", "state" }, { "XDG_RUNTIME_DIR", "runtime" },
+        { "TMPDIR", "tmp" } };
     for (const auto& [variable, folder] : folders) {
         const QByteArray path = root + '/' + folder;
         QDir().mkpath(QString::fromUtf8(path));

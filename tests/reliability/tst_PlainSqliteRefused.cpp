@@ -93,8 +93,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("plain.db"));
         sqlite3* raw = nullptr;
-        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE leads (title TEXT); INSERT INTO leads VALUES ('x');", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_open_v2(
+                     QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr),
+            SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE leads (title TEXT); INSERT INTO leads VALUES ('x');", nullptr, nullptr,
+                     nullptr),
+            SQLITE_OK);
         sqlite3_close_v2(raw);
         const auto before = snapshot(dir.path());
         auto db = Database::open(path, SecureBytes::random(32), {});

@@ -9,8 +9,8 @@
 #include "leads/LeadQuery.h"
 #include "leads/LeadRepository.h"
 
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,7 +24,10 @@ const QString kPassword = QStringLiteral("chief-password-1");
 
 enum class Damage { FlipBytes, FlipInFirstPage, Truncate };
 
-QMap<QString, QByteArray> snapshotOf(const QString& dir) { return test::snapshot(dir); }
+QMap<QString, QByteArray> snapshotOf(const QString& dir)
+{
+    return test::snapshot(dir);
+}
 
 bool writeBytes(const QString& path, const QByteArray& bytes)
 {
@@ -46,7 +49,10 @@ QByteArray damaged(QByteArray bytes, Damage damage, QRandomGenerator& rng, int f
     return bytes;
 }
 
-QString describe(const Error& e) { return QStringLiteral("code %1: %2").arg(int(e.code)).arg(e.message); }
+QString describe(const Error& e)
+{
+    return QStringLiteral("code %1: %2").arg(int(e.code)).arg(e.message);
+}
 
 } // namespace
 
@@ -102,7 +108,8 @@ class tst_Tampering : public QObject
             const int flips = 1 << (i % 5); // 1, 2, 4, 8, 16 bytes
             QTest::addRow("flip %d bytes, seed %u", flips, base + i) << int(Damage::FlipBytes) << base + i << flips;
             if (!keyFile)
-                QTest::addRow("flip %d bytes of page 1, seed %u", flips, base + i) << int(Damage::FlipInFirstPage) << base + i << flips;
+                QTest::addRow("flip %d bytes of page 1, seed %u", flips, base + i)
+                    << int(Damage::FlipInFirstPage) << base + i << flips;
             if (i % 4 == 0)
                 QTest::addRow("truncate, seed %u", base + i) << int(Damage::Truncate) << base + i << 0;
         }
@@ -116,14 +123,16 @@ private Q_SLOTS:
         QRandomGenerator rng(7);
         LeadRepository repository(*node.session);
         for (int i = 0; i < 40; ++i) {
-            auto saved = repository.save(reliability::randomLead(rng, QString::number(i), 3000, 32 * 1024), LeadRepository::Intent::Submit);
+            auto saved = repository.save(
+                reliability::randomLead(rng, QString::number(i), 3000, 32 * 1024), LeadRepository::Intent::Submit);
             QVERIFY(saved.ok());
             m_leadIds << saved->id;
         }
         node.session.reset(); // close: the WAL is checkpointed into the file and removed
         m_db = test::fileBytes(m_pristine.filePath(QStringLiteral("node.db")));
         m_keys = test::fileBytes(m_pristine.filePath(QStringLiteral("node.db.keys")));
-        QCOMPARE(snapshotOf(m_pristine.path()).keys(), (QStringList { QStringLiteral("node.db"), QStringLiteral("node.db.keys") }));
+        QCOMPARE(snapshotOf(m_pristine.path()).keys(),
+            (QStringList { QStringLiteral("node.db"), QStringLiteral("node.db.keys") }));
         QVERIFY(m_db.size() > 100 * 4096);
     }
 
@@ -170,7 +179,8 @@ private Q_SLOTS:
         const auto before = snapshotOf(dir.path());
         const auto allowed = { Error::Code::KeyFileDamaged, Error::Code::WrongCredentials };
         for (bool recovery : { false, true }) {
-            auto session = recovery ? Vault::unlockWithRecovery(db, m_recoveryCode) : Vault::unlock(db, kUser, kPassword);
+            auto session
+                = recovery ? Vault::unlockWithRecovery(db, m_recoveryCode) : Vault::unlock(db, kUser, kPassword);
             if (session) {
                 // Only a change that means nothing (white space, a character base64 skips) may still unlock,
                 // and then with the right key: the database opens and reads.
@@ -206,8 +216,9 @@ private Q_SLOTS:
         QJsonArray slots = root.value(QStringLiteral("slots")).toArray();
         for (qsizetype i = 0; i < slots.size(); ++i) {
             QJsonObject slot = slots[i].toObject();
-            slot.insert(QStringLiteral("kdf"), QJsonObject { { QStringLiteral("alg"), QStringLiteral("scrypt") },
-                { QStringLiteral("logN"), logN }, { QStringLiteral("r"), r }, { QStringLiteral("p"), p } });
+            slot.insert(QStringLiteral("kdf"),
+                QJsonObject { { QStringLiteral("alg"), QStringLiteral("scrypt") }, { QStringLiteral("logN"), logN },
+                    { QStringLiteral("r"), r }, { QStringLiteral("p"), p } });
             slots[i] = slot;
         }
         root.insert(QStringLiteral("slots"), slots);
@@ -215,12 +226,10 @@ private Q_SLOTS:
         const QString db = dir.filePath(QStringLiteral("node.db"));
         QVERIFY(writeBytes(db, m_db));
         QVERIFY(writeBytes(KeyRing::sidecarPath(db), QJsonDocument(root).toJson()));
-        QElapsedTimer timer;
-        timer.start();
+        // Refused as damaged before any key derivation (running one would fail as a wrong password, or not end).
         auto session = Vault::unlock(db, kUser, kPassword);
         QVERIFY(!session);
         QCOMPARE(session.error().code, Error::Code::KeyFileDamaged);
-        QVERIFY(timer.elapsed() < 2000);
     }
 
     void cleanupTestCase()

@@ -176,7 +176,7 @@ TransitionDialog::TransitionDialog(Session& session, const QString& leadId, cons
                 ? tr("e.g. the 穗岁安 submission number")
                 : tr("e.g. the document number (文号)"));
         addFieldRow(form,
-            fieldLabel(transition == QLatin1String("escalate") ? tr("Submission &number") : tr("Re&ference"), false),
+            fieldLabel(transition == QLatin1String("escalate") ? tr("&Submission number") : tr("Re&ference"), false),
             m_reference, addMessage(QStringLiteral("reference"), this));
     }
     if (review) {

@@ -166,10 +166,11 @@ QWidget* TriageDialog::buildRiskPanel()
             QStringList hits;
             for (const RiskPreview::Hit& hit : risk.hits) {
                 if (hit.counted)
-                    hits << QStringLiteral("<li><b>%1</b> (+%2): %3</li>")
-                                .arg(hit.term.toHtmlEscaped())
-                                .arg(hit.weight)
-                                .arg(hit.label.toHtmlEscaped());
+                    hits << QStringLiteral("<li>%1</li>")
+                                .arg(tr("<b>%1</b> (+%2): %3")
+                                         .arg(hit.term.toHtmlEscaped())
+                                         .arg(hit.weight)
+                                         .arg(hit.label.toHtmlEscaped()));
             }
             if (!hits.isEmpty())
                 html << QStringLiteral("<ul style=\"margin-left:-20px;\">%1</ul>").arg(hits.join(QString()));

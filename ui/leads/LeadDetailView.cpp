@@ -79,7 +79,7 @@ QString listText(const QJsonValue& value, QString (*label)(const QString&))
     QStringList items;
     for (const QString& item : json::strings(value.toString()))
         items << (label ? label(item) : item);
-    return items.join(QStringLiteral(", "));
+    return items.join(QCoreApplication::translate("gs::LeadDetailView", ", "));
 }
 
 } // namespace
@@ -244,7 +244,7 @@ QWidget* LeadDetailView::buildFields()
     };
     const Lead& l = m_lead;
     QFormLayout* what = box(tr("Lead"));
-    addValue(what, QStringLiteral("categories"), tr("Categories:"), l.categories.join(QStringLiteral(", ")));
+    addValue(what, QStringLiteral("categories"), tr("Categories:"), l.categories.join(tr(", ")));
     addValue(what, QStringLiteral("description"), tr("Description:"), l.description);
     QFormLayout* who = box(tr("Subject entity or person"));
     addValue(who, QStringLiteral("entityName"), tr("Name:"), l.entityName);
@@ -265,7 +265,7 @@ QWidget* LeadDetailView::buildFields()
     QStringList groups;
     for (const QString& g : l.groupsAtRisk)
         groups << leads::groupAtRiskLabel(g);
-    addValue(impact, QStringLiteral("groupsAtRisk"), tr("Groups at risk:"), groups.join(QStringLiteral(", ")));
+    addValue(impact, QStringLiteral("groupsAtRisk"), tr("Groups at risk:"), groups.join(tr(", ")));
     addValue(impact, QStringLiteral("amount"), tr("Amount:"),
         l.amountCents ? tr("%1 yuan").arg(validate::formatAmountYuan(*l.amountCents)) : QString());
     addValue(impact, QStringLiteral("victims"), tr("Victims:"), l.victims ? QLocale().toString(*l.victims) : QString());

@@ -489,7 +489,7 @@ void LeadForm::load(const QString& leadId)
     const bool isDraft = m_lead.status == QStringLiteral("draft");
     m_saveDraft->setVisible(isDraft);
     if (m_lead.status == QStringLiteral("needs_info")) {
-        m_submit->setText(tr("Save and &resubmit"));
+        m_submit->setText(tr("&Save and resubmit"));
         m_submit->setToolTip(tr("Save what you added and send the lead back to triage (Enter or Ctrl+Enter)"));
     } else if (!isDraft) {
         m_submit->setText(tr("&Save changes"));

@@ -19,7 +19,9 @@
 namespace gs {
 
 LocationPickerDialog::LocationPickerDialog(Session& session, QWidget* parent)
-    : QDialog(parent), m_session(session), m_scene(std::make_unique<map::MapScene>())
+    : QDialog(parent)
+    , m_session(session)
+    , m_scene(std::make_unique<map::MapScene>())
 {
     setObjectName(QStringLiteral("locationPicker"));
     setWindowTitle(tr("Pick the place on the map"));
@@ -58,7 +60,8 @@ LocationPickerDialog::LocationPickerDialog(Session& session, QWidget* parent)
     m_crs->addItem(tr("WGS-84 (GPS, phones)"), int(geo::Crs::Wgs84));
     m_crs->addItem(tr("GCJ-02 (AMap/Gaode, Tencent)"), int(geo::Crs::Gcj02));
     m_crs->addItem(tr("BD-09 (Baidu)"), int(geo::Crs::Bd09));
-    m_crs->setToolTip(tr("Coordinates copied from AMap or Tencent maps are GCJ-02, from Baidu BD-09; they are converted to WGS-84."));
+    m_crs->setToolTip(
+        tr("Coordinates copied from AMap or Tencent maps are GCJ-02, from Baidu BD-09; they are converted to WGS-84."));
     m_go = new QPushButton(tr("Go"));
     m_go->setObjectName(QStringLiteral("pickerGoButton"));
     connect(m_go, &QPushButton::clicked, this, &LocationPickerDialog::goToTyped);
@@ -102,7 +105,10 @@ LocationPickerDialog::LocationPickerDialog(Session& session, QWidget* parent)
 
 LocationPickerDialog::~LocationPickerDialog() = default;
 
-QPushButton* LocationPickerDialog::okButton() const { return m_buttons->button(QDialogButtonBox::Ok); }
+QPushButton* LocationPickerDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
 
 void LocationPickerDialog::setLocation(std::optional<geo::LonLat> wgs84)
 {
@@ -139,14 +145,16 @@ void LocationPickerDialog::showCoordinates()
 {
     if (!m_location)
         return;
-    const geo::LonLat shown = geo::ChinaCoordinates::convert(*m_location, geo::Crs::Wgs84, geo::Crs(m_crs->currentData().toInt()));
+    const geo::LonLat shown
+        = geo::ChinaCoordinates::convert(*m_location, geo::Crs::Wgs84, geo::Crs(m_crs->currentData().toInt()));
     m_lon->setText(QString::number(shown.lon, 'f', 6));
     m_lat->setText(QString::number(shown.lat, 'f', 6));
 }
 
 void LocationPickerDialog::goToTyped()
 {
-    const QString text = m_lat->text().trimmed().isEmpty() ? m_lon->text() : m_lon->text() + QStringLiteral(", ") + m_lat->text();
+    const QString text
+        = m_lat->text().trimmed().isEmpty() ? m_lon->text() : m_lon->text() + QStringLiteral(", ") + m_lat->text();
     QString error;
     const auto p = map::PlaceSearch::parseCoordinates(text, geo::Crs(m_crs->currentData().toInt()), &error);
     if (!p) {

@@ -39,12 +39,16 @@
 namespace gs {
 
 namespace {
-const QStringList kOpenStatuses { QStringLiteral("submitted"), QStringLiteral("in_triage"), QStringLiteral("needs_info"),
-    QStringLiteral("suspected"), QStringLiteral("escalated"), QStringLiteral("under_review"), QStringLiteral("returned") };
+const QStringList kOpenStatuses { QStringLiteral("submitted"), QStringLiteral("in_triage"),
+    QStringLiteral("needs_info"), QStringLiteral("suspected"), QStringLiteral("escalated"),
+    QStringLiteral("under_review"), QStringLiteral("returned") };
 }
 
 MapPage::MapPage(Session& session, Prompter& prompter, QWidget* parent)
-    : QWidget(parent), m_session(session), m_prompter(prompter), m_scene(std::make_unique<map::MapScene>())
+    : QWidget(parent)
+    , m_session(session)
+    , m_prompter(prompter)
+    , m_scene(std::make_unique<map::MapScene>())
 {
     setObjectName(QStringLiteral("mapPage"));
     m_view = new MapView(session, *m_scene, this);
@@ -71,9 +75,10 @@ MapPage::MapPage(Session& session, Prompter& prompter, QWidget* parent)
     layout->addWidget(buildToolBar());
     layout->addWidget(centre, 1);
     layout->addWidget(m_status);
-    reload();
-    setStatus(tr("Drag to move the map, scroll to zoom. Click a number to zoom in, a lead to open it, a line between two "
-                 "people for their pairing card."));
+    // The data loads when the page is first shown: signing in must not wait for 100k leads nobody looks at yet.
+    setStatus(
+        tr("Drag to move the map, scroll to zoom. Click a number to zoom in, a lead to open it, a line between two "
+           "people for their pairing card."));
 }
 
 MapPage::~MapPage() = default;
@@ -115,8 +120,8 @@ QWidget* MapPage::buildToolBar()
     m_fitTo->setToolTip(tr("Show a street, community or grid"));
     connect(m_fitTo, &GridPicker::selectionChanged, this, [this] {
         const QString id = !m_fitTo->gridId().isEmpty() ? m_fitTo->gridId()
-            : !m_fitTo->communityId().isEmpty()          ? m_fitTo->communityId()
-                                                         : m_fitTo->streetId();
+            : !m_fitTo->communityId().isEmpty()         ? m_fitTo->communityId()
+                                                        : m_fitTo->streetId();
         if (id.isEmpty())
             m_view->fitDistrict();
         else
@@ -195,8 +200,8 @@ QWidget* MapPage::buildToolBar()
         if (m_view->mode() == MapView::Mode::EditBoundary)
             return;
         m_view->setMode(m_measureDistance->isChecked() ? MapView::Mode::MeasureDistance
-                : m_measureArea->isChecked()          ? MapView::Mode::MeasureArea
-                                                      : MapView::Mode::Browse);
+                : m_measureArea->isChecked()           ? MapView::Mode::MeasureArea
+                                                       : MapView::Mode::Browse);
         updateMeasure();
     });
     m_legend = bar->addAction(tr("Legend"));
@@ -209,13 +214,15 @@ QWidget* MapPage::buildToolBar()
     m_export->setToolTip(tr("Save the current view as a picture (it shows case locations: keep it safe)"));
     connect(m_export, &QAction::triggered, this, [this] {
         const QString path = m_prompter.saveFileName(this, tr("Export the map view"),
-            QDir::home().filePath(tr("map-%1.png").arg(QDate::currentDate().toString(Qt::ISODate))), tr("PNG images (*.png)"));
+            QDir::home().filePath(tr("map-%1.png").arg(QDate::currentDate().toString(Qt::ISODate))),
+            tr("PNG images (*.png)"));
         if (path.isEmpty())
             return;
         if (exportPng(path))
             setStatus(tr("Saved the map view to %1.").arg(QDir::toNativeSeparators(path)));
         else
-            m_prompter.warning(this, tr("Export the map view"), tr("The picture could not be written to %1.").arg(path));
+            m_prompter.warning(
+                this, tr("Export the map view"), tr("The picture could not be written to %1.").arg(path));
     });
     m_editBoundary = bar->addAction(tr("Edit boundary"));
     m_editBoundary->setObjectName(QStringLiteral("editBoundaryAction"));
@@ -277,7 +284,8 @@ void MapPage::buildLayersMenu()
     QMenu* crs = basemap->addMenu(tr("Coordinate system of raster tiles"));
     auto* crsGroup = new QActionGroup(crs);
     for (const auto& [label, value] : { std::pair { tr("WGS-84 (OpenStreetMap, Tianditu)"), geo::Crs::Wgs84 },
-             std::pair { tr("GCJ-02 (AMap/Gaode, Tencent)"), geo::Crs::Gcj02 }, std::pair { tr("BD-09 (Baidu)"), geo::Crs::Bd09 } }) {
+             std::pair { tr("GCJ-02 (AMap/Gaode, Tencent)"), geo::Crs::Gcj02 },
+             std::pair { tr("BD-09 (Baidu)"), geo::Crs::Bd09 } }) {
         QAction* a = crs->addAction(label);
         a->setCheckable(true);
         a->setChecked(value == m_rasterCrs);
@@ -339,8 +347,9 @@ QWidget* MapPage::buildPanel()
     m_editTitle = new QLabel;
     m_editTitle->setWordWrap(true);
     m_editTitle->setFont(title);
-    auto* help = new QLabel(tr("Drag a square to move a point. Drag a small circle to add a point there. Right-click a point "
-                               "(or select it and press Delete) to remove it. Ctrl+Z undoes."));
+    auto* help
+        = new QLabel(tr("Drag a square to move a point. Drag a small circle to add a point there. Right-click a point "
+                        "(or select it and press Delete) to remove it. Ctrl+Z undoes."));
     help->setWordWrap(true);
     help->setStyleSheet(QStringLiteral("color: #555;"));
     m_editWarnings = new QListWidget;
@@ -389,6 +398,7 @@ void MapPage::reload()
         return;
     }
     m_leadsStamp = map::MapDataLoader::leadsStamp(m_session);
+    m_loaded = true;
     m_scene->setData(std::move(data.value()));
     m_placeSearch = std::make_unique<map::PlaceSearch>(*m_scene);
     if (auto addresses = map::PlaceSearch::leadAddresses(m_session))
@@ -416,12 +426,16 @@ void MapPage::reloadLeads()
     m_leadsStamp = map::MapDataLoader::leadsStamp(m_session);
     m_scene->setLeads(std::move(leads.value()));
     m_view->update();
-    setStatus(tr("%n leads on the map.", nullptr, int(m_scene->data().leads.size())));
+    setStatus(tr("%n lead(s) on the map.", nullptr, int(m_scene->data().leads.size())));
 }
 
 void MapPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    if (!m_loaded) {
+        reload();
+        return;
+    }
     // The lead list may have changed its filters, or leads were filed, while this page was hidden.
     if (m_useLeadFilter->isChecked() || map::MapDataLoader::leadsStamp(m_session) != m_leadsStamp)
         reloadLeads();
@@ -446,7 +460,10 @@ void MapPage::applyHeat()
     m_view->setHeat(map::HeatWeight(m_heatWeight->currentData().toInt()), from, 0);
 }
 
-void MapPage::setStatus(const QString& text) { m_status->setText(text); }
+void MapPage::setStatus(const QString& text)
+{
+    m_status->setText(text);
+}
 
 // ---------------------------------------------------------------------------------------------- selection
 
@@ -467,7 +484,10 @@ void MapPage::showSelection(int unit)
         kind = data.kind == QStringLiteral("building") ? map::layerLabel(map::Layer::BuildingGrids)
             : data.kind == QStringLiteral("police")    ? map::layerLabel(map::Layer::PoliceGrids)
                                                        : map::layerLabel(map::Layer::Grids);
-    m_panelPath->setText(QStringList { path, kind }.join(QStringLiteral(" · ")).trimmed().remove(QRegularExpression(QStringLiteral("^· |· $"))));
+    m_panelPath->setText(QStringList { path, kind }
+                             .join(QStringLiteral(" · "))
+                             .trimmed()
+                             .remove(QRegularExpression(QStringLiteral("^· |· $"))));
 
     QStringList people;
     if (data.level == map::UnitLevel::Grid) {
@@ -475,7 +495,8 @@ void MapPage::showSelection(int unit)
             const map::MapPerson& p = m_scene->data().people.at(person);
             QString text = QStringLiteral("• %1").arg(p.name.toHtmlEscaped());
             if (p.volunteer && !p.institution.isEmpty())
-                text += QStringLiteral(" <span style='color:#666'>%1</span>").arg((p.institution + QLatin1Char(' ') + p.branch).toHtmlEscaped());
+                text += QStringLiteral(" <span style='color:#666'>%1</span>")
+                            .arg((p.institution + QLatin1Char(' ') + p.branch).toHtmlEscaped());
             if (!p.phone.isEmpty())
                 text += QStringLiteral(" ☎ %1").arg(p.phone.toHtmlEscaped());
             return text;
@@ -508,13 +529,15 @@ void MapPage::showSelection(int unit)
         LeadQuery query(m_session);
         auto count = query.count(filter);
         auto page = query.page(filter, LeadQuery::Sort::Newest, 0, 30);
-        m_panelLeadCount->setText(count && *count > 0 ? tr("Open leads: %n", nullptr, int(*count)) : tr("No open leads here."));
+        m_panelLeadCount->setText(
+            count && *count > 0 ? tr("Open leads: %n", nullptr, int(*count)) : tr("No open leads here."));
         if (page) {
             for (const LeadSummary& l : *page) {
-                auto* item = new QListWidgetItem(QStringLiteral("%1  %2\n%3 · %4")
-                                                     .arg(l.caseNo, l.title, leads::statusLabel(l.status),
-                                                         map::MapStyle::riskLabel(map::MapStyle::riskIndex(l.riskLevel))),
-                    m_panelLeads);
+                auto* item
+                    = new QListWidgetItem(QStringLiteral("%1  %2\n%3 · %4")
+                                              .arg(l.caseNo, l.title, leads::statusLabel(l.status),
+                                                  map::MapStyle::riskLabel(map::MapStyle::riskIndex(l.riskLevel))),
+                        m_panelLeads);
                 item->setData(Qt::UserRole, l.id);
             }
         }
@@ -534,14 +557,17 @@ void MapPage::updateMeasure()
         return;
     const QList<geo::LonLat> points = m_view->measurePoints();
     if (points.isEmpty()) {
-        setStatus(mode == MapView::Mode::MeasureArea ? tr("Click the corners of the area on the map.") : tr("Click points along the way on the map."));
+        setStatus(mode == MapView::Mode::MeasureArea ? tr("Click the corners of the area on the map.")
+                                                     : tr("Click points along the way on the map."));
         return;
     }
     if (mode == MapView::Mode::MeasureArea)
-        setStatus(tr("Area: %1 · perimeter %2").arg(map::MapRenderer::formatArea(m_view->measuredSquareMetres()),
-            map::MapRenderer::formatDistance(m_view->measuredMetres())));
+        setStatus(tr("Area: %1 · perimeter %2")
+                      .arg(map::MapRenderer::formatArea(m_view->measuredSquareMetres()),
+                          map::MapRenderer::formatDistance(m_view->measuredMetres())));
     else
-        setStatus(tr("Distance: %1 (%n points)", nullptr, int(points.size())).arg(map::MapRenderer::formatDistance(m_view->measuredMetres())));
+        setStatus(tr("Distance: %1 (%n point(s))", nullptr, int(points.size()))
+                      .arg(map::MapRenderer::formatDistance(m_view->measuredMetres())));
 }
 
 // ---------------------------------------------------------------------------------------------- boundary editing
@@ -562,7 +588,8 @@ void MapPage::startEditing()
     auto neighbours = writer.neighbours(data.level, data.id, around);
     m_measureDistance->setChecked(false);
     m_measureArea->setChecked(false);
-    m_view->beginEdit(data.level, data.id, map::PolygonEditor(geometry, neighbours ? neighbours.value() : QList<map::PolygonEditor::Neighbour>()));
+    m_view->beginEdit(data.level, data.id,
+        map::PolygonEditor(geometry, neighbours ? neighbours.value() : QList<map::PolygonEditor::Neighbour>()));
     m_editTitle->setText(tr("Boundary of %1").arg(data.name));
     m_panelStack->setCurrentIndex(1);
     m_panel->setVisible(true);
@@ -580,11 +607,13 @@ void MapPage::updateEditor()
         return;
     const QList<map::PolygonEditor::Warning> warnings = editor->warnings();
     for (const map::PolygonEditor::Warning& w : warnings) {
-        auto* item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), w.message, m_editWarnings);
+        auto* item
+            = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), w.message, m_editWarnings);
         item->setData(Qt::UserRole, int(w.kind));
     }
     if (warnings.isEmpty())
-        new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("The boundary is valid."), m_editWarnings);
+        new QListWidgetItem(
+            style()->standardIcon(QStyle::SP_DialogApplyButton), tr("The boundary is valid."), m_editWarnings);
     const bool blocking = std::any_of(warnings.begin(), warnings.end(),
         [](const map::PolygonEditor::Warning& w) { return w.kind != map::PolygonEditor::Warning::Kind::Overlap; });
     m_saveBoundary->setEnabled(editor->isModified() && !blocking && !editor->isDrawing());
@@ -601,7 +630,8 @@ void MapPage::saveBoundary()
         QStringList lines;
         for (const map::PolygonEditor::Warning& w : warnings)
             lines << w.message;
-        if (m_prompter.question(this, tr("Save boundary"), tr("%1\n\nSave the boundary anyway?").arg(lines.join(QLatin1Char('\n'))))
+        if (m_prompter.question(
+                this, tr("Save boundary"), tr("%1\n\nSave the boundary anyway?").arg(lines.join(QLatin1Char('\n'))))
             != QMessageBox::Yes)
             return;
     }
@@ -626,7 +656,8 @@ void MapPage::cancelEditing()
 {
     map::PolygonEditor* editor = m_view->editor();
     if (editor && editor->isModified()
-        && m_prompter.question(this, tr("Edit boundary"), tr("Discard the changes to this boundary?")) != QMessageBox::Yes)
+        && m_prompter.question(this, tr("Edit boundary"), tr("Discard the changes to this boundary?"))
+            != QMessageBox::Yes)
         return;
     const int unit = m_view->selectedUnit();
     m_view->endEdit();
@@ -639,12 +670,14 @@ void MapPage::cancelEditing()
 
 void MapPage::chooseMBTiles()
 {
-    const QString path = m_prompter.openFileName(this, tr("Open an MBTiles basemap"), QDir::homePath(), tr("MBTiles (*.mbtiles);;All files (*)"));
+    const QString path = m_prompter.openFileName(
+        this, tr("Open an MBTiles basemap"), QDir::homePath(), tr("MBTiles (*.mbtiles);;All files (*)"));
     if (path.isEmpty()) {
         m_vectorBasemap->setChecked(true);
         return;
     }
-    auto source = map::MBTilesSource::open(path, m_rasterCrs == geo::Crs::Wgs84 ? std::nullopt : std::optional<geo::Crs>(m_rasterCrs));
+    auto source = map::MBTilesSource::open(
+        path, m_rasterCrs == geo::Crs::Wgs84 ? std::nullopt : std::optional<geo::Crs>(m_rasterCrs));
     if (!source) {
         m_vectorBasemap->setChecked(true);
         m_prompter.warning(this, tr("Open an MBTiles basemap"), source.error().message);
@@ -657,8 +690,8 @@ void MapPage::chooseMBTiles()
 
 void MapPage::chooseTileFolder()
 {
-    const QString path = m_prompter.openFileName(this, tr("Choose any tile in the folder (…/{z}/{x}/{y}.png)"), QDir::homePath(),
-        tr("Tiles (*.png *.jpg *.jpeg *.webp)"));
+    const QString path = m_prompter.openFileName(this, tr("Choose any tile in the folder (…/{z}/{x}/{y}.png)"),
+        QDir::homePath(), tr("Tiles (*.png *.jpg *.jpeg *.webp)"));
     if (path.isEmpty()) {
         m_vectorBasemap->setChecked(true);
         return;
@@ -668,7 +701,8 @@ void MapPage::chooseTileFolder()
     root.cdUp();
     root.cdUp();
     m_view->setBasemap(std::make_shared<map::DirectoryTileSource>(root.absolutePath(), m_rasterCrs));
-    setStatus(tr("Basemap: tiles in %1 (%2).").arg(QDir::toNativeSeparators(root.absolutePath()), geo::crsToString(m_rasterCrs).toUpper()));
+    setStatus(tr("Basemap: tiles in %1 (%2).")
+                  .arg(QDir::toNativeSeparators(root.absolutePath()), geo::crsToString(m_rasterCrs).toUpper()));
 }
 
 void MapPage::useNetworkTiles()
@@ -679,9 +713,11 @@ void MapPage::useNetworkTiles()
     options.crs = geo::crsFromString(settings.value(QStringLiteral("map_tile_crs"))).value_or(geo::Crs::Wgs84);
     options.attribution = settings.value(QStringLiteral("map_tile_attribution"));
     options.maxZoom = settings.value(QStringLiteral("map_tile_max_zoom"), QStringLiteral("18")).toInt();
-    options.cacheFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("tiles"));
+    options.cacheFolder
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("tiles"));
     m_view->setBasemap(std::make_shared<map::NetworkTileSource>(options));
-    setStatus(tr("Basemap: online tiles from %1. Map requests reveal to that server which area you look at.").arg(QUrl(options.urlTemplate).host()));
+    setStatus(tr("Basemap: online tiles from %1. Map requests reveal to that server which area you look at.")
+                  .arg(QUrl(options.urlTemplate).host()));
 }
 
 } // namespace gs

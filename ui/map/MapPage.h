@@ -106,6 +106,7 @@ private:
     DistrictChanges* m_districtChanges = nullptr;
     geo::Crs m_rasterCrs = geo::Crs::Wgs84;
     QString m_leadsStamp; ///< MapDataLoader::leadsStamp() when the leads were loaded
+    bool m_loaded = false; ///< reload() runs when the page is first shown
 
     MapView* m_view = nullptr;
     PlaceSearchBox* m_search = nullptr;

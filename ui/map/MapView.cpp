@@ -41,18 +41,25 @@ QToolButton* overlayButton(QWidget* parent, const QString& name, const QString& 
     f.setPixelSize(18);
     f.setBold(true);
     b->setFont(f);
-    b->setStyleSheet(QStringLiteral("QToolButton { background: rgba(255,255,255,235); border: 1px solid rgba(0,0,0,60); border-radius: 4px; }"
-                                    "QToolButton:hover { background: white; border-color: rgba(25,118,210,160); }"
-                                    "QToolButton:pressed { background: #e3f2fd; }"));
+    b->setStyleSheet(QStringLiteral(
+        "QToolButton { background: rgba(255,255,255,235); border: 1px solid rgba(0,0,0,60); border-radius: 4px; }"
+        "QToolButton:hover { background: white; border-color: rgba(25,118,210,160); }"
+        "QToolButton:pressed { background: #e3f2fd; }"));
     return b;
 }
 
-double distance(QPointF a, QPointF b) { return std::hypot(a.x() - b.x(), a.y() - b.y()); }
+double distance(QPointF a, QPointF b)
+{
+    return std::hypot(a.x() - b.x(), a.y() - b.y());
+}
 
 } // namespace
 
 MapView::MapView(Session& session, map::MapScene& scene, QWidget* parent)
-    : QWidget(parent), m_session(session), m_scene(scene), m_renderer(scene)
+    : QWidget(parent)
+    , m_session(session)
+    , m_scene(scene)
+    , m_renderer(scene)
 {
     setObjectName(QStringLiteral("mapView"));
     setFocusPolicy(Qt::StrongFocus);
@@ -60,7 +67,8 @@ MapView::MapView(Session& session, map::MapScene& scene, QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 240);
     setAccessibleName(tr("Map"));
-    setAccessibleDescription(tr("Drag to move, wheel or +/− to zoom, arrow keys to pan, Home to show the whole district."));
+    setAccessibleDescription(
+        tr("Drag to move, wheel or +/− to zoom, arrow keys to pan, Home to show the whole district."));
     m_options.scaleBar = true;
     m_options.legend = true;
 
@@ -74,7 +82,8 @@ MapView::MapView(Session& session, map::MapScene& scene, QWidget* parent)
     m_coordinates = new QLabel(this);
     m_coordinates->setObjectName(QStringLiteral("coordinateLabel"));
     m_coordinates->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_coordinates->setStyleSheet(QStringLiteral("QLabel { background: rgba(255,255,255,210); color: #333; border-radius: 3px; padding: 2px 6px; }"));
+    m_coordinates->setStyleSheet(QStringLiteral(
+        "QLabel { background: rgba(255,255,255,210); color: #333; border-radius: 3px; padding: 2px 6px; }"));
 
     m_card = new PairCardWidget(this);
     connect(m_card, &PairCardWidget::leadActivated, this, &MapView::leadActivated);
@@ -106,7 +115,10 @@ void MapView::setLayers(map::Layers layers)
     update();
 }
 
-void MapView::setLayer(map::Layer layer, bool on) { setLayers(on ? m_options.layers | layer : m_options.layers & ~map::Layers(layer)); }
+void MapView::setLayer(map::Layer layer, bool on)
+{
+    setLayers(on ? m_options.layers | layer : m_options.layers & ~map::Layers(layer));
+}
 
 void MapView::setColouring(map::LeadColouring colouring)
 {
@@ -172,8 +184,14 @@ void MapView::setMode(Mode mode)
 
 // ---------------------------------------------------------------------------------------------- navigation
 
-void MapView::zoomIn() { zoomBy(1.0, QPointF(width() / 2.0, height() / 2.0)); }
-void MapView::zoomOut() { zoomBy(-1.0, QPointF(width() / 2.0, height() / 2.0)); }
+void MapView::zoomIn()
+{
+    zoomBy(1.0, QPointF(width() / 2.0, height() / 2.0));
+}
+void MapView::zoomOut()
+{
+    zoomBy(-1.0, QPointF(width() / 2.0, height() / 2.0));
+}
 
 void MapView::zoomBy(double levels, QPointF around)
 {
@@ -370,7 +388,8 @@ void MapView::paintEvent(QPaintEvent*)
     QPainter painter(this);
     m_options.measure = m_measure;
     m_options.pin = m_pin;
-    m_options.reservedBottomRight = QSizeF(m_coordinates->width(), m_coordinates->isVisible() ? m_coordinates->height() + 6 : 0);
+    m_options.reservedBottomRight
+        = QSizeF(m_coordinates->width(), m_coordinates->isVisible() ? m_coordinates->height() + 6 : 0);
     m_frame = m_renderer.paint(painter, m_viewport, m_options);
 }
 
@@ -411,14 +430,19 @@ void MapView::updateCoordinates()
 
 // ---------------------------------------------------------------------------------------------- hit tests
 
-geo::LonLat MapView::wgs84At(QPointF at) const { return m_scene.toWgs84(m_viewport.toLonLat(at)); }
+geo::LonLat MapView::wgs84At(QPointF at) const
+{
+    return m_scene.toWgs84(m_viewport.toLonLat(at));
+}
 
 int MapView::unitAtScreen(QPointF at) const
 {
     const geo::LonLat p = wgs84At(at);
     const double z = m_viewport.zoom();
     // The finest level that is drawn at this zoom.
-    if (z >= map::MapRenderer::GridLinesFrom && (m_options.layers & (map::Layers(map::Layer::Grids) | map::Layer::BuildingGrids | map::Layer::PoliceGrids))) {
+    if (z >= map::MapRenderer::GridLinesFrom
+        && (m_options.layers
+            & (map::Layers(map::Layer::Grids) | map::Layer::BuildingGrids | map::Layer::PoliceGrids))) {
         const int grid = m_scene.unitAt(p, map::UnitLevel::Grid);
         if (grid >= 0) {
             const QString kind = m_scene.unitData(grid).kind;
@@ -491,7 +515,8 @@ QString MapView::tooltipAt(QPointF at) const
     case map::MapFrame::Hit::Kind::Person: {
         const map::MapPerson& p = data.people.at(m_frame.people.at(hit.index).person);
         return (p.volunteer ? tr("Finance volunteer %1").arg(p.name) : tr("Grid sentinel %1").arg(p.name))
-            + (p.volunteer && !p.institution.isEmpty() ? QStringLiteral("\n%1 %2").arg(p.institution, p.branch) : QString());
+            + (p.volunteer && !p.institution.isEmpty() ? QStringLiteral("\n%1 %2").arg(p.institution, p.branch)
+                                                       : QString());
     }
     case map::MapFrame::Hit::Kind::Pair: {
         const map::MapPairing& pairing = data.pairings.at(m_frame.pairs.at(hit.index).pairing);
@@ -506,7 +531,8 @@ QString MapView::tooltipAt(QPointF at) const
     if (unit < 0)
         return {};
     const QString path = m_scene.unitPath(unit);
-    return path.isEmpty() ? m_scene.unitData(unit).name : QStringLiteral("%1\n%2").arg(m_scene.unitData(unit).name, path);
+    return path.isEmpty() ? m_scene.unitData(unit).name
+                          : QStringLiteral("%1\n%2").arg(m_scene.unitData(unit).name, path);
 }
 
 // ---------------------------------------------------------------------------------------------- input
@@ -645,8 +671,7 @@ void MapView::click(QPointF at, Qt::MouseButton button)
             if (!m_measure.isEmpty() && distance(m_viewport.toScreen(m_measure.last()), at) < 2.0)
                 return;
             m_measure.append(m_viewport.toLonLat(at));
-        }
-        else if (button == Qt::RightButton && !m_measure.isEmpty())
+        } else if (button == Qt::RightButton && !m_measure.isEmpty())
             m_measure.removeLast();
         update();
         Q_EMIT measureChanged();

@@ -24,7 +24,7 @@ class Session;
 namespace map {
 class TileLoader;
 class TileSource;
-}
+} // namespace map
 
 /// The map canvas: draws a MapScene with MapRenderer (no graphics items; clusters come from the index
 /// every frame) and handles the interaction. Wheel zoom around the cursor, drag to pan, +/−/arrow keys,

@@ -21,9 +21,11 @@ namespace gs {
 
 namespace {
 
-QString personBlock(const QString& role, const QColor& colour, const map::MapPerson& p, const QString& community, const QString& extra)
+QString personBlock(
+    const QString& role, const QColor& colour, const map::MapPerson& p, const QString& community, const QString& extra)
 {
-    QString html = QStringLiteral("<div><span style='color:%1; font-weight:bold'>%2</span> <b style='font-size:11pt'>%3</b></div>")
+    QString html = QStringLiteral(
+        "<div><span style='color:%1; font-weight:bold'>%2</span> <b style='font-size:11pt'>%3</b></div>")
                        .arg(colour.name(), role.toHtmlEscaped(), p.name.toHtmlEscaped());
     if (!extra.isEmpty())
         html += QStringLiteral("<div>%1</div>").arg(extra.toHtmlEscaped());
@@ -36,7 +38,8 @@ QString personBlock(const QString& role, const QColor& colour, const map::MapPer
 
 } // namespace
 
-PairCardWidget::PairCardWidget(QWidget* parent) : QFrame(parent)
+PairCardWidget::PairCardWidget(QWidget* parent)
+    : QFrame(parent)
 {
     setObjectName(QStringLiteral("pairCard"));
     setFrameShape(QFrame::StyledPanel);
@@ -100,30 +103,36 @@ void PairCardWidget::setCard(const map::PairCard& card)
     m_card = card;
     m_title->setText(QStringLiteral("<b>%1</b> <span style='color:#666'>%2</span>")
                          .arg(tr("Pairing card").toHtmlEscaped(), card.cardNo.toHtmlEscaped()));
-    const QString sentinelExtra = card.sentinelGrids.isEmpty() ? QString() : card.sentinelGrids.join(QStringLiteral("、"));
-    m_sentinel->setText(personBlock(tr("Grid sentinel"), map::MapStyle::sentinelColor(), card.sentinel, card.sentinelCommunity, sentinelExtra));
+    const QString sentinelExtra
+        = card.sentinelGrids.isEmpty() ? QString() : card.sentinelGrids.join(QStringLiteral("、"));
+    m_sentinel->setText(personBlock(
+        tr("Grid sentinel"), map::MapStyle::sentinelColor(), card.sentinel, card.sentinelCommunity, sentinelExtra));
     QStringList where;
     if (!card.volunteer.institution.isEmpty())
         where << card.volunteer.institution;
     if (!card.volunteer.branch.isEmpty())
         where << card.volunteer.branch;
-    m_volunteer->setText(personBlock(tr("Finance volunteer"), map::MapStyle::volunteerColor(), card.volunteer, card.volunteerCommunity,
-        where.join(QStringLiteral(" · "))));
+    m_volunteer->setText(personBlock(tr("Finance volunteer"), map::MapStyle::volunteerColor(), card.volunteer,
+        card.volunteerCommunity, where.join(QStringLiteral(" · "))));
     QStringList hats;
     for (const QString& hat : map::PairCard::allHats()) {
         const bool held = card.volunteer.hats.contains(hat);
         hats << QStringLiteral("<span style='color:%1'>%2 %3</span>")
-                    .arg(held ? QStringLiteral("#1b5e20") : QStringLiteral("#9e9e9e"), held ? QStringLiteral("✔") : QStringLiteral("○"),
-                        map::PairCard::hatLabel(hat).toHtmlEscaped());
+                    .arg(held ? QStringLiteral("#1b5e20") : QStringLiteral("#9e9e9e"),
+                        held ? QStringLiteral("✔") : QStringLiteral("○"), map::PairCard::hatLabel(hat).toHtmlEscaped());
     }
-    m_hats->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Hats:").toHtmlEscaped(), hats.join(QStringLiteral("&nbsp;&nbsp;"))));
+    m_hats->setText(
+        QStringLiteral("<b>%1</b> %2").arg(tr("Hats:").toHtmlEscaped(), hats.join(QStringLiteral("&nbsp;&nbsp;"))));
     const QDate since = QDate::fromString(card.startedOn, Qt::ISODate);
-    m_since->setText(tr("Paired since %1").arg(since.isValid() ? QLocale().toString(since, QLocale::ShortFormat) : card.startedOn));
-    m_leadsTitle->setText(card.openLeadCount == 0 ? tr("No open leads between them.")
-                                                  : tr("Open leads between them: %n", nullptr, int(card.openLeadCount)));
+    m_since->setText(
+        tr("Paired since %1").arg(since.isValid() ? QLocale().toString(since, QLocale::ShortFormat) : card.startedOn));
+    m_leadsTitle->setText(card.openLeadCount == 0
+            ? tr("No open leads between them.")
+            : tr("Open leads between them: %n", nullptr, int(card.openLeadCount)));
     m_leads->clear();
     for (const map::PairCard::OpenLead& l : card.openLeads) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1  %2 · %3").arg(l.caseNo, l.title, leads::statusLabel(l.status)), m_leads);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1  %2 · %3").arg(l.caseNo, l.title, leads::statusLabel(l.status)), m_leads);
         item->setData(Qt::UserRole, l.id);
         item->setForeground(map::MapStyle::riskColor(map::MapStyle::riskIndex(l.riskLevel)).darker(130));
     }

@@ -29,7 +29,8 @@ QString kindLabel(map::Place::Kind kind)
 
 } // namespace
 
-PlaceSearchBox::PlaceSearchBox(QWidget* parent) : QLineEdit(parent)
+PlaceSearchBox::PlaceSearchBox(QWidget* parent)
+    : QLineEdit(parent)
 {
     setObjectName(QStringLiteral("placeSearch"));
     setClearButtonEnabled(true);
@@ -45,7 +46,8 @@ PlaceSearchBox::PlaceSearchBox(QWidget* parent) : QLineEdit(parent)
         [this](const QModelIndex& index) { choose(index.data(Qt::UserRole).toInt()); });
     connect(this, &QLineEdit::returnPressed, this, [this] {
         // Enter takes the highlighted suggestion, else the first (choosing twice is harmless).
-        const QModelIndex current = m_completer->popup()->isVisible() ? m_completer->popup()->currentIndex() : QModelIndex();
+        const QModelIndex current
+            = m_completer->popup()->isVisible() ? m_completer->popup()->currentIndex() : QModelIndex();
         const int row = current.isValid() ? current.data(Qt::UserRole).toInt() : 0;
         if (!current.isValid())
             refresh(text());
@@ -62,8 +64,9 @@ void PlaceSearchBox::refresh(const QString& text)
     m_model->clear();
     for (int i = 0; i < m_results.size(); ++i) {
         const map::Place& p = m_results.at(i);
-        auto* item = new QStandardItem(p.detail.isEmpty() ? QStringLiteral("%1  (%2)").arg(p.title, kindLabel(p.kind))
-                                                          : QStringLiteral("%1  (%2) — %3").arg(p.title, kindLabel(p.kind), p.detail));
+        auto* item = new QStandardItem(p.detail.isEmpty()
+                ? QStringLiteral("%1  (%2)").arg(p.title, kindLabel(p.kind))
+                : QStringLiteral("%1  (%2) — %3").arg(p.title, kindLabel(p.kind), p.detail));
         item->setData(i, Qt::UserRole);
         m_model->appendRow(item);
     }

@@ -71,7 +71,7 @@ void PairingDialog::build()
                 .arg(m_current->sentinelName, m_current->volunteerName, m_current->startedOn.toString(Qt::ISODate)),
             this);
         form->addRow(tr("Current card:"), now);
-        m_replaceVolunteer = new QRadioButton(tr("Another &volunteer for %1").arg(m_current->sentinelName), this);
+        m_replaceVolunteer = new QRadioButton(tr("Another vo&lunteer for %1").arg(m_current->sentinelName), this);
         m_replaceVolunteer->setObjectName(QStringLiteral("replaceVolunteerRadio"));
         m_replaceSentinel = new QRadioButton(tr("Another &sentinel for %1").arg(m_current->volunteerName), this);
         m_replaceSentinel->setObjectName(QStringLiteral("replaceSentinelRadio"));
@@ -119,7 +119,7 @@ void PairingDialog::build()
     m_error = makeMessageLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     auto* buttons = new QDialogButtonBox(this);
-    m_save = buttons->addButton(m_current ? tr("&Re-pair") : tr("&Create card"), QDialogButtonBox::AcceptRole);
+    m_save = buttons->addButton(m_current ? tr("Re-&pair") : tr("&Create card"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setDefault(true);
     buttons->addButton(QDialogButtonBox::Cancel);

@@ -113,7 +113,7 @@ QWidget* PeoplePage::buildPeopleTab()
     m_kind->addItem(tr("Everyone"), QString());
     m_kind->addItem(tr("Grid sentinels"), people::kindKey(PersonKind::Sentinel));
     m_kind->addItem(tr("Finance volunteers"), people::kindKey(PersonKind::Volunteer));
-    m_inactive = new QCheckBox(tr("Show &inactive"), tab);
+    m_inactive = new QCheckBox(tr("Show i&nactive"), tab);
     m_inactive->setObjectName(QStringLiteral("showInactiveCheck"));
     m_peopleCount = new QLabel(tab);
     m_peopleCount->setObjectName(QStringLiteral("peopleCountLabel"));
@@ -127,7 +127,7 @@ QWidget* PeoplePage::buildPeopleTab()
     auto* newVolunteer = button(tr("New &volunteer…"), QStringLiteral("newVolunteerButton"), tab);
     m_editPerson = button(tr("&Edit…"), QStringLiteral("editPersonButton"), tab);
     m_togglePerson = button(tr("&Deactivate…"), QStringLiteral("togglePersonButton"), tab);
-    auto* pairWith = button(tr("&Pair…"), QStringLiteral("pairPersonButton"), tab);
+    auto* pairWith = button(tr("Pai&r…"), QStringLiteral("pairPersonButton"), tab);
     pairWith->setToolTip(tr("A new pairing card for the selected person"));
     auto* importCsv = button(tr("&Import CSV…"), QStringLiteral("importPeopleButton"), tab);
     auto* exportCsv = button(tr("E&xport CSV…"), QStringLiteral("exportPeopleButton"), tab);
@@ -193,11 +193,11 @@ QWidget* PeoplePage::buildPeopleTab()
         showPersonHistory();
     });
     connect(m_people, &QAbstractItemModel::modelReset, this, [this] {
-        m_peopleCount->setText(tr("%n people", nullptr, m_people->rowCount()));
+        m_peopleCount->setText(tr("%n person(s)", nullptr, m_people->rowCount()));
         updatePeopleButtons();
         showPersonHistory();
     });
-    m_peopleCount->setText(tr("%n people", nullptr, m_people->rowCount()));
+    m_peopleCount->setText(tr("%n person(s)", nullptr, m_people->rowCount()));
     updatePeopleButtons();
     return tab;
 }
@@ -225,7 +225,7 @@ QWidget* PeoplePage::buildPairingsTab()
     filters->addWidget(m_state);
     filters->addWidget(m_pairingCount);
     filters->addSpacing(16);
-    auto* maxLabel = new QLabel(tr("Pairs per &volunteer:"), tab);
+    auto* maxLabel = new QLabel(tr("Pairs per vo&lunteer:"), tab);
     maxLabel->setBuddy(m_max);
     filters->addWidget(maxLabel);
     filters->addWidget(m_max);
@@ -234,7 +234,7 @@ QWidget* PeoplePage::buildPairingsTab()
     m_end = button(tr("&End…"), QStringLiteral("endPairingButton"), tab);
     m_rePair = button(tr("&Re-pair…"), QStringLiteral("rePairButton"), tab);
     m_preview = button(tr("Pre&view and print…"), QStringLiteral("previewCardButton"), tab);
-    m_pdf = button(tr("Save as &PDF…"), QStringLiteral("pdfCardButton"), tab);
+    m_pdf = button(tr("Save as P&DF…"), QStringLiteral("pdfCardButton"), tab);
     auto* importCsv = button(tr("&Import CSV…"), QStringLiteral("importPairingsButton"), tab);
     auto* exportCsv = button(tr("E&xport CSV…"), QStringLiteral("exportPairingsButton"), tab);
     auto* actions = new QHBoxLayout;

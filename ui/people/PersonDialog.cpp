@@ -168,7 +168,7 @@ void PersonDialog::build()
     m_address = new QLineEdit(m_person.address, this);
     m_address->setObjectName(QStringLiteral("addressEdit"));
     m_address->setMaxLength(128);
-    addFieldRow(form, tr("&Address:"), m_address, message(QStringLiteral("address")));
+    addFieldRow(form, tr("Addr&ess:"), m_address, message(QStringLiteral("address")));
     m_note = new QPlainTextEdit(m_person.note, this);
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setMaximumHeight(60);
@@ -187,7 +187,7 @@ void PersonDialog::build()
             }
         }
         m_account->setCurrentIndex(std::max(0, m_account->findData(m_person.userId)));
-        addFieldRow(form, tr("Acc&ount:"), m_account, message(QStringLiteral("account")));
+        addFieldRow(form, tr("Acco&unt:"), m_account, message(QStringLiteral("account")));
     }
 
     m_error = makeMessageLabel(this);

@@ -296,7 +296,7 @@ void DivisionImportDialog::showPlan()
                 + QLatin1Char(' ') + rows);
     else
         showNote(m_status,
-            plan.summary() + QStringLiteral(". ") + rows
+            tr("%1. %2").arg(plan.summary(), rows)
                 + (shown < plan.items.size() ? QLatin1Char(' ') + tr("The first %1 are listed.").arg(shown)
                                              : QString()));
 }

@@ -23,7 +23,10 @@ MultiPolygon tile(double w, double s, double e, double n)
 {
     return MultiPolygon { { Polygon { box(w, s, e, n), {} } } };
 }
-bool near(double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b)); }
+bool near(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
+}
 
 } // namespace
 

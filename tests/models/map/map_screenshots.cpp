@@ -62,7 +62,8 @@ int main(int argc, char* argv[])
         o.legend = true;
         o.scaleBar = true;
         o.onlyMyPairs = QByteArray(shot.name).contains("my-pairs");
-        const map::MapViewport v = map::MapViewport::at(scene.toDisplay(shot.centre), shot.zoom, QSizeF(1280, 800), 1.0);
+        const map::MapViewport v
+            = map::MapViewport::at(scene.toDisplay(shot.centre), shot.zoom, QSizeF(1280, 800), 1.0);
         QElapsedTimer t;
         t.start();
         const QImage image = renderer.render(v, o);

@@ -9,6 +9,8 @@
 #include "map/MapScene.h"
 #include "map/PairCard.h"
 
+#include <QDateTime>
+
 using namespace gs;
 using namespace gs::map;
 
@@ -63,11 +65,16 @@ private Q_SLOTS:
         m_wang = test::addAndSignIn(chief(), QStringLiteral("wang"), Role::Sentinel, m_f.wang);
         m_liu = test::addAndSignIn(chief(), QStringLiteral("liu"), Role::Volunteer, m_f.liu);
         m_admin = test::addAndSignIn(chief(), QStringLiteral("root"), Role::Admin);
-        auto own = LeadRepository(*m_wang).save(leadAt(QStringLiteral("五山路某理财公司"), geo::LonLat { 113.325, 23.1325 }), LeadRepository::Intent::Submit);
+        auto own
+            = LeadRepository(*m_wang).save(leadAt(QStringLiteral("五山路某理财公司"), geo::LonLat { 113.325, 23.1325 }),
+                LeadRepository::Intent::Submit);
         QVERIFY2(own.ok(), qPrintable(own.ok() ? QString() : own.error().message));
         m_wangLead = own->id;
-        QVERIFY(LeadRepository(*m_wang).save(leadAt(QStringLiteral("没有坐标的线索"), std::nullopt), LeadRepository::Intent::Submit).ok());
-        auto other = LeadRepository(chief()).save(leadAt(QStringLiteral("岳洲某养老项目"), geo::LonLat { 113.335, 23.1375 }), LeadRepository::Intent::Submit);
+        QVERIFY(LeadRepository(*m_wang)
+                    .save(leadAt(QStringLiteral("没有坐标的线索"), std::nullopt), LeadRepository::Intent::Submit)
+                    .ok());
+        auto other = LeadRepository(chief()).save(
+            leadAt(QStringLiteral("岳洲某养老项目"), geo::LonLat { 113.335, 23.1375 }), LeadRepository::Intent::Submit);
         QVERIFY(other.ok());
         m_chiefLead = other->id;
     }
@@ -131,6 +138,8 @@ private Q_SLOTS:
         QVERIFY(wang.ok());
         QCOMPARE(wang->size(), 1);
         QCOMPARE(wang->first().id, m_wangLead);
+        const QString createdAt = LeadRepository(chief()).load(m_wangLead)->createdAt;
+        QCOMPARE(wang->first().createdMs, QDateTime::fromString(createdAt, Qt::ISODateWithMs).toMSecsSinceEpoch());
         QVERIFY(wang->first().createdMs > 0);
         QCOMPARE(wang->first().status, QStringLiteral("submitted"));
         auto admin = MapDataLoader::loadLeads(*m_admin);

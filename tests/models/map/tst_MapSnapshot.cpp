@@ -46,7 +46,8 @@ private Q_SLOTS:
         SnapshotOptions options;
         options.title = QStringLiteral("线索位置");
         options.highlightLeadId = m_lead;
-        auto image = renderSnapshot(*m_node.session, geo::BBox::of(113.32, 23.13, 113.34, 23.14), QSize(640, 400), options);
+        auto image
+            = renderSnapshot(*m_node.session, geo::BBox::of(113.32, 23.13, 113.34, 23.14), QSize(640, 400), options);
         QVERIFY2(image.ok(), qPrintable(image.ok() ? QString() : image.error().message));
         QCOMPARE(image->size(), QSize(640, 400));
         // The highlighted lead sits inside the box, drawn with its selection ring.

@@ -9,7 +9,10 @@ using namespace gs;
 using namespace gs::map;
 
 namespace {
-double distance(QPointF a, QPointF b) { return std::hypot(a.x() - b.x(), a.y() - b.y()); }
+double distance(QPointF a, QPointF b)
+{
+    return std::hypot(a.x() - b.x(), a.y() - b.y());
+}
 } // namespace
 
 class TestMapViewport : public QObject
@@ -73,12 +76,15 @@ private Q_SLOTS:
     {
         const geo::BBox district = geo::BBox::of(113.28, 23.09, 113.44, 23.25);
         const MapViewport v = MapViewport::fitting(district, QSizeF(1000, 700), 24.0);
-        const QPointF nw = v.toScreen({ district.west, district.north }), se = v.toScreen({ district.east, district.south });
+        const QPointF nw = v.toScreen({ district.west, district.north }),
+                      se = v.toScreen({ district.east, district.south });
         QVERIFY(nw.x() >= 23.9 && nw.y() >= 23.9 && se.x() <= 976.1 && se.y() <= 676.1);
         // Tight on one axis.
         QVERIFY(std::abs(nw.y() - 24.0) < 1e-6 || std::abs(nw.x() - 24.0) < 1e-6);
         // A point is not zoomed in past the cap.
-        QCOMPARE(MapViewport::fitting(geo::BBox::of(113.3, 23.1, 113.3, 23.1), QSizeF(800, 600), 24.0, 1.0, 17.0).zoom(), 17.0);
+        QCOMPARE(
+            MapViewport::fitting(geo::BBox::of(113.3, 23.1, 113.3, 23.1), QSizeF(800, 600), 24.0, 1.0, 17.0).zoom(),
+            17.0);
     }
 };
 

@@ -45,12 +45,17 @@ private Q_SLOTS:
         QTest::addColumn<double>("lon");
         QTest::addColumn<double>("lat");
         QTest::newRow("lon, lat") << QStringLiteral("113.3612, 23.1247") << int(geo::Crs::Wgs84) << 113.3612 << 23.1247;
-        QTest::newRow("spaces") << QStringLiteral("  113.3612   23.1247 ") << int(geo::Crs::Wgs84) << 113.3612 << 23.1247;
-        QTest::newRow("latitude first") << QStringLiteral("23.1247,113.3612") << int(geo::Crs::Wgs84) << 113.3612 << 23.1247;
-        QTest::newRow("full-width comma") << QStringLiteral("113.3612，23.1247") << int(geo::Crs::Wgs84) << 113.3612 << 23.1247;
+        QTest::newRow("spaces") << QStringLiteral("  113.3612   23.1247 ") << int(geo::Crs::Wgs84) << 113.3612
+                                << 23.1247;
+        QTest::newRow("latitude first") << QStringLiteral("23.1247,113.3612") << int(geo::Crs::Wgs84) << 113.3612
+                                        << 23.1247;
+        QTest::newRow("full-width comma")
+            << QStringLiteral("113.3612，23.1247") << int(geo::Crs::Wgs84) << 113.3612 << 23.1247;
         QTest::newRow("letters") << QStringLiteral("N23.1247 E113.3612") << int(geo::Crs::Wgs84) << 113.3612 << 23.1247;
-        QTest::newRow("chinese") << QStringLiteral("东经113.3612 北纬23.1247") << int(geo::Crs::Wgs84) << 113.3612 << 23.1247;
-        QTest::newRow("dms") << QStringLiteral("23°7'28.9\"N 113°21'40.3\"E") << int(geo::Crs::Wgs84) << 113.361194 << 23.124694;
+        QTest::newRow("chinese") << QStringLiteral("东经113.3612 北纬23.1247") << int(geo::Crs::Wgs84) << 113.3612
+                                 << 23.1247;
+        QTest::newRow("dms") << QStringLiteral("23°7'28.9\"N 113°21'40.3\"E") << int(geo::Crs::Wgs84) << 113.361194
+                             << 23.124694;
         QTest::newRow("southern") << QStringLiteral("S33.86 E151.21") << int(geo::Crs::Wgs84) << 151.21 << -33.86;
         // GCJ-02 entry (a point read off AMap) is stored as WGS-84.
         QTest::newRow("gcj02") << QStringLiteral("113.3666,23.1220") << int(geo::Crs::Gcj02) << 113.3612 << 23.1247;

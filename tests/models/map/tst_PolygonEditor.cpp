@@ -19,7 +19,10 @@ int count(Session& s, const QString& sql)
     return stmt && stmt->nextRow() ? stmt->integer(0) : -1;
 }
 
-geo::MultiPolygon square(double w, double s, double e, double n) { return test::boxGeometry(w, s, e, n); }
+geo::MultiPolygon square(double w, double s, double e, double n)
+{
+    return test::boxGeometry(w, s, e, n);
+}
 
 } // namespace
 
@@ -116,7 +119,8 @@ private Q_SLOTS:
         const int logBefore = count(chief(), QStringLiteral("SELECT count(*) FROM change_log"));
         const int auditBefore = count(chief(), QStringLiteral("SELECT count(*) FROM audit_events"));
         // G1 shrunk a little in the east: no overlap with G2.
-        auto saved = writer.save(UnitLevel::Grid, m_f.g1, square(113.320, 23.130, 113.329, 23.135), QStringLiteral("按街道复核调整"));
+        auto saved = writer.save(
+            UnitLevel::Grid, m_f.g1, square(113.320, 23.130, 113.329, 23.135), QStringLiteral("按街道复核调整"));
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
         QVERIFY(saved->warnings.isEmpty());
         QCOMPARE(count(chief(), QStringLiteral("SELECT count(*) FROM change_log")), logBefore + 1);
@@ -128,7 +132,8 @@ private Q_SLOTS:
         box->bind(1, m_f.g1);
         QVERIFY(box->nextRow());
         QCOMPARE(box->real(0), 113.329);
-        auto events = chief().db().prepare("SELECT kind, subject_table, note FROM audit_events ORDER BY seq DESC LIMIT 1");
+        auto events
+            = chief().db().prepare("SELECT kind, subject_table, note FROM audit_events ORDER BY seq DESC LIMIT 1");
         QVERIFY(events->nextRow());
         QCOMPARE(events->text(0), QStringLiteral("geometry_edited"));
         QCOMPARE(events->text(1), QStringLiteral("grids"));
@@ -149,14 +154,16 @@ private Q_SLOTS:
     {
         UnitGeometryWriter writer(chief());
         const int logBefore = count(chief(), QStringLiteral("SELECT count(*) FROM change_log"));
-        geo::MultiPolygon bowTie { { geo::Polygon { { { 113.32, 23.13 }, { 113.33, 23.14 }, { 113.33, 23.13 }, { 113.32, 23.14 }, { 113.32, 23.13 } }, {} } } };
+        geo::MultiPolygon bowTie { { geo::Polygon {
+            { { 113.32, 23.13 }, { 113.33, 23.14 }, { 113.33, 23.13 }, { 113.32, 23.14 }, { 113.32, 23.13 } }, {} } } };
         auto refused = writer.save(UnitLevel::Grid, m_f.g3, bowTie);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, Error::Code::InvalidInput);
         QCOMPARE(refused.error().field, QStringLiteral("geometry"));
         QVERIFY(refused.error().message.contains(QStringLiteral("crosses")));
         QCOMPARE(writer.save(UnitLevel::Grid, m_f.g3, {}).error().code, Error::Code::InvalidInput);
-        QCOMPARE(writer.save(UnitLevel::Grid, QStringLiteral("nope"), square(1, 1, 2, 2)).error().code, Error::Code::NotFound);
+        QCOMPARE(writer.save(UnitLevel::Grid, QStringLiteral("nope"), square(1, 1, 2, 2)).error().code,
+            Error::Code::NotFound);
         QCOMPARE(count(chief(), QStringLiteral("SELECT count(*) FROM change_log")), logBefore);
     }
 
@@ -164,12 +171,15 @@ private Q_SLOTS:
     {
         auto sentinel = test::addAndSignIn(chief(), QStringLiteral("wang"), Role::Sentinel, m_f.wang);
         const int logBefore = count(chief(), QStringLiteral("SELECT count(*) FROM change_log"));
-        auto denied = UnitGeometryWriter(*sentinel).save(UnitLevel::Grid, m_f.g3, square(113.320, 23.135, 113.330, 23.140));
+        auto denied
+            = UnitGeometryWriter(*sentinel).save(UnitLevel::Grid, m_f.g3, square(113.320, 23.135, 113.330, 23.140));
         QVERIFY(!denied.ok());
         QCOMPARE(denied.error().code, Error::Code::PermissionDenied);
         QCOMPARE(count(chief(), QStringLiteral("SELECT count(*) FROM change_log")), logBefore);
         auto admin = test::addAndSignIn(chief(), QStringLiteral("root"), Role::Admin);
-        QVERIFY(UnitGeometryWriter(*admin).save(UnitLevel::Community, m_f.westCommunity, square(113.320, 23.130, 113.330, 23.140)).ok());
+        QVERIFY(UnitGeometryWriter(*admin)
+                    .save(UnitLevel::Community, m_f.westCommunity, square(113.320, 23.130, 113.330, 23.140))
+                    .ok());
     }
 };
 

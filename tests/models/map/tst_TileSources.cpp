@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QGuiApplication>
 #include <QSignalSpy>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -28,13 +29,18 @@ QByteArray png(QColor colour)
     return bytes;
 }
 
-QColor colourOf(int x, int y, int z) { return QColor(40 * x + 20, 40 * y + 20, 30 * z + 10); }
+QColor colourOf(int x, int y, int z)
+{
+    return QColor(40 * x + 20, 40 * y + 20, 30 * z + 10);
+}
 
 // A tiny MBTiles file as other tools write it: plain SQLite (SQLCipher's library without a key), TMS rows.
 void writeMBTiles(const QString& path, const QList<std::pair<QString, QString>>& metadata, int maxZoom = 2)
 {
     sqlite3* db = nullptr;
-    QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr), SQLITE_OK);
+    QCOMPARE(
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr),
+        SQLITE_OK);
     QCOMPARE(sqlite3_exec(db,
                  "CREATE TABLE metadata (name TEXT, value TEXT);"
                  "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);"
@@ -74,7 +80,8 @@ void writeMBTiles(const QString& path, const QList<std::pair<QString, QString>>&
 
 const QList<std::pair<QString, QString>> kMeta { { QStringLiteral("name"), QStringLiteral("测试底图") },
     { QStringLiteral("format"), QStringLiteral("png") }, { QStringLiteral("minzoom"), QStringLiteral("0") },
-    { QStringLiteral("maxzoom"), QStringLiteral("2") }, { QStringLiteral("bounds"), QStringLiteral("113.2,23.0,113.5,23.3") },
+    { QStringLiteral("maxzoom"), QStringLiteral("2") },
+    { QStringLiteral("bounds"), QStringLiteral("113.2,23.0,113.5,23.3") },
     { QStringLiteral("attribution"), QStringLiteral("© 测试") } };
 
 } // namespace
@@ -97,8 +104,8 @@ private Q_SLOTS:
         QCOMPARE((*source)->maxZoom(), 2);
         QCOMPARE((*source)->crs(), geo::Crs::Wgs84); // the MBTiles default
         QCOMPARE(*(*source)->bounds(), geo::BBox::of(113.2, 23.0, 113.5, 23.3));
-        for (const geo::TileId t : { geo::TileId { 0, 0, 0 }, geo::TileId { 0, 0, 1 }, geo::TileId { 1, 0, 1 }, geo::TileId { 0, 1, 1 },
-                 geo::TileId { 2, 1, 2 }, geo::TileId { 3, 0, 2 } }) {
+        for (const geo::TileId t : { geo::TileId { 0, 0, 0 }, geo::TileId { 0, 0, 1 }, geo::TileId { 1, 0, 1 },
+                 geo::TileId { 0, 1, 1 }, geo::TileId { 2, 1, 2 }, geo::TileId { 3, 0, 2 } }) {
             auto image = (*source)->load(t); // XYZ in, the TMS row looked up
             QVERIFY(image.ok());
             QCOMPARE(image->pixelColor(100, 100), colourOf(t.x, t.y, t.z));
@@ -114,7 +121,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("gaode.mbtiles"));
-        writeMBTiles(path, kMeta + QList<std::pair<QString, QString>> { { QStringLiteral("crs"), QStringLiteral("gcj02") } }, 0);
+        writeMBTiles(
+            path, kMeta + QList<std::pair<QString, QString>> { { QStringLiteral("crs"), QStringLiteral("gcj02") } }, 0);
         QCOMPARE(MBTilesSource::open(path).value()->crs(), geo::Crs::Gcj02);
         QCOMPARE(MBTilesSource::open(path, geo::Crs::Wgs84).value()->crs(), geo::Crs::Wgs84); // the user's choice wins
     }
@@ -161,7 +169,8 @@ private Q_SLOTS:
         DirectoryTileSource tms(dir.path() + QStringLiteral("/{z}/{x}/{-y}.jpg"), geo::Crs::Wgs84);
         QCOMPARE(tms.pathOf({ 1, 1, 1 }), dir.filePath(QStringLiteral("1/1/0.jpg")));
         QVERIFY(tms.load({ 1, 1, 1 }).ok());
-        QCOMPARE(expandTileTemplate(QStringLiteral("https://{s}.t/{z}/{x}/{y}.png"), { 3, 2, 5 }), QStringLiteral("https://c.t/5/3/2.png"));
+        QCOMPARE(expandTileTemplate(QStringLiteral("https://{s}.t/{z}/{x}/{y}.png"), { 3, 2, 5 }),
+            QStringLiteral("https://c.t/5/3/2.png"));
     }
 
     void loaderIsAsyncCachedAndBounded()
@@ -204,6 +213,46 @@ private Q_SLOTS:
         QVERIFY(loader.cachedBytes() <= loader.cacheLimit());
         QVERIFY(loader.cached({ 0, 0, 1 }).isNull());
         QVERIFY(!loader.cached({ 3, 1, 2 }).isNull() || !loader.cached({ 2, 1, 2 }).isNull());
+    }
+
+    // After a fast pan, tiles nobody asks for any more are not loaded: the pool works on what is on screen.
+    void abandonedRequestsAreSkipped()
+    {
+        struct Slow : TileSource
+        {
+            QString name() const override { return QStringLiteral("slow"); }
+            geo::Crs crs() const override { return geo::Crs::Wgs84; }
+            Result<QImage> load(geo::TileId) override
+            {
+                QThread::msleep(20);
+                QImage image(8, 8, QImage::Format_ARGB32_Premultiplied);
+                image.fill(Qt::red);
+                return image;
+            }
+        };
+        TileLoader loader(std::make_shared<Slow>());
+        QList<geo::TileId> asked;
+        for (int x = 0; x < 20; ++x) {
+            for (int y = 0; y < 10; ++y) {
+                asked.append({ x, y, 8 });
+                (void)loader.request(asked.last());
+            }
+        }
+        loader.beginFrame(); // the next two frames ask for other tiles
+        loader.beginFrame();
+        QVERIFY(loader.waitForIdle(20000));
+        int loaded = 0;
+        for (const geo::TileId& t : std::as_const(asked))
+            loaded += loader.cached(t).isNull() ? 0 : 1;
+        QVERIFY2(loaded < asked.size(), qPrintable(QString::number(loaded)));
+        QCOMPARE(loader.pendingCount(), 0);
+        // Asked for again, a skipped tile loads.
+        const geo::TileId last = asked.last();
+        if (loader.cached(last).isNull()) {
+            (void)loader.request(last);
+            QVERIFY(loader.waitForIdle(5000));
+            QVERIFY(!loader.cached(last).isNull());
+        }
     }
 
     void loaderCanBeDestroyedWhileLoading()

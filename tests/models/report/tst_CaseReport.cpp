@@ -90,7 +90,8 @@ private Q_SLOTS:
         QVERIFY(!report->riskSignals.isEmpty());
         QVERIFY(report->integrity.chainVerified);
         QCOMPARE(report->integrity.chainHead, AuditLog::verify(f.chief().db())->headHash);
-        QCOMPARE(report->map.size(), CaseReportBuilder::mapSize());
+        // Drawn at twice the density for print; laid out at mapSize() in the PDF.
+        QCOMPARE(report->map.deviceIndependentSize().toSize(), CaseReportBuilder::mapSize());
         QCOMPARE(CaseReportBuilder(f.as(s("otherSentinel"))).build(m_case).error().code, Error::Code::NotFound);
         QCOMPARE(CaseReportBuilder(f.as(s("admin"))).build(m_case).error().code, Error::Code::NotFound);
     }

@@ -2,8 +2,8 @@
 // Copyright 2026 The GridSentinel authors
 // Picking a lead's place on the map from the lead form: search, click, drag the pin, typed GCJ-02 coordinates.
 #include "LeadsTestSupport.h"
-#include "Prompter.h"
 #include "MapFixture.h"
+#include "Prompter.h"
 #include "geo/ChinaCoordinates.h"
 #include "geo/Geometry.h"
 #include "leads/GridPicker.h"
@@ -32,7 +32,10 @@ void typeInto(QWidget* w, const QString& text)
     }
 }
 
-double fieldValue(LeadForm* form, const char* name) { return form->findChild<QLineEdit*>(QString::fromLatin1(name))->text().toDouble(); }
+double fieldValue(LeadForm* form, const char* name)
+{
+    return form->findChild<QLineEdit*>(QString::fromLatin1(name))->text().toDouble();
+}
 
 } // namespace
 
@@ -125,7 +128,8 @@ private Q_SLOTS:
     {
         LeadForm* form = openForm();
         QVERIFY(form);
-        const QString lonBefore = form->findChild<QLineEdit*>(QStringLiteral("lonEdit"))->text(); // (a resumed draft may have one)
+        const QString lonBefore
+            = form->findChild<QLineEdit*>(QStringLiteral("lonEdit"))->text(); // (a resumed draft may have one)
         LocationPickerDialog* picker = openPicker(form);
         QVERIFY(picker);
         const geo::LonLat wgs { 113.3255, 23.1375 }; // in G3
@@ -165,7 +169,8 @@ private Q_SLOTS:
         QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, head);
         for (int i = 1; i <= 6; ++i) {
             const QPointF at = QPointF(head) + QPointF(-10.0 * i, 0);
-            QMouseEvent move(QEvent::MouseMove, at, view->mapToGlobal(at), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QMouseEvent move(
+                QEvent::MouseMove, at, view->mapToGlobal(at), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
             QApplication::sendEvent(view, &move);
         }
         QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, head - QPoint(60, 0));

@@ -4,32 +4,35 @@
 #include "MapFixture.h"
 #include "Prompter.h"
 #include "TestSupport.h"
+#include "geo/WebMercator.h"
 #include "leads/LeadRepository.h"
 #include "map/MapPage.h"
 #include "map/MapView.h"
 #include "map/PairCardWidget.h"
 #include "map/PlaceSearchBox.h"
-#include "geo/WebMercator.h"
 #include "map/UnitGeometryWriter.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QToolButton>
-#include <QCompleter>
-#include <QAbstractItemView>
 
 using namespace gs;
 using namespace gs::map;
 
 namespace {
 
-double distance(QPointF a, QPointF b) { return std::hypot(a.x() - b.x(), a.y() - b.y()); }
+double distance(QPointF a, QPointF b)
+{
+    return std::hypot(a.x() - b.x(), a.y() - b.y());
+}
 
 // QTest::mouseMove carries no buttons; a drag needs real move events with the button held.
 void drag(QWidget* w, QPoint from, QPoint to, int steps = 6)
@@ -51,7 +54,8 @@ void hover(QWidget* w, QPointF at)
 
 void wheel(QWidget* w, QPointF at, int delta)
 {
-    QWheelEvent e(at, w->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent e(
+        at, w->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(w, &e);
 }
 
@@ -114,7 +118,8 @@ private Q_SLOTS:
         m_f = test::addMapStructure(chief());
         m_wang = test::addAndSignIn(chief(), QStringLiteral("wang"), Role::Sentinel, m_f.wang);
         (void)test::addAndSignIn(chief(), QStringLiteral("liu"), Role::Volunteer, m_f.liu);
-        auto saved = LeadRepository(*m_wang).save(leadAt(QStringLiteral("五山路理财公司"), { 113.3275, 23.1375 }), LeadRepository::Intent::Submit);
+        auto saved = LeadRepository(*m_wang).save(
+            leadAt(QStringLiteral("五山路理财公司"), { 113.3275, 23.1375 }), LeadRepository::Intent::Submit);
         QVERIFY(saved.ok());
         m_lead = saved->id;
     }
@@ -197,7 +202,10 @@ private Q_SLOTS:
         QCOMPARE(c.cluster.count, qsizetype(40));
         QTest::mouseClick(v.view.get(), Qt::LeftButton, Qt::NoModifier, c.centre.toPoint());
         QVERIFY(v.view->viewport().zoom() >= c.expansionZoom);
-        QVERIFY(distance(v.view->viewport().toScreen(geo::WebMercator::fromWorld(geo::WebMercator::toWorld(c.cluster.centre))), QPointF(400, 300)) < 1.0);
+        QVERIFY(distance(v.view->viewport().toScreen(
+                             geo::WebMercator::fromWorld(geo::WebMercator::toWorld(c.cluster.centre))),
+                    QPointF(400, 300))
+            < 1.0);
         v.view->repaint();
         QVERIFY(v.view->lastFrame().clusters.size() + v.view->lastFrame().leads.size() >= 2); // it split
     }
@@ -215,8 +223,9 @@ private Q_SLOTS:
         PairCardWidget* card = v.view->pairCard();
         QVERIFY(card->isVisible());
         const QString text = card->text();
-        for (const QString& part : { QStringLiteral("王哨兵"), QStringLiteral("刘志愿"), QStringLiteral("中国工商银行"), QStringLiteral("天河支行"),
-                 QStringLiteral("JD-2025-0001"), QStringLiteral("13900003333"), QStringLiteral("华工社区居委会"), QStringLiteral("岳洲社区居委会") })
+        for (const QString& part : { QStringLiteral("王哨兵"), QStringLiteral("刘志愿"), QStringLiteral("中国工商银行"),
+                 QStringLiteral("天河支行"), QStringLiteral("JD-2025-0001"), QStringLiteral("13900003333"),
+                 QStringLiteral("华工社区居委会"), QStringLiteral("岳洲社区居委会") })
             QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" missing in: ") + text));
         QVERIFY(text.contains(QStringLiteral("2025"))); // paired since
         QCOMPARE(card->leadList()->count(), 1); // 王哨兵's open lead
@@ -245,7 +254,8 @@ private Q_SLOTS:
         QSignalSpy selected(v.view.get(), &MapView::unitSelected);
         hover(v.view.get(), v.view->viewport().toScreen({ 113.337, 23.1385 }));
         QCOMPARE(v.view->hoveredUnit(), v.scene->unitIndex(m_f.g4));
-        QTest::mouseClick(v.view.get(), Qt::LeftButton, Qt::NoModifier, v.view->viewport().toScreen({ 113.338, 23.1315 }).toPoint());
+        QTest::mouseClick(
+            v.view.get(), Qt::LeftButton, Qt::NoModifier, v.view->viewport().toScreen({ 113.338, 23.1315 }).toPoint());
         QCOMPARE(v.view->selectedUnit(), v.scene->unitIndex(m_f.g2));
         QCOMPARE(selected.size(), 1);
         QTest::keyClick(v.view.get(), Qt::Key_Escape);
@@ -262,7 +272,8 @@ private Q_SLOTS:
             v.scene->toWgs84(v.view->viewport().toLonLat(QPointF(400, 300))));
         QCOMPARE(v.view->measurePoints().size(), 2);
         QVERIFY(std::abs(v.view->measuredMetres() - expected) < 0.01);
-        QVERIFY(std::abs(v.view->measuredMetres() - 200 * v.view->viewport().metresPerPixel()) < 0.01 * v.view->measuredMetres());
+        QVERIFY(std::abs(v.view->measuredMetres() - 200 * v.view->viewport().metresPerPixel())
+            < 0.01 * v.view->measuredMetres());
         QTest::keyClick(v.view.get(), Qt::Key_Backspace);
         QCOMPARE(v.view->measurePoints().size(), 1);
         QTest::keyClick(v.view.get(), Qt::Key_Escape);
@@ -281,12 +292,14 @@ private Q_SLOTS:
         QSignalSpy moved(v.view.get(), &MapView::pinMoved);
         QTest::mouseClick(v.view.get(), Qt::LeftButton, Qt::NoModifier, QPoint(300, 250));
         QCOMPARE(moved.size(), 1);
-        QVERIFY(geo::haversineDistance(*v.view->pin(), v.scene->toWgs84(v.view->viewport().toLonLat(QPointF(300, 250)))) < 0.01);
+        QVERIFY(geo::haversineDistance(*v.view->pin(), v.scene->toWgs84(v.view->viewport().toLonLat(QPointF(300, 250))))
+            < 0.01);
         const QPointF centre = v.view->viewport().centre();
         drag(v.view.get(), QPoint(300, 235), QPoint(380, 315)); // grab the pin's head, above its point
         QCOMPARE(moved.size(), 2);
         QCOMPARE(v.view->viewport().centre(), centre); // the map stayed; the pin moved
-        QVERIFY(distance(v.view->viewport().toScreen(*v.view->pin()), QPointF(380, 330)) < 1.0); // it keeps its grip offset
+        QVERIFY(
+            distance(v.view->viewport().toScreen(*v.view->pin()), QPointF(380, 330)) < 1.0); // it keeps its grip offset
     }
 
     void editsABoundary()
