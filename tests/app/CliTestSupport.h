@@ -22,14 +22,15 @@ struct CliRun
 };
 
 /// Runs gridsentinel with `args` and `stdinText` on its standard input (passwords), in a UTF-8 locale and without
-/// QT_QPA_PLATFORM: commands that draw (PDFs, maps) must choose the offscreen platform themselves, as they have
-/// to on a server.
+/// QT_QPA_PLATFORM or DISPLAY: commands that draw (PDFs, maps) must choose the offscreen platform themselves, as
+/// they have to on a server.
 inline CliRun runCli(const QStringList& args, const QByteArray& stdinText = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(GS_APP_PATH), args);
     p.write(stdinText);
