@@ -152,6 +152,13 @@ LeadVisibility LeadVisibility::of(const Session& session)
     return { condition, u.id, u.personId.isEmpty() ? QStringLiteral("-") : u.personId };
 }
 
+void LeadVisibility::bindTo(Statement& stmt) const
+{
+    stmt.bind(stmt.parameterIndex(":me"), me);
+    if (int i = stmt.parameterIndex(":person"))
+        stmt.bind(i, person);
+}
+
 LeadRepository::LeadRepository(Session& session) : m_session(session)
 {
     Session* s = &session;
@@ -178,9 +185,7 @@ Result<bool> LeadRepository::visible(const QString& leadId)
     if (!stmt)
         return stmt.error();
     stmt->bind(stmt->parameterIndex(":id"), leadId);
-    stmt->bind(stmt->parameterIndex(":me"), v.me);
-    if (int i = stmt->parameterIndex(":person"))
-        stmt->bind(i, v.person);
+    v.bindTo(*stmt);
     auto row = stmt->step();
     if (!row)
         return row.error();
@@ -372,11 +377,8 @@ Result<Lead> LeadRepository::save(Lead lead, Intent intent, const QString& note)
     const auto completeness = (submitting || (stored && stored->status != QStringLiteral("draft")))
         ? leads::Completeness::Submitted
         : leads::Completeness::Draft;
-    if (const QList<FieldError> errors = leads::validate(lead, completeness); !errors.isEmpty()) {
-        Error e = makeError(Error::Code::InvalidInput, errors.first().message, errors.first().field);
-        e.fields = errors;
-        return e;
-    }
+    if (const QList<FieldError> errors = leads::validate(lead, completeness); !errors.isEmpty())
+        return invalidInput(errors);
     if (lead.lon && lead.lat && lead.gridId.isEmpty() && m_locate)
         lead.gridId = m_locate(*lead.lon, *lead.lat);
     if (m_screen)

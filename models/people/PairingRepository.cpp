@@ -87,13 +87,6 @@ QString likePattern(const QString& text)
     return QLatin1Char('%') + t + QLatin1Char('%');
 }
 
-Error invalid(const QList<FieldError>& errors)
-{
-    Error e = makeError(Error::Code::InvalidInput, errors.first().message, errors.first().field);
-    e.fields = errors;
-    return e;
-}
-
 Error notFound()
 {
     return makeError(Error::Code::NotFound, tr("The pairing card does not exist, or you may not see it."));
@@ -342,7 +335,7 @@ Result<Pairing> PairingRepository::create(const NewPairing& n)
     if (p.note.size() > 500)
         errors.append({ QStringLiteral("note"), tr("Note: at most 500 characters.") });
     if (!errors.isEmpty())
-        return invalid(errors);
+        return invalidInput(errors);
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun().error();
@@ -376,7 +369,7 @@ Status PairingRepository::end(const QString& pairingId, const QString& reason, Q
         errors.append({ QStringLiteral("endedOn"),
             tr("End date: between the start (%1) and today.").arg(isoDate(stored->startedOn)) });
     if (!errors.isEmpty())
-        return invalid(errors);
+        return invalidInput(errors);
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun();
@@ -417,7 +410,7 @@ Result<Pairing> PairingRepository::rePair(const QString& pairingId, const RePair
     if (auto s = checkPeople(next.sentinelId, next.volunteerId, stored->id, &errors); !s)
         return s.error();
     if (!errors.isEmpty())
-        return invalid(errors);
+        return invalidInput(errors);
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun().error();
@@ -472,7 +465,7 @@ Result<Pairing> PairingRepository::importRecord(const Pairing& record)
             errors.append({ QStringLiteral("cardNo"), tr("Card number: %1 is already used.").arg(p.cardNo) });
     }
     if (!errors.isEmpty())
-        return invalid(errors);
+        return invalidInput(errors);
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun().error();

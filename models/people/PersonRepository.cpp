@@ -256,11 +256,8 @@ Result<Person> PersonRepository::save(Person p)
         errors.append({ QStringLiteral("active"),
             tr("Active: %1 holds %n active pairing(s); end them first.", nullptr, stored->activePairings)
                 .arg(stored->name) });
-    if (!errors.isEmpty()) {
-        Error e = makeError(Error::Code::InvalidInput, errors.first().message, errors.first().field);
-        e.fields = errors;
-        return e;
-    }
+    if (!errors.isEmpty())
+        return invalidInput(errors);
 
     Transaction tx(m_session.db());
     if (!tx.begun())

@@ -95,13 +95,6 @@ Error notFound()
     return makeError(Error::Code::NotFound, tr("The unit does not exist (any more)."));
 }
 
-Error invalid(const QList<FieldError>& errors)
-{
-    Error e = makeError(Error::Code::InvalidInput, errors.first().message, errors.first().field);
-    e.fields = errors;
-    return e;
-}
-
 } // namespace
 
 StructureRepository::StructureRepository(Session& session, DistrictChanges* changes)
@@ -284,7 +277,7 @@ Result<StructureUnit> StructureRepository::add(StructureUnit u)
     if (auto s = checkUnit(u, nullptr, &errors); !s)
         return s.error();
     if (!errors.isEmpty())
-        return invalid(errors);
+        return invalidInput(errors);
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun().error();
@@ -325,7 +318,7 @@ Result<StructureUnit> StructureRepository::update(const StructureUnit& changed)
     if (auto s = checkUnit(u, &*stored, &errors); !s)
         return s.error();
     if (!errors.isEmpty())
-        return invalid(errors);
+        return invalidInput(errors);
     const QVariantMap before = toRow(*stored);
     const QVariantMap after = toRow(u);
     const QVariantMap fields = RecordWriter::changedFields(before, after);

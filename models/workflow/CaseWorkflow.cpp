@@ -257,9 +257,7 @@ Result<CaseState> CaseWorkflow::load(const QString& idOrCaseNo)
     if (!stmt)
         return stmt.error();
     stmt->bind(stmt->parameterIndex(":key"), idOrCaseNo.trimmed());
-    stmt->bind(stmt->parameterIndex(":me"), v.me);
-    if (int i = stmt->parameterIndex(":person"))
-        stmt->bind(i, v.person);
+    v.bindTo(*stmt);
     auto row = stmt->step();
     if (!row)
         return row.error();
@@ -449,11 +447,8 @@ Result<CaseWorkflow::Plan> CaseWorkflow::plan(const CaseState& c, const QString&
             Error::Code::InvalidInput, tr("There is no step called '%1'.").arg(name), QStringLiteral("transition"));
     if (auto s = permits(c, *t); !s)
         return s.error();
-    if (const QList<FieldError> errors = validateInput(c, *t, input); !errors.isEmpty()) {
-        Error e = makeError(Error::Code::InvalidInput, errors.first().message, errors.first().field);
-        e.fields = errors;
-        return e;
-    }
+    if (const QList<FieldError> errors = validateInput(c, *t, input); !errors.isEmpty())
+        return invalidInput(errors);
     Plan p;
     p.transition = t;
     p.fromStatus = c.status;
