@@ -2,6 +2,7 @@
 // Copyright 2026 The GridSentinel authors
 // gridsentinel case show|transition|assign|report|list, gridsentinel audit verify
 #include "CliSupport.h"
+#include "core/Json.h"
 #include "domain/Validators.h"
 #include "leads/LeadQuery.h"
 #include "report/CaseReport.h"
@@ -25,10 +26,6 @@ QString k(const char* key)
 {
     return QString::fromLatin1(key);
 }
-QJsonValue orNull(const QString& s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
 
 QString localTime(const QString& iso)
 {
@@ -39,15 +36,15 @@ QJsonObject stateJson(const CaseState& c)
 {
     return { { k("id"), c.leadId }, { k("caseNo"), c.caseNo }, { k("title"), c.title }, { k("status"), c.status },
         { k("statusLabel"), leads::statusLabel(c.status) }, { k("stage"), deadlineStageKey(stageOfStatus(c.status)) },
-        { k("deadlineAt"), orNull(c.deadlineAt) }, { k("reporterUserId"), orNull(c.reporterUserId) },
-        { k("assigneeUserId"), orNull(c.assigneeUserId) }, { k("reviewerUserId"), orNull(c.reviewerUserId) },
-        { k("outcome"), orNull(c.outcome) }, { k("closedAt"), orNull(c.closedAt) }, { k("riskLevel"), c.riskLevel },
-        { k("riskScore"), c.riskScore } };
+        { k("deadlineAt"), json::orNull(c.deadlineAt) }, { k("reporterUserId"), json::orNull(c.reporterUserId) },
+        { k("assigneeUserId"), json::orNull(c.assigneeUserId) },
+        { k("reviewerUserId"), json::orNull(c.reviewerUserId) }, { k("outcome"), json::orNull(c.outcome) },
+        { k("closedAt"), json::orNull(c.closedAt) }, { k("riskLevel"), c.riskLevel }, { k("riskScore"), c.riskScore } };
 }
 
 QJsonObject transitionJson(const Transition& t)
 {
-    return { { k("name"), t.name }, { k("label"), t.label() }, { k("to"), orNull(t.to) },
+    return { { k("name"), t.name }, { k("label"), t.label() }, { k("to"), json::orNull(t.to) },
         { k("required"), QJsonArray::fromStringList(t.required) } };
 }
 
@@ -208,8 +205,8 @@ int caseReport(Command& c, Session& session, const QString& key)
     if (auto s = builder.exportFiles(*report, pdf, json); !s)
         return fail(s.error());
     if (c.json()) {
-        printJson(QJsonObject { { k("caseNo"), report->lead.caseNo }, { k("pdf"), orNull(pdf) },
-            { k("json"), orNull(json) }, { k("informantIncluded"), report->informant.has_value() },
+        printJson(QJsonObject { { k("caseNo"), report->lead.caseNo }, { k("pdf"), json::orNull(pdf) },
+            { k("json"), json::orNull(json) }, { k("informantIncluded"), report->informant.has_value() },
             { k("chainHead"), report->integrity.chainHead } });
     } else {
         for (const QString& path : { pdf, json }) {
@@ -240,11 +237,8 @@ int caseList(Command& c, Session& session)
     if (p.isSet(k("overdue")))
         filter.overdue = true;
     if (const QStringList statuses = p.values(k("status")); !statuses.isEmpty()) {
-        for (const QString& s : statuses) {
-            if (!leads::statusKeys().contains(s))
-                return usage(
-                    tr("unknown status '%1'; one of: %2.").arg(s, leads::statusKeys().join(QStringLiteral(", "))));
-        }
+        if (int rc = checkStatuses(statuses); rc >= 0)
+            return rc;
         filter.statuses = statuses;
     }
     bool ok = false;
@@ -261,14 +255,11 @@ int caseList(Command& c, Session& session)
     if (c.json()) {
         QJsonArray a;
         for (const LeadSummary& s : *rows) {
-            QJsonObject o { { k("id"), s.id }, { k("caseNo"), s.caseNo }, { k("status"), s.status },
-                { k("title"), s.title }, { k("entity"), s.entityName }, { k("grid"), s.gridName },
-                { k("riskLevel"), s.riskLevel }, { k("reporter"), s.reporterName },
-                { k("assignee"), orNull(s.assigneeName) }, { k("deadlineAt"), orNull(s.deadlineAt) },
-                { k("overdue"), s.overdue }, { k("dueSoon"), s.dueSoon },
-                { k("stage"), deadlineStageKey(stageOfStatus(s.status)) } };
-            if (s.amountCents)
-                o.insert(k("amountYuan"), validate::formatAmountYuan(*s.amountCents).remove(QLatin1Char(',')));
+            QJsonObject o = leadSummaryJson(s);
+            o.insert(k("assignee"), json::orNull(s.assigneeName));
+            o.insert(k("deadlineAt"), json::orNull(s.deadlineAt));
+            o.insert(k("dueSoon"), s.dueSoon);
+            o.insert(k("stage"), deadlineStageKey(stageOfStatus(s.status)));
             a.append(o);
         }
         printJson(QJsonObject { { k("view"), view }, { k("total"), double(*total) }, { k("cases"), a } });
@@ -366,8 +357,8 @@ int cmdAudit(const QStringList& args)
         if (!v->ok) {
             o.insert(k("brokenSeq"), double(v->brokenSeq));
             o.insert(k("problem"), v->problem);
-            o.insert(k("event"), orNull(v->brokenKind));
-            o.insert(k("wallTime"), orNull(v->brokenWallTime));
+            o.insert(k("event"), json::orNull(v->brokenKind));
+            o.insert(k("wallTime"), json::orNull(v->brokenWallTime));
         }
         printJson(o);
     } else if (v->ok) {

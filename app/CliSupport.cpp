@@ -4,6 +4,9 @@
 
 #include "SecretInput.h"
 #include "crypto/SecureBytes.h"
+#include "domain/Lead.h"
+#include "domain/Validators.h"
+#include "leads/LeadQuery.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -85,6 +88,32 @@ void printJson(const QJsonValue& value)
 }
 
 bool readSecret(const QString& prompt, QString* secret) { return SecretInput().read(prompt, secret); }
+
+int checkStatuses(const QStringList& statuses)
+{
+    for (const QString& s : statuses) {
+        if (!leads::statusKeys().contains(s))
+            return usage(tr("unknown status '%1'; one of: %2.").arg(s, leads::statusKeys().join(QStringLiteral(", "))));
+    }
+    return -1;
+}
+
+QString plainYuan(qint64 cents)
+{
+    return validate::formatAmountYuan(cents).remove(QLatin1Char(','));
+}
+
+QJsonObject leadSummaryJson(const LeadSummary& s)
+{
+    QJsonObject o { { QStringLiteral("id"), s.id }, { QStringLiteral("caseNo"), s.caseNo },
+        { QStringLiteral("status"), s.status }, { QStringLiteral("title"), s.title },
+        { QStringLiteral("entity"), s.entityName }, { QStringLiteral("grid"), s.gridName },
+        { QStringLiteral("riskLevel"), s.riskLevel }, { QStringLiteral("reporter"), s.reporterName },
+        { QStringLiteral("overdue"), s.overdue } };
+    if (s.amountCents)
+        o.insert(QStringLiteral("amountYuan"), plainYuan(*s.amountCents));
+    return o;
+}
 
 Command::Command(QStringList args, QString name)
     : m_args(std::move(args)), m_name(std::move(name)),

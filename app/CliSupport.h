@@ -7,10 +7,15 @@
 #include "core/Result.h"
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QTextStream>
 
 #include <memory>
+
+namespace gs {
+struct LeadSummary;
+}
 
 namespace gs::cli {
 
@@ -22,6 +27,13 @@ int fail(const Error& e);
 int usage(const QString& message);
 void printJson(const QJsonValue& value);
 bool readSecret(const QString& prompt, QString* secret);
+
+/// A usage error for the first of `statuses` that is not a lead status; -1 when all are (as Command::parse()).
+int checkStatuses(const QStringList& statuses);
+/// An amount as machine-readable output prints it: yuan without thousands separators ("12000.50").
+QString plainYuan(qint64 cents);
+/// What `lead list` and `case list` both print of a lead list row; each command adds its own fields.
+QJsonObject leadSummaryJson(const LeadSummary& summary);
 
 /// One command's options and the shared ones (--db, --as, --format), parsing and unlocking.
 class Command

@@ -21,14 +21,12 @@ namespace {
 
 QJsonObject summaryJson(const LeadSummary& s)
 {
-    QJsonObject o { { QStringLiteral("id"), s.id }, { QStringLiteral("caseNo"), s.caseNo }, { QStringLiteral("status"), s.status },
-        { QStringLiteral("title"), s.title }, { QStringLiteral("entity"), s.entityName }, { QStringLiteral("address"), s.address },
-        { QStringLiteral("grid"), s.gridName }, { QStringLiteral("community"), s.communityName },
-        { QStringLiteral("riskLevel"), s.riskLevel }, { QStringLiteral("riskScore"), s.riskScore },
-        { QStringLiteral("reporter"), s.reporterName }, { QStringLiteral("createdAt"), s.createdAt },
-        { QStringLiteral("deadlineAt"), s.deadlineAt }, { QStringLiteral("overdue"), s.overdue } };
-    if (s.amountCents)
-        o.insert(QStringLiteral("amountYuan"), validate::formatAmountYuan(*s.amountCents).remove(QLatin1Char(',')));
+    QJsonObject o = leadSummaryJson(s);
+    o.insert(QStringLiteral("address"), s.address);
+    o.insert(QStringLiteral("community"), s.communityName);
+    o.insert(QStringLiteral("riskScore"), s.riskScore);
+    o.insert(QStringLiteral("createdAt"), s.createdAt);
+    o.insert(QStringLiteral("deadlineAt"), s.deadlineAt);
     return o;
 }
 
@@ -49,8 +47,8 @@ void printSummaries(const Command& c, const QList<LeadSummary>& rows, qint64 tot
     } else if (c.format() == QStringLiteral("csv")) {
         out() << QStringLiteral("caseNo,status,title,entity,grid,riskLevel,amountYuan,createdAt\n");
         for (const LeadSummary& s : rows)
-            out() << QStringList { s.caseNo, s.status, csvField(s.title), csvField(s.entityName), csvField(s.gridName), s.riskLevel,
-                         s.amountCents ? validate::formatAmountYuan(*s.amountCents).remove(QLatin1Char(',')) : QString(), s.createdAt }
+            out() << QStringList { s.caseNo, s.status, csvField(s.title), csvField(s.entityName), csvField(s.gridName),
+                s.riskLevel, s.amountCents ? plainYuan(*s.amountCents) : QString(), s.createdAt }
                          .join(QLatin1Char(','))
                   << '\n';
     } else {
@@ -233,10 +231,8 @@ int cmdLead(const QStringList& args)
     const int offset = c.parser().value(QStringLiteral("offset")).toInt(&okOffset);
     if (!okLimit || !okOffset || limit < 1 || offset < 0)
         return usage(tr("--limit and --offset take whole numbers."));
-    for (const QString& s : filter.statuses) {
-        if (!leads::statusKeys().contains(s))
-            return usage(tr("unknown status '%1'; one of: %2.").arg(s, leads::statusKeys().join(QStringLiteral(", "))));
-    }
+    if (int rc = checkStatuses(filter.statuses); rc >= 0)
+        return rc;
     LeadQuery query(**session);
     auto rows = query.page(filter, LeadQuery::Sort::Newest, offset, limit);
     if (!rows)

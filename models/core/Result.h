@@ -86,4 +86,12 @@ inline Error makeError(Error::Code code, QString message, QString field = {})
     return Error { code, std::move(message), std::move(field) };
 }
 
+/// Invalid input with every field problem in `fields` (not empty); the first one is the message and field.
+inline Error invalidInput(QList<FieldError> fields)
+{
+    Error e = makeError(Error::Code::InvalidInput, fields.first().message, fields.first().field);
+    e.fields = std::move(fields);
+    return e;
+}
+
 } // namespace gs

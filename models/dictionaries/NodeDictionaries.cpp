@@ -4,6 +4,7 @@
 
 #include "accounts/NodeSettings.h"
 #include "accounts/Session.h"
+#include "core/Json.h"
 #include "domain/Lead.h"
 
 #include <QCoreApplication>
@@ -85,7 +86,7 @@ Status NodeDictionaries::setCategories(QStringList categories)
     auto normalized = normalizedCategories(std::move(categories));
     if (!normalized)
         return normalized.error();
-    return NodeSettings(m_session).setValue(categoriesKey(), compact(QJsonDocument(QJsonArray::fromStringList(*normalized))));
+    return NodeSettings(m_session).setValue(categoriesKey(), json::arrayText(*normalized));
 }
 
 RiskDictionary NodeDictionaries::riskDictionary() const

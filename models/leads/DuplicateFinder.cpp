@@ -59,9 +59,7 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::find(const Lead& lead, int li
             return stmt.error();
         for (int i = 0; i < values.size(); ++i)
             stmt->bindVariant(stmt->parameterIndex(QStringLiteral(":v%1").arg(i).toUtf8().constData()), values[i]);
-        stmt->bind(stmt->parameterIndex(":me"), visibility.me);
-        if (int i = stmt->parameterIndex(":person"))
-            stmt->bind(i, visibility.person);
+        visibility.bindTo(*stmt);
         stmt->bind(stmt->parameterIndex(":self"), lead.id.isEmpty() ? QStringLiteral("-") : lead.id);
         while (stmt->nextRow()) {
             const QString id = stmt->text(0);
@@ -110,9 +108,7 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::find(const Lead& lead, int li
         const QVariantList box { *lead.lon - dLon, *lead.lon + dLon, *lead.lat - dLat, *lead.lat + dLat };
         for (int i = 0; i < box.size(); ++i)
             stmt->bindVariant(stmt->parameterIndex(QStringLiteral(":v%1").arg(i).toUtf8().constData()), box[i]);
-        stmt->bind(stmt->parameterIndex(":me"), visibility.me);
-        if (int i = stmt->parameterIndex(":person"))
-            stmt->bind(i, visibility.person);
+        visibility.bindTo(*stmt);
         stmt->bind(stmt->parameterIndex(":self"), lead.id.isEmpty() ? QStringLiteral("-") : lead.id);
         const QString mine = lead.title + lead.entityName + lead.description.left(300);
         while (stmt->nextRow()) {

@@ -64,11 +64,8 @@ Result<Lead> fromJson(const QJsonObject& o, const QString& record)
 {
     QList<FieldError> errors;
     Lead lead = fromJson(o, record, &errors);
-    if (!errors.isEmpty()) {
-        Error e = makeError(Error::Code::InvalidInput, errors.first().message, errors.first().field);
-        e.fields = errors;
-        return e;
-    }
+    if (!errors.isEmpty())
+        return invalidInput(errors);
     return lead;
 }
 

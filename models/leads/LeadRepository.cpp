@@ -6,6 +6,7 @@
 #include "accounts/Session.h"
 #include "core/AtomicFile.h"
 #include "core/Ids.h"
+#include "core/Json.h"
 #include "crypto/Crypto.h"
 #include "domain/Validators.h"
 #include "rules/RiskScreener.h"
@@ -35,19 +36,6 @@ const char* kLeadColumns = "id, case_no, status, title, categories, entity_name,
                            "source, informant_name, informant_phone, informant_confidential, description, risk_score, risk_level, "
                            "reporter_user_id, assignee_user_id, deadline_at, linked_lead_id, created_at, updated_at";
 
-QString jsonList(const QStringList& list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList parseList(const QString& json)
-{
-    QStringList out;
-    for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array())
-        out << v.toString();
-    return out;
-}
-
 Lead readLead(const Statement& s)
 {
     Lead l;
@@ -56,7 +44,7 @@ Lead readLead(const Statement& s)
     l.caseNo = s.text(c++);
     l.status = s.text(c++);
     l.title = s.text(c++);
-    l.categories = parseList(s.text(c++));
+    l.categories = json::strings(s.text(c++));
     l.entityName = s.text(c++);
     l.entityUscc = s.text(c++);
     l.entityAddress = s.text(c++);
@@ -70,7 +58,7 @@ Lead readLead(const Statement& s)
     }
     c += 2;
     l.gridId = s.text(c++);
-    l.groupsAtRisk = parseList(s.text(c++));
+    l.groupsAtRisk = json::strings(s.text(c++));
     if (!s.isNull(c))
         l.amountCents = s.int64(c);
     ++c;
@@ -93,8 +81,6 @@ Lead readLead(const Statement& s)
     return l;
 }
 
-QVariant orNull(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
-
 /// The row of `leads` a lead is stored as (without id and bookkeeping columns).
 QVariantMap toRow(const Lead& l)
 {
@@ -102,7 +88,7 @@ QVariantMap toRow(const Lead& l)
         { QStringLiteral("case_no"), l.caseNo },
         { QStringLiteral("status"), l.status },
         { QStringLiteral("title"), l.title.trimmed() },
-        { QStringLiteral("categories"), jsonList(l.categories) },
+        { QStringLiteral("categories"), json::arrayText(l.categories) },
         { QStringLiteral("entity_name"), l.entityName.trimmed() },
         { QStringLiteral("entity_uscc"), validate::normalizedCode(l.entityUscc) },
         { QStringLiteral("entity_address"), l.entityAddress.trimmed() },
@@ -112,8 +98,8 @@ QVariantMap toRow(const Lead& l)
         { QStringLiteral("address"), l.address.trimmed() },
         { QStringLiteral("lon"), l.lon ? QVariant(*l.lon) : QVariant() },
         { QStringLiteral("lat"), l.lat ? QVariant(*l.lat) : QVariant() },
-        { QStringLiteral("grid_id"), orNull(l.gridId) },
-        { QStringLiteral("groups_at_risk"), jsonList(l.groupsAtRisk) },
+        { QStringLiteral("grid_id"), nullIfEmpty(l.gridId) },
+        { QStringLiteral("groups_at_risk"), json::arrayText(l.groupsAtRisk) },
         { QStringLiteral("amount_cents"), l.amountCents ? QVariant(*l.amountCents) : QVariant() },
         { QStringLiteral("victims"), l.victims ? QVariant(*l.victims) : QVariant() },
         { QStringLiteral("source"), l.source },
@@ -123,10 +109,10 @@ QVariantMap toRow(const Lead& l)
         { QStringLiteral("description"), l.description },
         { QStringLiteral("risk_score"), l.riskScore },
         { QStringLiteral("risk_level"), l.riskLevel },
-        { QStringLiteral("reporter_user_id"), orNull(l.reporterUserId) },
-        { QStringLiteral("assignee_user_id"), orNull(l.assigneeUserId) },
-        { QStringLiteral("deadline_at"), orNull(l.deadlineAt) },
-        { QStringLiteral("linked_lead_id"), orNull(l.linkedLeadId) },
+        { QStringLiteral("reporter_user_id"), nullIfEmpty(l.reporterUserId) },
+        { QStringLiteral("assignee_user_id"), nullIfEmpty(l.assigneeUserId) },
+        { QStringLiteral("deadline_at"), nullIfEmpty(l.deadlineAt) },
+        { QStringLiteral("linked_lead_id"), nullIfEmpty(l.linkedLeadId) },
         { QStringLiteral("entity_key"), leads::entityKey(l.entityName) },
         { QStringLiteral("phone_key"), validate::normalizedPhone(l.entityPhone) },
     };
@@ -135,22 +121,6 @@ QVariantMap toRow(const Lead& l)
 bool isSensitive(const QString& column)
 {
     return column.startsWith(QLatin1String("informant_")) || column == QLatin1String("person_id_number");
-}
-
-/// {column: [old, new]} for changed columns; sensitive values are not copied into the audit trail.
-QJsonObject diff(const QVariantMap& before, const QVariantMap& after)
-{
-    QJsonObject changes;
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        const QVariant old = before.value(it.key());
-        if (old.toString() == it.value().toString() && old.isNull() == it.value().isNull())
-            continue;
-        if (isSensitive(it.key()))
-            changes.insert(it.key(), QJsonArray { QStringLiteral("***"), QStringLiteral("***") });
-        else
-            changes.insert(it.key(), QJsonArray { QJsonValue::fromVariant(old), QJsonValue::fromVariant(it.value()) });
-    }
-    return changes;
 }
 
 Error notFound() { return makeError(Error::Code::NotFound, tr("The lead does not exist or you may not see it.")); }
@@ -182,6 +152,13 @@ LeadVisibility LeadVisibility::of(const Session& session)
     return { condition, u.id, u.personId.isEmpty() ? QStringLiteral("-") : u.personId };
 }
 
+void LeadVisibility::bindTo(Statement& stmt) const
+{
+    stmt.bind(stmt.parameterIndex(":me"), me);
+    if (int i = stmt.parameterIndex(":person"))
+        stmt.bind(i, person);
+}
+
 LeadRepository::LeadRepository(Session& session) : m_session(session)
 {
     Session* s = &session;
@@ -208,9 +185,7 @@ Result<bool> LeadRepository::visible(const QString& leadId)
     if (!stmt)
         return stmt.error();
     stmt->bind(stmt->parameterIndex(":id"), leadId);
-    stmt->bind(stmt->parameterIndex(":me"), v.me);
-    if (int i = stmt->parameterIndex(":person"))
-        stmt->bind(i, v.person);
+    v.bindTo(*stmt);
     auto row = stmt->step();
     if (!row)
         return row.error();
@@ -402,11 +377,8 @@ Result<Lead> LeadRepository::save(Lead lead, Intent intent, const QString& note)
     const auto completeness = (submitting || (stored && stored->status != QStringLiteral("draft")))
         ? leads::Completeness::Submitted
         : leads::Completeness::Draft;
-    if (const QList<FieldError> errors = leads::validate(lead, completeness); !errors.isEmpty()) {
-        Error e = makeError(Error::Code::InvalidInput, errors.first().message, errors.first().field);
-        e.fields = errors;
-        return e;
-    }
+    if (const QList<FieldError> errors = leads::validate(lead, completeness); !errors.isEmpty())
+        return invalidInput(errors);
     if (lead.lon && lead.lat && lead.gridId.isEmpty() && m_locate)
         lead.gridId = m_locate(*lead.lon, *lead.lat);
     if (m_screen)
@@ -462,12 +434,7 @@ Result<Lead> LeadRepository::save(Lead lead, Intent intent, const QString& note)
             return id.error();
         lead.id = *id;
     } else {
-        const QVariantMap before = toRow(*stored);
-        QVariantMap changed;
-        for (auto it = row.cbegin(); it != row.cend(); ++it) {
-            if (before.value(it.key()) != it.value())
-                changed.insert(it.key(), it.value());
-        }
+        const QVariantMap changed = RecordWriter::changedFields(toRow(*stored), row);
         if (!changed.isEmpty()) {
             if (auto s = writer.update(QStringLiteral("leads"), lead.id, changed); !s)
                 return s.error();
@@ -490,7 +457,8 @@ Result<Lead> LeadRepository::save(Lead lead, Intent intent, const QString& note)
     event.fromStatus = fromStatus;
     event.toStatus = lead.status;
     event.note = note.trimmed();
-    event.payload = diff(stored ? toRow(*stored) : QVariantMap(), toRow(lead));
+    // Sensitive values are not copied into the audit trail.
+    event.payload = AuditLog::fieldDiff(stored ? toRow(*stored) : QVariantMap(), toRow(lead), isSensitive);
     if (transition && transition->auditPayload.contains(QStringLiteral("input")))
         event.payload.insert(QStringLiteral("input"), transition->auditPayload.value(QStringLiteral("input")));
     if (auto s = AuditLog::append(m_session, event); !s)

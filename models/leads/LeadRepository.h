@@ -14,6 +14,7 @@
 namespace gs {
 
 class Session;
+class Statement;
 
 /// Which leads a user may see, as a SQL condition over `leads l` (with named parameters :me, :person).
 /// Supervisors see all; sentinels their own and those in their grids; volunteers their own, those assigned
@@ -25,6 +26,8 @@ struct LeadVisibility
     QString me;
     QString person;
     static LeadVisibility of(const Session& session);
+    /// Binds :me and, where the condition names it, :person in a statement built on `condition`.
+    void bindTo(Statement& stmt) const;
 };
 
 /// Stores and loads leads. Every save is one transaction: the row, its evidence, the search index, the

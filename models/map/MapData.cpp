@@ -3,6 +3,7 @@
 #include "map/MapData.h"
 
 #include "accounts/Session.h"
+#include "core/Json.h"
 #include "geo/GeoJson.h"
 #include "geo/Outline.h"
 #include "store/Database.h"
@@ -196,8 +197,7 @@ Result<MapData> MapDataLoader::loadStructure(Session& session)
         p.communityId = row.text(4);
         p.institution = row.text(5);
         p.branch = row.text(6);
-        for (const QJsonValue& h : QJsonDocument::fromJson(row.text(7).toUtf8()).array())
-            p.hats.append(h.toString());
+        p.hats = json::strings(row.text(7));
         if (!row.isNull(8) && !row.isNull(9)) {
             const geo::LonLat at { row.real(8), row.real(9) };
             if (at.isValid())

@@ -16,6 +16,11 @@
 namespace gs {
 namespace {
 
+using pdf::htmlEscaped;
+
+/// The QR code is drawn at print resolution, whatever its size in the HTML.
+constexpr int kQrDpi = 300;
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("gs::PairingCard", text);
@@ -78,21 +83,23 @@ QImage PairingCard::qrCode(const QString& text, int moduleSize)
 #endif
 }
 
-HtmlDocument PairingCard::document(const Pairing& p, const NodeInfo& node)
+pdf::HtmlDocument PairingCard::document(const Pairing& p, const NodeInfo& node)
 {
-    HtmlDocument doc;
-    doc.title = tr("Pairing card %1").arg(p.cardNo);
-    doc.layout = QPageLayout(
-        QPageSize(QPageSize::A5), QPageLayout::Landscape, QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter);
+    pdf::HtmlDocument doc;
+    doc.options.title = tr("Pairing card %1").arg(p.cardNo);
+    doc.options.pageSize = QPageSize(QPageSize::A5);
+    doc.options.orientation = QPageLayout::Landscape;
+    doc.options.marginsMm = QMarginsF(12, 10, 12, 10);
+    doc.options.pageFooter = false; // one page, signed at the bottom: the form is the whole page
 
     QString qrCell;
     const QImage qr = qrCode(qrPayload(p, node), 6);
     if (!qr.isNull()) {
         // 24 mm square: CSS pixels in the HTML, the image itself at print resolution.
         const double millimetres = 24.0;
-        const int pixels = int(millimetres / 25.4 * HtmlDocument::kDpi);
-        doc.images.append(
-            { QStringLiteral("qr.png"), qr.scaled(pixels, pixels, Qt::KeepAspectRatio, Qt::FastTransformation) });
+        const int pixels = int(millimetres / 25.4 * kQrDpi);
+        doc.images.insert(
+            QStringLiteral("qr.png"), qr.scaled(pixels, pixels, Qt::KeepAspectRatio, Qt::FastTransformation));
         qrCell = QStringLiteral("<img src='qr.png' width='%1' height='%1'>").arg(qRound(millimetres / 25.4 * 96));
     }
     QStringList hats;
@@ -105,6 +112,7 @@ HtmlDocument PairingCard::document(const Pairing& p, const NodeInfo& node)
 
     QString html;
     html += QStringLiteral("<html><head><style>"
+                           "body { font-size: 10pt; }"
                            "h1 { font-size: 17pt; font-weight: bold; margin: 0; }"
                            ".sub { font-size: 9.5pt; color: #555555; }"
                            ".card { font-size: 10pt; }"

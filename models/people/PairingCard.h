@@ -2,7 +2,7 @@
 // Copyright 2026 The GridSentinel authors
 #pragma once
 
-#include "people/HtmlDocument.h"
+#include "documents/PdfExport.h"
 #include "people/PairingRepository.h"
 
 #include <QImage>
@@ -17,7 +17,7 @@ struct NodeInfo;
 class PairingCard
 {
 public:
-    static HtmlDocument document(const Pairing& pairing, const NodeInfo& node);
+    static pdf::HtmlDocument document(const Pairing& pairing, const NodeInfo& node);
     /// What the QR code holds: "GS-PAIR:1;card=…;since=…;district=…" (no names or phones).
     static QString qrPayload(const Pairing& pairing, const NodeInfo& node);
     /// The QR code as a black-on-white image with a 4-module quiet zone, `moduleSize` pixels per module;

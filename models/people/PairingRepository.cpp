@@ -5,6 +5,7 @@
 #include "accounts/NodeSettings.h"
 #include "accounts/Session.h"
 #include "core/Ids.h"
+#include "core/Json.h"
 #include "store/Database.h"
 #include "store/RecordWriter.h"
 #include "store/Transaction.h"
@@ -68,8 +69,7 @@ Pairing readPairing(const Statement& s)
     p.volunteerPhone = s.text(17);
     p.volunteerInstitution = s.text(18);
     p.volunteerBranch = s.text(19);
-    for (const QJsonValue& v : QJsonDocument::fromJson(s.text(20).toUtf8()).array())
-        p.volunteerHats << v.toString();
+    p.volunteerHats = json::strings(s.text(20));
     if (!s.isNull(21) && !s.isNull(22))
         p.sentinelLocation = geo::LonLat { s.real(21), s.real(22) };
     if (!s.isNull(23) && !s.isNull(24))
@@ -85,13 +85,6 @@ QString likePattern(const QString& text)
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return QLatin1Char('%') + t + QLatin1Char('%');
-}
-
-Error invalid(const QList<FieldError>& errors)
-{
-    Error e = makeError(Error::Code::InvalidInput, errors.first().message, errors.first().field);
-    e.fields = errors;
-    return e;
 }
 
 Error notFound()
@@ -275,8 +268,7 @@ Result<QString> PairingRepository::insert(const Pairing& p, const QString& audit
         { QStringLiteral("volunteer_id"), p.volunteerId }, { QStringLiteral("started_on"), isoDate(p.startedOn) },
         { QStringLiteral("ended_on"), p.endedOn ? QVariant(isoDate(*p.endedOn)) : QVariant() },
         { QStringLiteral("end_reason"), p.endReason.trimmed() },
-        { QStringLiteral("previous_pairing_id"),
-            p.previousPairingId.isEmpty() ? QVariant() : QVariant(p.previousPairingId) },
+        { QStringLiteral("previous_pairing_id"), nullIfEmpty(p.previousPairingId) },
         { QStringLiteral("note"), p.note.trimmed() }, { QStringLiteral("created_at"), nowIso() } };
     auto id = RecordWriter(m_session.writeContext()).insert(QStringLiteral("pairings"), row);
     if (!id)
@@ -343,7 +335,7 @@ Result<Pairing> PairingRepository::create(const NewPairing& n)
     if (p.note.size() > 500)
         errors.append({ QStringLiteral("note"), tr("Note: at most 500 characters.") });
     if (!errors.isEmpty())
-        return invalid(errors);
+        return invalidInput(errors);
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun().error();
@@ -377,7 +369,7 @@ Status PairingRepository::end(const QString& pairingId, const QString& reason, Q
         errors.append({ QStringLiteral("endedOn"),
             tr("End date: between the start (%1) and today.").arg(isoDate(stored->startedOn)) });
     if (!errors.isEmpty())
-        return invalid(errors);
+        return invalidInput(errors);
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun();
@@ -418,7 +410,7 @@ Result<Pairing> PairingRepository::rePair(const QString& pairingId, const RePair
     if (auto s = checkPeople(next.sentinelId, next.volunteerId, stored->id, &errors); !s)
         return s.error();
     if (!errors.isEmpty())
-        return invalid(errors);
+        return invalidInput(errors);
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun().error();
@@ -473,7 +465,7 @@ Result<Pairing> PairingRepository::importRecord(const Pairing& record)
             errors.append({ QStringLiteral("cardNo"), tr("Card number: %1 is already used.").arg(p.cardNo) });
     }
     if (!errors.isEmpty())
-        return invalid(errors);
+        return invalidInput(errors);
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun().error();

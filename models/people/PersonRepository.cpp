@@ -4,6 +4,7 @@
 
 #include "accounts/Session.h"
 #include "core/Ids.h"
+#include "core/Json.h"
 #include "domain/Validators.h"
 #include "store/Database.h"
 #include "store/RecordWriter.h"
@@ -41,19 +42,6 @@ constexpr const char* kSelect
       "FROM people p LEFT JOIN communities c ON c.id = p.community_id LEFT JOIN streets s ON s.id = c.street_id "
       "WHERE p.deleted = 0";
 
-QStringList parseHats(const QString& json)
-{
-    QStringList out;
-    for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array())
-        out << v.toString();
-    return out;
-}
-
-QString hatsJson(const QStringList& hats)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(hats)).toJson(QJsonDocument::Compact));
-}
-
 Person readPerson(const Statement& s)
 {
     Person p;
@@ -64,7 +52,7 @@ Person readPerson(const Statement& s)
     p.communityId = s.text(4);
     p.institution = s.text(5);
     p.branch = s.text(6);
-    p.hats = parseHats(s.text(7));
+    p.hats = json::strings(s.text(7));
     if (!s.isNull(8) && !s.isNull(9))
         p.location = geo::LonLat { s.real(8), s.real(9) };
     p.address = s.text(10);
@@ -97,40 +85,16 @@ QVariantMap toRow(const Person& p)
         { QStringLiteral("kind"), people::kindKey(p.kind) },
         { QStringLiteral("name"), p.name.trimmed() },
         { QStringLiteral("phone"), p.phone.trimmed() },
-        { QStringLiteral("community_id"), p.communityId.isEmpty() ? QVariant() : QVariant(p.communityId) },
+        { QStringLiteral("community_id"), nullIfEmpty(p.communityId) },
         { QStringLiteral("institution"), sentinel ? QString() : p.institution.trimmed() },
         { QStringLiteral("branch"), sentinel ? QString() : p.branch.trimmed() },
-        { QStringLiteral("hats"), hatsJson(sentinel ? QStringList() : p.hats) },
+        { QStringLiteral("hats"), json::arrayText(sentinel ? QStringList() : p.hats) },
         { QStringLiteral("lon"), p.location ? QVariant(p.location->lon) : QVariant() },
         { QStringLiteral("lat"), p.location ? QVariant(p.location->lat) : QVariant() },
         { QStringLiteral("address"), p.address.trimmed() },
         { QStringLiteral("note"), p.note.trimmed() },
         { QStringLiteral("active"), p.active ? 1 : 0 },
     };
-}
-
-QJsonObject diff(const QVariantMap& before, const QVariantMap& after)
-{
-    QJsonObject changes;
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        const QVariant old = before.value(it.key());
-        if (old.toString() == it.value().toString() && old.isNull() == it.value().isNull())
-            continue;
-        changes.insert(it.key(), QJsonArray { QJsonValue::fromVariant(old), QJsonValue::fromVariant(it.value()) });
-    }
-    return changes;
-}
-
-Status audit(Session& session, const QString& table, const QString& id, const QString& kind, const QJsonObject& payload,
-    const QString& note = {})
-{
-    AuditEvent e;
-    e.subjectTable = table;
-    e.subjectId = id;
-    e.kind = kind;
-    e.payload = payload;
-    e.note = note;
-    return Status::from(AuditLog::append(session, e));
 }
 
 QString likePattern(const QString& text)
@@ -292,11 +256,8 @@ Result<Person> PersonRepository::save(Person p)
         errors.append({ QStringLiteral("active"),
             tr("Active: %1 holds %n active pairing(s); end them first.", nullptr, stored->activePairings)
                 .arg(stored->name) });
-    if (!errors.isEmpty()) {
-        Error e = makeError(Error::Code::InvalidInput, errors.first().message, errors.first().field);
-        e.fields = errors;
-        return e;
-    }
+    if (!errors.isEmpty())
+        return invalidInput(errors);
 
     Transaction tx(m_session.db());
     if (!tx.begun())
@@ -314,16 +275,12 @@ Result<Person> PersonRepository::save(Person p)
         payload = QJsonObject::fromVariantMap(row);
     } else {
         const QVariantMap before = toRow(*stored);
-        QVariantMap fields;
-        for (auto it = row.cbegin(); it != row.cend(); ++it) {
-            if (before.value(it.key()) != it.value())
-                fields.insert(it.key(), it.value());
-        }
+        const QVariantMap fields = RecordWriter::changedFields(before, row);
         if (!fields.isEmpty()) {
             if (auto s = writer.update(QStringLiteral("people"), p.id, fields); !s)
                 return s.error();
         }
-        payload = diff(before, row);
+        payload = AuditLog::fieldDiff(before, row);
     }
 
     // Grid coverage: revive or add links for chosen grids, tombstone the others.
@@ -382,7 +339,7 @@ Result<Person> PersonRepository::save(Person p)
             : (stored->active && !p.active) ? QStringLiteral("person_deactivated")
             : (!stored->active && p.active) ? QStringLiteral("person_reactivated")
                                             : QStringLiteral("person_edited");
-        if (auto s = audit(m_session, QStringLiteral("people"), p.id, kind, payload); !s)
+        if (auto s = AuditLog::appendFor(m_session, QStringLiteral("people"), p.id, kind, payload); !s)
             return s.error();
     }
     if (auto s = tx.commit(); !s)
@@ -435,7 +392,7 @@ Status PersonRepository::setActive(const QString& id, bool active, const QString
                      .update(QStringLiteral("people"), id, { { QStringLiteral("active"), active ? 1 : 0 } });
         !s)
         return s;
-    if (auto s = audit(m_session, QStringLiteral("people"), id,
+    if (auto s = AuditLog::appendFor(m_session, QStringLiteral("people"), id,
             active ? QStringLiteral("person_reactivated") : QStringLiteral("person_deactivated"),
             { { QStringLiteral("active"), QJsonArray { !active, active } } }, reason.trimmed());
         !s)
@@ -494,7 +451,7 @@ Status PersonRepository::linkAccount(const QString& personId, const QString& use
         if (auto s = writer.update(QStringLiteral("users"), userId, { { QStringLiteral("person_id"), personId } }); !s)
             return s;
     }
-    if (auto s = audit(m_session, QStringLiteral("people"), personId, QStringLiteral("account_linked"),
+    if (auto s = AuditLog::appendFor(m_session, QStringLiteral("people"), personId, QStringLiteral("account_linked"),
             { { QStringLiteral("userId"), userId },
                 { QStringLiteral("previous"), QJsonArray::fromStringList(previous) } });
         !s)

@@ -2,14 +2,15 @@
 // Copyright 2026 The GridSentinel authors
 #include "CaseReport.h"
 
-#include "DocumentFonts.h"
 #include "MapSketch.h"
-#include "PdfExport.h"
 #include "accounts/Session.h"
 #include "core/AtomicFile.h"
 #include "core/Ids.h"
+#include "core/Json.h"
 #include "crypto/Crypto.h"
 #include "dictionaries/NodeDictionaries.h"
+#include "documents/DocumentFonts.h"
+#include "documents/PdfExport.h"
 #include "domain/Validators.h"
 #include "geo/GeoJson.h"
 #include "leads/LeadRepository.h"
@@ -24,7 +25,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -45,11 +45,6 @@ QString k(const char* key)
     return QString::fromLatin1(key);
 }
 
-QJsonValue orNull(const QString& s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
-
 QJsonObject actorJson(const CaseReport::Actor& a)
 {
     return { { k("userId"), a.userId }, { k("name"), a.name }, { k("role"), a.role } };
@@ -63,10 +58,7 @@ QJsonArray keyed(const QStringList& keys, QString (*label)(const QString&))
     return a;
 }
 
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
+constexpr auto esc = &pdf::htmlEscaped; // short: it wraps nearly every value below
 
 QString dash()
 {
@@ -93,7 +85,7 @@ QString amountText(const Lead& l)
 const QString kBorder = QStringLiteral("#aeb8c3");
 const QString kLabelBg = QStringLiteral("#eef2f6");
 
-/// Headings are top-level blocks, so pdf::render() can keep each with the content under it.
+/// Headings are top-level blocks, so pdf::HtmlDocument can keep each with the content under it.
 QString section(int number, const QString& title)
 {
     return QStringLiteral(
@@ -181,7 +173,7 @@ QJsonObject CaseReport::toJson() const
         { k("entity"),
             QJsonObject { { k("name"), l.entityName }, { k("uscc"), l.entityUscc }, { k("address"), l.entityAddress },
                 { k("phone"), l.entityPhone }, { k("online"), l.entityOnline } } },
-        { k("personIdNumber"), orNull(l.personIdNumber) }, { k("place"), place },
+        { k("personIdNumber"), json::orNull(l.personIdNumber) }, { k("place"), place },
         { k("groupsAtRisk"), keyed(l.groupsAtRisk, &leads::groupAtRiskLabel) },
         { k("amountYuan"),
             l.amountCents ? QJsonValue(validate::formatAmountYuan(*l.amountCents).remove(QLatin1Char(',')))
@@ -192,7 +184,7 @@ QJsonObject CaseReport::toJson() const
                 ? QJsonValue()
                 : QJsonValue(QJsonObject { { k("key"), l.source }, { k("label"), leads::sourceLabel(l.source) } }) },
         { k("description"), l.description }, { k("filedAt"), l.createdAt }, { k("reporter"), reporterName },
-        { k("assignee"), orNull(assigneeName) }, { k("reviewer"), orNull(reviewerName) } };
+        { k("assignee"), json::orNull(assigneeName) }, { k("reviewer"), json::orNull(reviewerName) } };
     c.insert(k("deadline"),
         l.deadlineAt.isEmpty() ? QJsonValue()
                                : QJsonValue(QJsonObject { { k("at"), l.deadlineAt }, { k("stage"), deadlineStage },
@@ -201,7 +193,7 @@ QJsonObject CaseReport::toJson() const
         outcome.isEmpty()
             ? QJsonValue()
             : QJsonValue(QJsonObject { { k("key"), outcome }, { k("label"), cases::outcomeLabel(outcome) } }));
-    c.insert(k("closedAt"), orNull(closedAt));
+    c.insert(k("closedAt"), json::orNull(closedAt));
     QJsonArray evidence;
     for (const Attachment& a : l.attachments)
         evidence.append(QJsonObject { { k("fileName"), a.fileName }, { k("mimeType"), a.mimeType },
@@ -215,9 +207,9 @@ QJsonObject CaseReport::toJson() const
         triageJson = QJsonObject { { k("conclusion"), t.conclusion },
             { k("conclusionLabel"), cases::conclusionLabel(t.conclusion) },
             { k("basis"), keyed(t.basis, &cases::basisLabel) }, { k("basisOther"), t.basisOther },
-            { k("confidence"), orNull(t.confidence) }, { k("crossCheck"), t.crossCheck }, { k("followUp"), t.followUp },
-            { k("note"), t.note }, { k("by"), t.triagedByName }, { k("at"), t.triagedAt },
-            { k("riskScoreAtTriage"), t.riskScore } };
+            { k("confidence"), json::orNull(t.confidence) }, { k("crossCheck"), t.crossCheck },
+            { k("followUp"), t.followUp }, { k("note"), t.note }, { k("by"), t.triagedByName },
+            { k("at"), t.triagedAt }, { k("riskScoreAtTriage"), t.riskScore } };
     }
     QJsonArray reviewList;
     for (const ReviewRecord& r : reviews)
@@ -232,7 +224,7 @@ QJsonObject CaseReport::toJson() const
         events.append(QJsonObject { { k("seq"), double(e.seq) }, { k("at"), e.wallTime }, { k("hlc"), e.hlc },
             { k("actor"), e.actorName }, { k("role"), e.actorRole }, { k("event"), e.kind }, { k("title"), e.title },
             { k("details"), QJsonArray::fromStringList(e.details) }, { k("note"), e.note },
-            { k("from"), orNull(e.fromStatus) }, { k("to"), orNull(e.toStatus) }, { k("hash"), e.hash } });
+            { k("from"), json::orNull(e.fromStatus) }, { k("to"), json::orNull(e.toStatus) }, { k("hash"), e.hash } });
     QJsonObject o { { k("schema"), k("gridsentinel.case-report") }, { k("schemaVersion"), kSchemaVersion },
         { k("generatedAt"), generatedAt }, { k("generatedBy"), actorJson(generatedBy) },
         { k("node"),
@@ -604,7 +596,7 @@ Result<CaseReport> CaseReportBuilder::build(const QString& idOrCaseNo)
     r.integrity.chainHead = chain->headHash;
 
     // Drawing needs fonts, so a QGuiApplication; without one (a JSON-only export) the report has no picture.
-    const bool canDraw = qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
+    const bool canDraw = pdf::DocumentFonts::canDraw();
     QImage map;
     if (m_snapshot)
         map = m_snapshot(*lead, mapSize());
@@ -631,7 +623,7 @@ Result<QByteArray> CaseReportBuilder::pdf(const CaseReport& report)
     options.title = tr("Case report %1").arg(report.lead.caseNo);
     options.footer = tr("%1 · %2 · confidential: for the prevention of illegal fundraising only")
                          .arg(report.lead.caseNo, report.districtName);
-    return pdf::renderHtml(report.toHtml(), options, { { QStringLiteral("map"), report.map } });
+    return pdf::HtmlDocument { report.toHtml(), options, { { QStringLiteral("map"), report.map } } }.toPdf();
 }
 
 QByteArray CaseReportBuilder::json(const CaseReport& report)

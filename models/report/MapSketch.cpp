@@ -2,7 +2,7 @@
 // Copyright 2026 The GridSentinel authors
 #include "MapSketch.h"
 
-#include "DocumentFonts.h"
+#include "documents/DocumentFonts.h"
 #include "geo/WebMercator.h"
 
 #include <QCoreApplication>

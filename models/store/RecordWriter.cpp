@@ -125,4 +125,14 @@ Status RecordWriter::log(const QString& table, const QString& id, const char* op
     return stmt->run();
 }
 
+QVariantMap RecordWriter::changedFields(const QVariantMap& before, const QVariantMap& after)
+{
+    QVariantMap changed;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (before.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    }
+    return changed;
+}
+
 } // namespace gs

@@ -13,6 +13,12 @@ namespace gs {
 class Database;
 class Hlc;
 
+/// An optional text column's value: an empty string is stored as NULL.
+inline QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
 /// Who is writing: stamps rows and change-log entries.
 struct WriteContext
 {
@@ -36,6 +42,8 @@ public:
     Result<QString> insert(const QString& table, QVariantMap fields, const QStringList& notLogged = {});
     Status update(const QString& table, const QString& id, const QVariantMap& fields, const QStringList& notLogged = {});
     Status tombstone(const QString& table, const QString& id);
+    /// The columns of `after` whose value differs from `before`'s: what update() needs to write for an edit.
+    static QVariantMap changedFields(const QVariantMap& before, const QVariantMap& after);
 
 private:
     Status log(const QString& table, const QString& id, const char* op, const QVariantMap& fields, const QString& stamp);

@@ -71,11 +71,6 @@ StructureUnit readUnit(UnitLevel level, const Statement& s)
     return u;
 }
 
-QVariant orNull(const QString& s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
 /// The stored columns of a unit (without id, bookkeeping, retirement and geometry).
 QVariantMap toRow(const StructureUnit& u)
 {
@@ -88,47 +83,16 @@ QVariantMap toRow(const StructureUnit& u)
     }
     if (u.level == UnitLevel::Grid) {
         row.insert(QStringLiteral("kind"), structure::gridKindKey(u.gridKind));
-        row.insert(QStringLiteral("responsible_person_id"), orNull(u.responsiblePersonId));
-        row.insert(
-            QStringLiteral("police_grid_id"), u.gridKind == GridKind::Police ? QVariant() : orNull(u.policeGridId));
+        row.insert(QStringLiteral("responsible_person_id"), nullIfEmpty(u.responsiblePersonId));
+        row.insert(QStringLiteral("police_grid_id"),
+            u.gridKind == GridKind::Police ? QVariant() : nullIfEmpty(u.policeGridId));
     }
     return row;
-}
-
-QJsonObject diff(const QVariantMap& before, const QVariantMap& after)
-{
-    QJsonObject changes;
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        const QVariant old = before.value(it.key());
-        if (old.toString() == it.value().toString() && old.isNull() == it.value().isNull())
-            continue;
-        changes.insert(it.key(), QJsonArray { QJsonValue::fromVariant(old), QJsonValue::fromVariant(it.value()) });
-    }
-    return changes;
-}
-
-Status audit(Session& session, const QString& table, const QString& id, const QString& kind, const QJsonObject& payload,
-    const QString& note = {})
-{
-    AuditEvent e;
-    e.subjectTable = table;
-    e.subjectId = id;
-    e.kind = kind;
-    e.payload = payload;
-    e.note = note;
-    return Status::from(AuditLog::append(session, e));
 }
 
 Error notFound()
 {
     return makeError(Error::Code::NotFound, tr("The unit does not exist (any more)."));
-}
-
-Error invalid(const QList<FieldError>& errors)
-{
-    Error e = makeError(Error::Code::InvalidInput, errors.first().message, errors.first().field);
-    e.fields = errors;
-    return e;
 }
 
 } // namespace
@@ -313,7 +277,7 @@ Result<StructureUnit> StructureRepository::add(StructureUnit u)
     if (auto s = checkUnit(u, nullptr, &errors); !s)
         return s.error();
     if (!errors.isEmpty())
-        return invalid(errors);
+        return invalidInput(errors);
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun().error();
@@ -328,7 +292,9 @@ Result<StructureUnit> StructureRepository::add(StructureUnit u)
     }
     QJsonObject payload = QJsonObject::fromVariantMap(row);
     payload.insert(QStringLiteral("level"), structure::levelKey(u.level));
-    if (auto s = audit(m_session, structure::tableOf(u.level), *id, QStringLiteral("unit_added"), payload); !s)
+    if (auto s
+        = AuditLog::appendFor(m_session, structure::tableOf(u.level), *id, QStringLiteral("unit_added"), payload);
+        !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -352,14 +318,10 @@ Result<StructureUnit> StructureRepository::update(const StructureUnit& changed)
     if (auto s = checkUnit(u, &*stored, &errors); !s)
         return s.error();
     if (!errors.isEmpty())
-        return invalid(errors);
+        return invalidInput(errors);
     const QVariantMap before = toRow(*stored);
     const QVariantMap after = toRow(u);
-    QVariantMap fields;
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        if (before.value(it.key()) != it.value())
-            fields.insert(it.key(), it.value());
-    }
+    const QVariantMap fields = RecordWriter::changedFields(before, after);
     if (fields.isEmpty())
         return *stored;
     Transaction tx(m_session.db());
@@ -373,8 +335,8 @@ Result<StructureUnit> StructureRepository::update(const StructureUnit& changed)
         if (auto s = ensureCoverage(m_session, writer, u.responsiblePersonId, u.id); !s)
             return s.error();
     }
-    if (auto s
-        = audit(m_session, structure::tableOf(u.level), u.id, QStringLiteral("unit_edited"), diff(before, after));
+    if (auto s = AuditLog::appendFor(m_session, structure::tableOf(u.level), u.id, QStringLiteral("unit_edited"),
+            AuditLog::fieldDiff(before, after));
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -424,7 +386,7 @@ Status StructureRepository::retire(UnitLevel level, const QString& id, const QSt
                              { QStringLiteral("retired_reason"), reason.trimmed() } });
         !s)
         return s;
-    if (auto s = audit(m_session, structure::tableOf(level), id, QStringLiteral("unit_retired"),
+    if (auto s = AuditLog::appendFor(m_session, structure::tableOf(level), id, QStringLiteral("unit_retired"),
             { { QStringLiteral("code"), stored->code }, { QStringLiteral("name"), stored->name } }, reason.trimmed());
         !s)
         return s;
@@ -460,7 +422,7 @@ Status StructureRepository::restore(UnitLevel level, const QString& id)
                              { QStringLiteral("retired_reason"), QString() } });
         !s)
         return s;
-    if (auto s = audit(m_session, structure::tableOf(level), id, QStringLiteral("unit_restored"),
+    if (auto s = AuditLog::appendFor(m_session, structure::tableOf(level), id, QStringLiteral("unit_restored"),
             { { QStringLiteral("retiredAt"), stored->retiredAt },
                 { QStringLiteral("retiredReason"), stored->retiredReason } });
         !s)
@@ -510,7 +472,9 @@ Status StructureRepository::setGeometry(
         return tx.begun();
     if (auto s = RecordWriter(m_session.writeContext()).update(structure::tableOf(level), id, fields); !s)
         return s;
-    if (auto s = audit(m_session, structure::tableOf(level), id, QStringLiteral("boundary_changed"), payload); !s)
+    if (auto s
+        = AuditLog::appendFor(m_session, structure::tableOf(level), id, QStringLiteral("boundary_changed"), payload);
+        !s)
         return s;
     if (auto s = tx.commit(); !s)
         return s;

@@ -8,6 +8,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace gs {
@@ -92,6 +93,34 @@ Result<AuditEvent> AuditLog::append(Session& session, AuditEvent e)
     if (auto s = head->bind(1, e.seq).bind(2, e.hash).run(); !s)
         return s.error();
     return e;
+}
+
+Status AuditLog::appendFor(Session& session, const QString& table, const QString& id, const QString& kind,
+    const QJsonObject& payload, const QString& note)
+{
+    AuditEvent e;
+    e.subjectTable = table;
+    e.subjectId = id;
+    e.kind = kind;
+    e.payload = payload;
+    e.note = note;
+    return Status::from(append(session, e));
+}
+
+QJsonObject AuditLog::fieldDiff(
+    const QVariantMap& before, const QVariantMap& after, const std::function<bool(const QString&)>& masked)
+{
+    QJsonObject changes;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const QVariant old = before.value(it.key());
+        if (old.toString() == it.value().toString() && old.isNull() == it.value().isNull())
+            continue;
+        if (masked && masked(it.key()))
+            changes.insert(it.key(), QJsonArray { QStringLiteral("***"), QStringLiteral("***") });
+        else
+            changes.insert(it.key(), QJsonArray { QJsonValue::fromVariant(old), QJsonValue::fromVariant(it.value()) });
+    }
+    return changes;
 }
 
 Result<QList<AuditEvent>> AuditLog::forLead(Database& db, const QString& leadId)

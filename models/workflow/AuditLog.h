@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
+
+#include <functional>
 
 namespace gs {
 
@@ -50,6 +53,14 @@ public:
 
     /// Appends inside the caller's transaction; fills seq, id, hlc, wall time and hashes.
     static Result<AuditEvent> append(Session& session, AuditEvent event);
+    /// append() of an event about one row of any table (a grid, a person) that is not about a lead.
+    static Status appendFor(Session& session, const QString& table, const QString& id, const QString& kind,
+        const QJsonObject& payload, const QString& note = {});
+    /// The usual payload of an edit: {column: [old, new]} for every column of `after` whose value changed (a
+    /// null and an empty text differ). Columns `masked` says are secret go in as ["***", "***"]: the chain
+    /// records that they changed, never what they hold.
+    static QJsonObject fieldDiff(const QVariantMap& before, const QVariantMap& after,
+        const std::function<bool(const QString& column)>& masked = {});
     static Result<QList<AuditEvent>> forLead(Database& db, const QString& leadId);
     /// The events about one row of any table (a grid, a person, a pairing card), oldest first.
     static Result<QList<AuditEvent>> forSubject(Database& db, const QString& table, const QString& id);

@@ -4,6 +4,7 @@
 
 #include "accounts/Session.h"
 #include "core/Ids.h"
+#include "core/Json.h"
 #include "domain/Lead.h"
 #include "leads/LeadQuery.h"
 #include "leads/LeadRepository.h"
@@ -141,11 +142,6 @@ QString sqlList(const QStringList& keys)
     return quoted.join(QLatin1Char(','));
 }
 
-QVariant orNull(const QString& s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
 QJsonValue jsonOf(const QVariant& v)
 {
     return v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v);
@@ -261,9 +257,7 @@ Result<CaseState> CaseWorkflow::load(const QString& idOrCaseNo)
     if (!stmt)
         return stmt.error();
     stmt->bind(stmt->parameterIndex(":key"), idOrCaseNo.trimmed());
-    stmt->bind(stmt->parameterIndex(":me"), v.me);
-    if (int i = stmt->parameterIndex(":person"))
-        stmt->bind(i, v.person);
+    v.bindTo(*stmt);
     auto row = stmt->step();
     if (!row)
         return row.error();
@@ -453,11 +447,8 @@ Result<CaseWorkflow::Plan> CaseWorkflow::plan(const CaseState& c, const QString&
             Error::Code::InvalidInput, tr("There is no step called '%1'.").arg(name), QStringLiteral("transition"));
     if (auto s = permits(c, *t); !s)
         return s.error();
-    if (const QList<FieldError> errors = validateInput(c, *t, input); !errors.isEmpty()) {
-        Error e = makeError(Error::Code::InvalidInput, errors.first().message, errors.first().field);
-        e.fields = errors;
-        return e;
-    }
+    if (const QList<FieldError> errors = validateInput(c, *t, input); !errors.isEmpty())
+        return invalidInput(errors);
     Plan p;
     p.transition = t;
     p.fromStatus = c.status;
@@ -473,7 +464,7 @@ Result<CaseWorkflow::Plan> CaseWorkflow::plan(const CaseState& c, const QString&
         p.leadChanges.insert(key, after);
     };
     change("status", c.status, p.toStatus);
-    const QVariant deadlineBefore = orNull(c.deadlineAt);
+    const QVariant deadlineBefore = nullIfEmpty(c.deadlineAt);
     switch (t->deadline) {
     case Transition::Deadline::Keep:
         break;
@@ -488,22 +479,22 @@ Result<CaseWorkflow::Plan> CaseWorkflow::plan(const CaseState& c, const QString&
         break;
     }
     }
-    const QVariant assigneeBefore = orNull(c.assigneeUserId);
+    const QVariant assigneeBefore = nullIfEmpty(c.assigneeUserId);
     if (t->name == QLatin1String("take") || (isTriage(t->name) && c.assigneeUserId.isEmpty()))
         change("assignee_user_id", assigneeBefore, me);
     if (t->name == QLatin1String("assign"))
         change("assignee_user_id", assigneeBefore, input.assigneeUserId);
     if (t->name == QLatin1String("start_review"))
-        change("reviewer_user_id", orNull(c.reviewerUserId), me);
+        change("reviewer_user_id", nullIfEmpty(c.reviewerUserId), me);
     if (t->name == QLatin1String("triage_unfounded"))
-        change("closed_at", orNull(c.closedAt), toIso(m_session.now()));
+        change("closed_at", nullIfEmpty(c.closedAt), toIso(m_session.now()));
     if (t->name == QLatin1String("close")) {
         change("outcome", c.outcome, input.outcome);
-        change("closed_at", orNull(c.closedAt), toIso(m_session.now()));
+        change("closed_at", nullIfEmpty(c.closedAt), toIso(m_session.now()));
     }
     if (t->name == QLatin1String("reopen") || t->name == QLatin1String("reopen_triage")) {
         change("outcome", c.outcome, QString());
-        change("closed_at", orNull(c.closedAt), QVariant());
+        change("closed_at", nullIfEmpty(c.closedAt), QVariant());
     }
     for (auto it = p.leadChanges.cbegin(); it != p.leadChanges.cend(); ++it)
         p.auditPayload.insert(it.key(), QJsonArray { jsonOf(p.leadBefore.value(it.key())), jsonOf(it.value()) });
@@ -524,10 +515,7 @@ Status CaseWorkflow::write(const Plan& p, const CaseState& c)
     const QString now = toIso(m_session.now());
     if (isTriage(p.transition->name)) {
         auto id = writer.insert(QStringLiteral("case_triage"),
-            { { k("lead_id"), c.leadId }, { k("conclusion"), in.conclusion },
-                { k("basis"),
-                    QString::fromUtf8(
-                        QJsonDocument(QJsonArray::fromStringList(in.basis)).toJson(QJsonDocument::Compact)) },
+            { { k("lead_id"), c.leadId }, { k("conclusion"), in.conclusion }, { k("basis"), json::arrayText(in.basis) },
                 { k("basis_other"), in.basisOther }, { k("confidence"), in.confidence },
                 { k("cross_check"), in.crossCheck }, { k("follow_up"), in.followUp }, { k("note"), in.note },
                 { k("risk_score"), c.riskScore }, { k("risk_level"), c.riskLevel.isEmpty() ? k("low") : c.riskLevel },
@@ -618,8 +606,7 @@ Result<QList<TriageRecord>> CaseWorkflow::triageRecords(const QString& leadId)
         r.id = s.text(0);
         r.leadId = s.text(1);
         r.conclusion = s.text(2);
-        for (const QJsonValue& v : QJsonDocument::fromJson(s.text(3).toUtf8()).array())
-            r.basis << v.toString();
+        r.basis = json::strings(s.text(3));
         r.basisOther = s.text(4);
         r.confidence = s.text(5);
         r.crossCheck = s.text(6);

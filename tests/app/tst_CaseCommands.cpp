@@ -1,26 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 The GridSentinel authors
 // gridsentinel case … and audit verify, driven as scripts do: the real executable, passwords on stdin.
+#include "CliTestSupport.h"
+#include "PdfTools.h"
 #include "TestSupport.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 
 using namespace gs;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = test::CliRun;
 
 const QByteArray kSentinel = "Sentinel-2026\n";
 const QByteArray kVolunteer = "Volunteer-2026\n";
@@ -44,19 +39,7 @@ class TestCaseCommands : public QObject
 
     Run gridsentinel(QStringList args, const QByteArray& stdinText)
     {
-        args << s("--db") << m_db << s("--insecure-fast-kdf");
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(s("LANG"), s("C.UTF-8"));
-        env.remove(s("QT_QPA_PLATFORM")); // the command picks offscreen itself
-        p.setProcessEnvironment(env);
-        p.start(s(GS_APP_PATH), args);
-        p.write(stdinText);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            qFatal("gridsentinel did not finish");
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError() };
+        return test::runCli(args << s("--db") << m_db << s("--insecure-fast-kdf"), stdinText);
     }
 
     Run step(const QByteArray& password, const QStringList& args)
@@ -95,12 +78,12 @@ private Q_SLOTS:
         Run list
             = gridsentinel({ s("case"), s("list"), s("--as"), s("volunteer"), s("--format"), s("json") }, kVolunteer);
         QCOMPARE(list.exitCode, 0);
-        QCOMPARE(list.json().value(s("view")).toString(), s("awaiting"));
-        QCOMPARE(list.json().value(s("cases")).toArray().first().toObject().value(s("caseNo")).toString(), m_case);
+        QCOMPARE(list.object().value(s("view")).toString(), s("awaiting"));
+        QCOMPARE(list.object().value(s("cases")).toArray().first().toObject().value(s("caseNo")).toString(), m_case);
 
         Run r = step(kVolunteer, { s("--as"), s("volunteer"), m_case, s("take") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(r.json().value(s("status")).toString(), s("in_triage"));
+        QCOMPARE(r.object().value(s("status")).toString(), s("in_triage"));
 
         // Missing fields: every one named, exit 7, nothing written.
         r = step(kVolunteer, { s("--as"), s("volunteer"), m_case, s("triage"), s("--conclusion"), s("suspected") });
@@ -113,8 +96,8 @@ private Q_SLOTS:
                 s("guaranteed_returns"), s("--basis"), s("high_returns"), s("--confidence"), s("high"),
                 s("--cross-check"), s("企业信用信息公示系统无金融许可") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(r.json().value(s("status")).toString(), s("suspected"));
-        QCOMPARE(r.json().value(s("stage")).toString(), s("escalation"));
+        QCOMPARE(r.object().value(s("status")).toString(), s("suspected"));
+        QCOMPARE(r.object().value(s("stage")).toString(), s("escalation"));
 
         // The volunteer may not review; the sentinel reports upward.
         r = step(kVolunteer, { s("--as"), s("volunteer"), m_case, s("refer_police") });
@@ -132,13 +115,13 @@ private Q_SLOTS:
             { s("--as"), s("supervisor"), m_case, s("refer_police"), s("--unit"), s("天河区公安分局经侦大队"),
                 s("--opinion"), s("涉嫌非法吸收公众存款"), s("--reference"), s("穗天打非〔2026〕12号") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(r.json().value(s("status")).toString(), s("referred_police"));
-        QVERIFY(!r.json().value(s("deadlineAt")).toString().isEmpty());
+        QCOMPARE(r.object().value(s("status")).toString(), s("referred_police"));
+        QVERIFY(!r.object().value(s("deadlineAt")).toString().isEmpty());
 
         Run show = gridsentinel(
             { s("case"), s("show"), s("--as"), s("supervisor"), m_case, s("--format"), s("json") }, kSupervisor);
         QCOMPARE(show.exitCode, 0);
-        const QJsonObject o = show.json();
+        const QJsonObject o = show.object();
         QCOMPARE(o.value(s("case")).toObject().value(s("status")).toString(), s("referred_police"));
         QStringList allowed;
         for (const QJsonValue& v : o.value(s("allowed")).toArray())
@@ -157,7 +140,7 @@ private Q_SLOTS:
             { s("--as"), s("supervisor"), m_case, s("close"), s("--outcome"), s("case_opened"), s("--note"),
                 s("公安已立案") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(r.json().value(s("outcome")).toString(), s("case_opened"));
+        QCOMPARE(r.object().value(s("outcome")).toString(), s("case_opened"));
         r = step(kSentinel, { s("--as"), s("sentinel"), m_case, s("reopen"), s("--note"), s("x") });
         QCOMPARE(r.exitCode, 4);
         r = step(kSupervisor, { s("--as"), s("supervisor"), m_case, s("frobnicate") });
@@ -178,7 +161,7 @@ private Q_SLOTS:
                                  s("--format"), s("json") },
             kSupervisor);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(!r.json().value(s("assigneeUserId")).toString().isEmpty());
+        QVERIFY(!r.object().value(s("assigneeUserId")).toString().isEmpty());
         QCOMPARE(gridsentinel({ s("case"), s("assign"), s("--as"), s("supervisor"), second, s("--to"), s("sentinel") },
                      kSupervisor)
                      .exitCode,
@@ -196,7 +179,7 @@ private Q_SLOTS:
             { s("case"), s("list"), s("--as"), s("supervisor"), s("--view"), s("due"), s("--format"), s("json") },
             kSupervisor);
         QCOMPARE(due.exitCode, 0);
-        QCOMPARE(due.json().value(s("total")).toInt(), 0);
+        QCOMPARE(due.object().value(s("total")).toInt(), 0);
         {
             auto session = Vault::unlock(m_db, s("supervisor"), s("Supervisor-2026"));
             QVERIFY(session.ok());
@@ -209,12 +192,12 @@ private Q_SLOTS:
         }
         due = gridsentinel(
             { s("case"), s("list"), s("--as"), s("supervisor"), s("--due"), s("--format"), s("json") }, kSupervisor);
-        QCOMPARE(due.json().value(s("total")).toInt(), 1);
-        QVERIFY(due.json().value(s("cases")).toArray().first().toObject().value(s("dueSoon")).toBool());
+        QCOMPARE(due.object().value(s("total")).toInt(), 1);
+        QVERIFY(due.object().value(s("cases")).toArray().first().toObject().value(s("dueSoon")).toBool());
         Run overdue = gridsentinel(
             { s("case"), s("list"), s("--as"), s("supervisor"), s("--overdue"), s("--format"), s("json") },
             kSupervisor);
-        QCOMPARE(overdue.json().value(s("total")).toInt(), 0);
+        QCOMPARE(overdue.object().value(s("total")).toInt(), 0);
         Run volunteerDue
             = gridsentinel({ s("case"), s("list"), s("--as"), s("volunteer"), s("--view"), s("due") }, kVolunteer);
         QCOMPARE(volunteerDue.exitCode, 0);
@@ -224,7 +207,7 @@ private Q_SLOTS:
                 .exitCode,
             2);
         QCOMPARE(gridsentinel({ s("case"), s("list"), s("--as"), s("admin"), s("--format"), s("json") }, kAdmin)
-                     .json()
+                     .object()
                      .value(s("total"))
                      .toInt(),
             0);
@@ -242,10 +225,9 @@ private Q_SLOTS:
         const QJsonObject report = QJsonDocument::fromJson(test::fileBytes(json)).object();
         QCOMPARE(report.value(s("case")).toObject().value(s("caseNo")).toString(), m_case);
         QCOMPARE(report.value(s("informant")).toObject().value(s("name")).toString(), s("李阿姨"));
-        QProcess text;
-        text.start(s("pdftotext"), { pdf, s("-") });
-        QVERIFY(text.waitForFinished(30000));
-        QVERIFY(text.readAllStandardOutput().contains(m_case.toUtf8()));
+        const test::ToolRun text = test::pdfText(pdf);
+        QVERIFY2(text.out.contains(m_case), qPrintable(text.err));
+        QVERIFY2(test::radicalsIn(text.out).isEmpty(), qPrintable(text.out));
 
         // The sentinel's JSON report: no informant identity.
         const QString sentinelJson = m_dir.filePath(s("sentinel.json"));
@@ -265,14 +247,14 @@ private Q_SLOTS:
         Run ok = gridsentinel(
             { s("audit"), s("verify"), s("--as"), s("supervisor"), s("--format"), s("json") }, kSupervisor);
         QCOMPARE(ok.exitCode, 0);
-        QVERIFY(ok.json().value(s("ok")).toBool());
-        const int count = ok.json().value(s("count")).toInt();
+        QVERIFY(ok.object().value(s("ok")).toBool());
+        const int count = ok.object().value(s("count")).toInt();
         QVERIFY(count > 10);
-        QVERIFY(QRegularExpression(s("^[0-9a-f]{64}$")).match(ok.json().value(s("headHash")).toString()).hasMatch());
+        QVERIFY(QRegularExpression(s("^[0-9a-f]{64}$")).match(ok.object().value(s("headHash")).toString()).hasMatch());
         Run text = gridsentinel(
             { s("audit"), s("verify"), s("--as"), s("admin") }, kAdmin); // integrity is the administrator's too
         QCOMPARE(text.exitCode, 0);
-        QVERIFY(text.out.contains(ok.json().value(s("headHash")).toString().toUtf8()));
+        QVERIFY(text.out.contains(ok.object().value(s("headHash")).toString().toUtf8()));
         QCOMPARE(gridsentinel({ s("audit"), s("verify"), s("--as"), s("sentinel") }, kSentinel).exitCode, 4);
         QCOMPARE(gridsentinel({ s("audit"), s("check"), s("--as"), s("supervisor") }, kSupervisor).exitCode, 2);
 
@@ -288,8 +270,8 @@ private Q_SLOTS:
         Run brokenJson = gridsentinel(
             { s("audit"), s("verify"), s("--as"), s("supervisor"), s("--format"), s("json") }, kSupervisor);
         QCOMPARE(brokenJson.exitCode, 5);
-        QCOMPARE(brokenJson.json().value(s("brokenSeq")).toInt(), 4);
-        QCOMPARE(brokenJson.json().value(s("count")).toInt(), 3);
+        QCOMPARE(brokenJson.object().value(s("brokenSeq")).toInt(), 4);
+        QCOMPARE(brokenJson.object().value(s("count")).toInt(), 3);
         {
             auto session = Vault::unlock(m_db, s("supervisor"), s("Supervisor-2026"));
             QVERIFY(
@@ -302,7 +284,7 @@ private Q_SLOTS:
         Run tail = gridsentinel(
             { s("audit"), s("verify"), s("--as"), s("supervisor"), s("--format"), s("json") }, kSupervisor);
         QCOMPARE(tail.exitCode, 5); // the last event removed: the head no longer matches
-        QCOMPARE(tail.json().value(s("brokenSeq")).toInt(), count);
+        QCOMPARE(tail.object().value(s("brokenSeq")).toInt(), count);
     }
 };
 

@@ -1,37 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 The GridSentinel authors
 // Drives the real gridsentinel executable, as batch users and scripts do.
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace gs;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
+using Run = test::CliRun;
 
 Run gridsentinel(const QStringList& args, const QByteArray& stdinText = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GS_APP_PATH), args);
-    p.write(stdinText);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        qFatal("gridsentinel did not finish");
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
+    return test::runCli(args, stdinText);
 }
 
 QStringList with(const QStringList& args, const QString& db)

@@ -1,40 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 The GridSentinel authors
 // `gridsentinel geo convert` and `gridsentinel map render`, through the real executable.
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace gs;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 Run gridsentinel(const QStringList& args, const QByteArray& stdinText = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // map render must not need a display on its own
-    env.remove(QStringLiteral("DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GS_APP_PATH), args);
-    p.write(stdinText);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000))
-        qFatal("gridsentinel did not finish");
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        p.readAllStandardError() };
+    return test::runCli(args, stdinText); // map render must not need a display on its own
 }
 
 QStringList convert(const char* from, const char* to)

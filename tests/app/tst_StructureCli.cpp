@@ -1,43 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 The GridSentinel authors
 // The structure, people and pairing commands, driven through the real executable.
+#include "CliTestSupport.h"
 #include "DivisionFiles.h"
+#include "PdfTools.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStringEncoder>
 
 using namespace gs;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
+using Run = test::CliRun;
 
 const QByteArray kPassword = "chief-password\n";
 
 Run gridsentinel(const QStringList& args, const QByteArray& stdinText = kPassword)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // pair card must work without a display setting
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GS_APP_PATH), args);
-    p.write(stdinText);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000))
-        qFatal("gridsentinel did not finish");
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        p.readAllStandardError() };
+    return test::runCli(args, stdinText); // pair card must work without a display setting
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)
@@ -203,6 +187,10 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.json().object().value(QStringLiteral("pages")).toInt(), 1);
         QVERIFY(test::fileBytes(pdf).startsWith("%PDF-"));
+        // Set in the shared document fonts: the names come out of the PDF as typed, without Kangxi radicals.
+        const QString text = test::pdfText(pdf).out;
+        QVERIFY2(text.contains(QStringLiteral("姜志峰")) && text.contains(QStringLiteral("李俊强")), qPrintable(text));
+        QVERIFY2(test::radicalsIn(text).isEmpty(), qPrintable(text));
         QCOMPARE(gridsentinel(as({ QStringLiteral("pair"), QStringLiteral("card"), card })).exitCode, 2);
 
         r = gridsentinel(

@@ -106,12 +106,8 @@ bool StepDialog::apply()
     showError(m_formMessage, QString());
     const QString transition = transitionName();
     const QList<FieldError> missing = missingChoices();
-    auto result
-        = missing.isEmpty() ? CaseWorkflow(m_session).apply(m_leadId, transition, input()) : Result<CaseState>([&] {
-              Error e = makeError(Error::Code::InvalidInput, missing.first().message, missing.first().field);
-              e.fields = missing;
-              return e;
-          }());
+    auto result = missing.isEmpty() ? CaseWorkflow(m_session).apply(m_leadId, transition, input())
+                                    : Result<CaseState>(invalidInput(missing));
     if (!result) {
         const Error& e = result.error();
         QList<FieldError> fields = e.fields;

@@ -8,6 +8,7 @@
 #include "workflow/CaseWorkflow.h"
 #include "FormHelpers.h"
 #include "accounts/Session.h"
+#include "core/Json.h"
 #include "domain/Validators.h"
 #include "itemmodels/LeadListModel.h"
 #include "leads/DuplicateFinder.h"
@@ -34,12 +35,6 @@
 
 namespace gs {
 namespace {
-
-QString localTime(const QString& iso)
-{
-    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime();
-    return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : iso;
-}
 
 QString dash() { return QStringLiteral("—"); }
 
@@ -82,8 +77,8 @@ QString columnLabel(const QString& column)
 QString listText(const QJsonValue& value, QString (*label)(const QString&))
 {
     QStringList items;
-    for (const QJsonValue& v : QJsonDocument::fromJson(value.toString().toUtf8()).array())
-        items << (label ? label(v.toString()) : v.toString());
+    for (const QString& item : json::strings(value.toString()))
+        items << (label ? label(item) : item);
     return items.join(QCoreApplication::translate("gs::LeadDetailView", ", "));
 }
 
@@ -196,11 +191,12 @@ QWidget* LeadDetailView::buildHeader()
     QString reporter;
     if (auto names = StructureQuery(m_session).userDisplayNames({ m_lead.reporterUserId }))
         reporter = names->value(m_lead.reporterUserId);
-    QStringList facts { m_lead.caseNo, leads::statusLabel(m_lead.status), tr("filed %1").arg(localTime(m_lead.createdAt)) };
+    QStringList facts { m_lead.caseNo, leads::statusLabel(m_lead.status),
+        tr("filed %1").arg(CaseTimeline::localTime(m_lead.createdAt)) };
     if (!reporter.isEmpty())
         facts << tr("by %1").arg(reporter);
     if (!m_lead.deadlineAt.isEmpty())
-        facts << tr("deadline %1").arg(localTime(m_lead.deadlineAt));
+        facts << tr("deadline %1").arg(CaseTimeline::localTime(m_lead.deadlineAt));
     auto* meta = new QLabel(facts.join(QStringLiteral(" · ")));
     meta->setObjectName(QStringLiteral("metaLabel"));
     meta->setTextFormat(Qt::PlainText);
@@ -528,7 +524,7 @@ QWidget* LeadDetailView::buildHistory()
             QString what = describeEvent(m_session, e);
             if (!e.note.isEmpty())
                 what += QStringLiteral(" — ") + e.note;
-            auto* item = new QTreeWidgetItem(m_history, { localTime(e.wallTime), who, what });
+            auto* item = new QTreeWidgetItem(m_history, { CaseTimeline::localTime(e.wallTime), who, what });
             item->setToolTip(2, what);
             QStringList lines = describeChanges(m_session, e);
             if (e.kind.startsWith(QStringLiteral("transition:"))) {

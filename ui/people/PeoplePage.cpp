@@ -495,17 +495,17 @@ void PeoplePage::previewSelectedCard()
     const Pairing* c = selectedPairing();
     if (!c)
         return;
-    const HtmlDocument document = PairingCard::document(*c, m_session.node());
+    const pdf::HtmlDocument document = PairingCard::document(*c, m_session.node());
     // The printer lives as long as the preview window.
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setDocName(document.title);
+    printer->setDocName(document.options.title);
     auto* preview = new QPrintPreviewDialog(printer.get(), this);
     preview->setObjectName(QStringLiteral("cardPreviewDialog"));
     preview->setAttribute(Qt::WA_DeleteOnClose);
-    preview->setWindowTitle(document.title);
+    preview->setWindowTitle(document.options.title);
     preview->resize(900, 700);
     connect(preview, &QPrintPreviewDialog::paintRequested, preview,
-        [document, printer](QPrinter* target) { (void)document.paint(target); });
+        [document, printer](QPrinter* target) { (void)document.paint(*target); });
     connect(preview, &QObject::destroyed, preview, [printer] { Q_UNUSED(printer); });
     preview->open();
 }

@@ -2,6 +2,7 @@
 // Copyright 2026 The GridSentinel authors
 #include "core/Hlc.h"
 #include "core/Ids.h"
+#include "core/Json.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -60,6 +61,31 @@ private Q_SLOTS:
         QVERIFY(next.startsWith(Hlc::format({ 5000, 8, QStringLiteral("a") }).left(17)));
         local.observe(QStringLiteral("garbage"));
         QVERIFY(local.now() > next);
+    }
+
+    void jsonListColumnsAndNulls_data()
+    {
+        QTest::addColumn<QStringList>("list");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QStringList() << QStringLiteral("[]");
+        QTest::newRow("chinese") << QStringList { QStringLiteral("非法集资"), QStringLiteral("保本保息承诺") }
+                                 << QStringLiteral("[\"非法集资\",\"保本保息承诺\"]");
+        QTest::newRow("quotes") << QStringList { QStringLiteral("say \"hi\""), QString() }
+                                << QStringLiteral("[\"say \\\"hi\\\"\",\"\"]");
+    }
+
+    void jsonListColumnsAndNulls()
+    {
+        QFETCH(QStringList, list);
+        QFETCH(QString, text);
+        QCOMPARE(json::arrayText(list), text);
+        QCOMPARE(json::strings(text), list);
+        // What a damaged or empty column reads as: no items, never a crash.
+        for (const char* bad : { "", "not json", "{\"a\":1}", "[1, 2" })
+            QVERIFY(json::strings(QString::fromLatin1(bad)).isEmpty());
+        QVERIFY(json::orNull(QString()).isNull());
+        QVERIFY(json::orNull(QStringLiteral("")).isNull());
+        QCOMPARE(json::orNull(QStringLiteral("x")).toString(), QStringLiteral("x"));
     }
 };
 

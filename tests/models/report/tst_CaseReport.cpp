@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 The GridSentinel authors
 #include "../workflow/WorkflowFixture.h"
+#include "PdfTools.h"
 #include "crypto/Crypto.h"
 #include "report/CaseReport.h"
-#include "report/DocumentFonts.h"
 #include "report/MapSketch.h"
-#include "report/PdfExport.h"
 #include "workflow/AuditLog.h"
 #include "workflow/CaseWorkflow.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QRegularExpression>
 
 using namespace gs;
@@ -22,64 +20,6 @@ namespace {
 QString s(const char* text)
 {
     return QString::fromLatin1(text);
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString& program, const QStringList& args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
-}
-
-// A minimal OpenType font: a cmap with a format 4 and a format 12 subtable, and a name table, enough for
-// patchFont() to find what it changes.
-QByteArray be16(quint32 v)
-{
-    return QByteArray(1, char(v >> 8)) + QByteArray(1, char(v & 0xff));
-}
-QByteArray be32(quint32 v)
-{
-    return be16(v >> 16) + be16(v & 0xffff);
-}
-
-QByteArray syntheticFont()
-{
-    // format 4: segments [A..A] delta→glyph 5, [U+2F00..U+2F02] through glyphIdArray (100, 101, 102), [FFFF].
-    QByteArray f4;
-    const int segments = 3;
-    QByteArray ends = be16(0x41) + be16(0x2F02) + be16(0xFFFF);
-    QByteArray starts = be16(0x41) + be16(0x2F00) + be16(0xFFFF);
-    QByteArray deltas = be16(5 - 0x41) + be16(0) + be16(1);
-    // idRangeOffset of segment 1 points to glyphIdArray[0]: from its own position, 2 words (segment 2) away.
-    QByteArray ranges = be16(0) + be16(4) + be16(0);
-    QByteArray glyphs = be16(100) + be16(101) + be16(102);
-    QByteArray body
-        = be16(segments * 2) + be16(4) + be16(1) + be16(2) + ends + be16(0) + starts + deltas + ranges + glyphs;
-    f4 = be16(4) + be16(quint32(4 + body.size())) + be16(0) + body;
-    // format 12: [A] → 5, [U+2F00..U+2F02] → 100.., [U+4E00] → 200
-    QByteArray groups = be32(0x41) + be32(0x41) + be32(5) + be32(0x2F00) + be32(0x2F02) + be32(100) + be32(0x4E00)
-        + be32(0x4E00) + be32(200);
-    QByteArray f12 = be16(12) + be16(0) + be32(16 + groups.size()) + be32(0) + be32(3) + groups;
-    QByteArray cmap = be16(0) + be16(2) + be16(3) + be16(1) + be32(4 + 16) + be16(3) + be16(10)
-        + be32(4 + 16 + f4.size()) + f4 + f12;
-    const QByteArray family = QByteArray("\0N\0o\0t\0o\0 \0S\0a\0n\0s", 18);
-    QByteArray name = be16(0) + be16(1) + be16(6 + 12) + be16(3) + be16(1) + be16(0x409) + be16(1) + be16(family.size())
-        + be16(0) + family;
-    const quint32 cmapOffset = 12 + 2 * 16;
-    QByteArray font = be32(0x4f54544f) + be16(2) + be16(32) + be16(1) + be16(0);
-    font += QByteArray("cmap") + be32(0) + be32(cmapOffset) + be32(cmap.size());
-    font += QByteArray("name") + be32(0) + be32(cmapOffset + cmap.size()) + be32(name.size());
-    return font + cmap + name;
 }
 
 } // namespace
@@ -129,33 +69,6 @@ private Q_SLOTS:
         refer.reference = QStringLiteral("穗天打非〔2026〕12号");
         refer.opinion = QStringLiteral("涉嫌非法吸收公众存款，移交公安机关依法处置。");
         QVERIFY(office.apply(m_case, s("refer_police"), refer).ok());
-    }
-
-    void patchFontRemovesRadicalMappings()
-    {
-        QByteArray font = syntheticFont();
-        const int size = font.size();
-        QCOMPARE(pdf::DocumentFonts::patchFont(font), 3 + 3);
-        QCOMPARE(font.size(), size); // in place
-        QVERIFY(font.contains(QByteArray("\0G\0S\0R\0p", 8)));
-        QVERIFY(!font.contains(QByteArray("\0N\0o\0t\0o", 8)));
-        // format 12: the radical group shrank to one code point mapped to .notdef; the others are untouched.
-        QVERIFY(font.contains(be32(0x2F00) + be32(0x2F00) + be32(0)));
-        QVERIFY(font.contains(be32(0x41) + be32(0x41) + be32(5)));
-        QVERIFY(font.contains(be32(0x4E00) + be32(0x4E00) + be32(200)));
-        // format 4: the glyph ids behind U+2F00..U+2F02 are gone.
-        QVERIFY(!font.contains(be16(100) + be16(101) + be16(102)));
-        QByteArray junk("not a font at all");
-        QCOMPARE(pdf::DocumentFonts::patchFont(junk), -1);
-        QByteArray truncated = syntheticFont().left(30);
-        QVERIFY(pdf::DocumentFonts::patchFont(truncated) <= 0); // never reads or writes past the end
-    }
-
-    void cjkFontsLoad()
-    {
-        QVERIFY2(pdf::DocumentFonts::ensureLoaded(), "fonts-noto-cjk is missing (scripts/setup.sh installs it)");
-        QCOMPARE(pdf::DocumentFonts::cjkFamily(), s("GSRp Sans CJK SC"));
-        QVERIFY(pdf::DocumentFonts::families().first() == s("DejaVu Sans"));
     }
 
     void reportContent()
@@ -213,13 +126,13 @@ private Q_SLOTS:
         file.write(*pdf);
         file.close();
 
-        const Run info = run(s("pdfinfo"), { path });
+        const test::ToolRun info = test::runTool(s("pdfinfo"), { path });
         QVERIFY2(info.exitCode == 0, qPrintable(info.err + s(" (poppler-utils, installed by scripts/setup.sh)")));
         const QRegularExpressionMatch pages = QRegularExpression(s("Pages:\\s+(\\d+)")).match(info.out);
         QVERIFY(pages.hasMatch());
         QVERIFY(pages.captured(1).toInt() > 0);
 
-        const Run text = run(s("pdftotext"), { s("-enc"), s("UTF-8"), path, s("-") });
+        const test::ToolRun text = test::pdfText(path);
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains(report->lead.caseNo), qPrintable(text.out.left(400)));
         // Chinese comes out as Chinese: embedded, extractable, no radicals in place of 高 or 广.
@@ -229,12 +142,13 @@ private Q_SLOTS:
         QVERIFY(flat.contains(QStringLiteral("天河区公安分局经侦大队")));
         QVERIFY(flat.contains(report->lead.attachments.first().sha256.left(32)));
         QVERIFY(!text.out.contains(QChar(0x2F7C)) && !text.out.contains(QChar(0x2F34))); // ⾼, ⼴
+        QVERIFY2(test::radicalsIn(text.out).isEmpty(), qPrintable(test::radicalsIn(text.out))); // nor any other
         // Every section once: nothing drawn twice at a page break (clipped text would still be in the PDF).
         for (const char* heading :
             { "1. The lead", "3. Place", "8. Reporting upward", "9. Evidence", "11. Timeline", "12. Integrity" })
             QCOMPARE(text.out.count(QString::fromLatin1(heading)), 1);
 
-        const Run fonts = run(s("pdffonts"), { path });
+        const test::ToolRun fonts = test::runTool(s("pdffonts"), { path });
         QCOMPARE(fonts.exitCode, 0);
         const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         QVERIFY(!lines.isEmpty());
@@ -267,7 +181,7 @@ private Q_SLOTS:
         const QString schema = sourceFile("docs/case-report.schema.json");
         QVERIFY(QFileInfo::exists(schema));
         // Debian's python3-jsonschema (scripts/setup.sh): the reference validator, not one of our own.
-        const Run v = run(s("python3"),
+        const test::ToolRun v = test::runTool(s("python3"),
             { s("-c"),
                 s("import json, sys, jsonschema\n"
                   "schema = json.load(open(sys.argv[1]))\n"
@@ -282,7 +196,7 @@ private Q_SLOTS:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write(QJsonDocument(broken).toJson());
         bad.close();
-        QVERIFY(run(s("python3"),
+        QVERIFY(test::runTool(s("python3"),
                     { s("-c"),
                         s("import json, sys, jsonschema\njsonschema.validate(json.load(open(sys.argv[2])), "
                           "json.load(open(sys.argv[1])))\n"),
@@ -348,18 +262,6 @@ private Q_SLOTS:
         // A folder that does not exist: an error naming the file, nothing audited.
         QVERIFY(!builder.exportFiles(*report, QString(), m_out.filePath(s("missing/case.json"))).ok());
         QCOMPARE(f.count(s("SELECT count(*) FROM audit_events")), before + 1);
-    }
-
-    void genericHtmlToPdf()
-    {
-        pdf::PdfOptions options;
-        options.title = s("card");
-        options.footer = QStringLiteral("结对共建卡");
-        auto bytes
-            = pdf::renderHtml(QStringLiteral("<h1>结对共建卡 440106-2025-0001</h1><p>王哨兵 · 刘志愿</p>"), options);
-        QVERIFY(bytes.ok());
-        QVERIFY(bytes->startsWith("%PDF-"));
-        QVERIFY(pdf::contentWidthPx(options) > 600);
     }
 };
 

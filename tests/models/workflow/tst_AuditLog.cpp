@@ -5,10 +5,12 @@
 #include "crypto/Crypto.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
+#include "store/RecordWriter.h"
 #include "store/Schema.h"
 #include "store/Transaction.h"
 #include "workflow/AuditLog.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace gs;
@@ -85,6 +87,45 @@ private Q_SLOTS:
         QVERIFY(head && head->nextRow());
         QCOMPARE(head->int64(0), qint64(5));
         QCOMPARE(head->text(1), v->headHash);
+    }
+
+    /// What every repository records for an edit: the changed columns (RecordWriter writes them) and their old and
+    /// new values (the audit payload), secrets masked.
+    void editsRecordChangedFieldsOnly()
+    {
+        const auto k = [](const char* key) { return QString::fromLatin1(key); };
+        const QVariantMap before { { k("name"), QStringLiteral("王哨兵") }, { k("phone"), k("13800138000") },
+            { k("note"), QVariant() }, { k("grid"), k("g1") }, { k("lon"), 113.3 } };
+        const QVariantMap after { { k("name"), QStringLiteral("王哨兵") }, { k("phone"), k("13900139000") },
+            { k("note"), QString(k("")) }, { k("grid"), k("g2") }, { k("lon"), 113.3 }, { k("added"), k("x") } };
+        const QStringList changed { k("added"), k("grid"), k("note"), k("phone") };
+        QCOMPARE(RecordWriter::changedFields(before, after).keys(), changed);
+        QCOMPARE(RecordWriter::changedFields(before, after).value(k("grid")), QVariant(k("g2")));
+        QVERIFY(RecordWriter::changedFields(before, before).isEmpty());
+
+        const QJsonObject diff = AuditLog::fieldDiff(before, after, [&](const QString& c) { return c == k("phone"); });
+        QCOMPARE(diff.keys(), changed); // NULL → '' is a change
+        QCOMPARE(diff.value(k("grid")).toArray(), (QJsonArray { k("g1"), k("g2") }));
+        QCOMPARE(diff.value(k("phone")).toArray(), (QJsonArray { k("***"), k("***") }));
+        QVERIFY(diff.value(k("note")).toArray().at(0).isNull());
+        QVERIFY(diff.value(k("added")).toArray().at(0).isNull());
+        QCOMPARE(AuditLog::fieldDiff(before, after).value(k("phone")).toArray().at(1).toString(), k("13900139000"));
+        QVERIFY(AuditLog::fieldDiff(after, after).isEmpty());
+
+        // An event about a row, in the chain like any other.
+        QTemporaryDir dir;
+        auto node = test::createNode(dir);
+        QVERIFY(AuditLog::appendFor(
+            *node.session, k("people"), k("p1"), k("person_edited"), diff, QStringLiteral("电话更正"))
+                    .ok());
+        auto events = AuditLog::forSubject(node.session->db(), k("people"), k("p1"));
+        QVERIFY(events.ok());
+        QCOMPARE(events->size(), 1);
+        QCOMPARE(events->first().kind, k("person_edited"));
+        QCOMPARE(events->first().note, QStringLiteral("电话更正"));
+        QCOMPARE(events->first().payload, diff);
+        QVERIFY(events->first().leadId.isEmpty());
+        QVERIFY(AuditLog::verify(node.session->db())->ok);
     }
 
     void appendRolledBackLeavesNoHead()

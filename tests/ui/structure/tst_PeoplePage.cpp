@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 The GridSentinel authors
-// People & Pairings: create a person and a pairing card, end and re-pair it, print preview and PDF, CSV import.
+// People & Pairings: create a person and a pairing card (and see it on the map), end and re-pair it, print preview
+// and PDF, CSV import.
 #include "StructureUiSupport.h"
 #include "itemmodels/PeopleListModel.h"
+#include "map/MapPage.h"
+#include "map/MapRenderer.h"
+#include "map/MapStyle.h"
+#include "map/MapView.h"
 #include "people/CsvImportDialog.h"
 #include "people/PairingDialog.h"
 #include "people/PeoplePage.h"
@@ -12,14 +17,17 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -39,6 +47,49 @@ int entryWith(QComboBox* combo, const QString& needle)
     return -1;
 }
 
+/// Goes to a page the way a user does: a click on its entry in the navigation.
+void clickPage(MainWindow* window, const QString& key)
+{
+    auto* navigation = child<QListWidget>(window, QStringLiteral("navigation"));
+    const int row = int(window->pageKeys().indexOf(key));
+    QVERIFY(row >= 0);
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, Qt::NoModifier,
+        navigation->visualItemRect(navigation->item(row)).center());
+    QCOMPARE(window->currentPageKey(), key);
+}
+
+/// Picks a person in a searchable people combo as a user does: types the name (as an input method commits
+/// 汉字), then takes the one completion with the arrow key and Enter.
+void choosePerson(QComboBox* combo, const Person& person)
+{
+    QLineEdit* edit = combo->lineEdit();
+    QVERIFY(edit);
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    for (const QChar c : person.name)
+        QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    QAbstractItemView* popup = combo->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->model()->rowCount(), 1);
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_COMPARE(combo->currentData().toString(), person.id);
+}
+
+bool near(const QColor& a, const QColor& b, int tolerance)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
+        && std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+double metresBetween(geo::LonLat a, geo::LonLat b)
+{
+    const double x = (b.lon - a.lon) * std::cos((a.lat + b.lat) / 2 * M_PI / 180) * 111320.0;
+    const double y = (b.lat - a.lat) * 110574.0;
+    return std::hypot(x, y);
+}
+
 } // namespace
 
 class tst_PeoplePage : public QObject
@@ -47,6 +98,7 @@ class tst_PeoplePage : public QObject
 
 private Q_SLOTS:
     void createAPairingCard();
+    void aNewPairingIsALineOnTheMap();
     void addAVolunteer();
     void endRePairPreviewAndPdf();
     void importPeopleCsv();
@@ -105,6 +157,129 @@ void tst_PeoplePage::createAPairingCard()
     page->tabs()->setCurrentIndex(0);
     const int row = page->peopleModel()->rowOf(freeSentinel->id);
     QCOMPARE(page->peopleModel()->data(page->peopleModel()->index(row, PeopleListModel::Pairs)).toInt(), 1);
+}
+
+/// Issue 6: "create a pairing and see it as a line on the map", through the real window: the map, then a card
+/// made with clicks and keys on People & Pairings, then the map again, where DistrictChanges has reloaded it.
+void tst_PeoplePage::aNewPairingIsALineOnTheMap()
+{
+    auto s = signInDemo();
+    MainWindow* window = s->window();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+
+    // A free sentinel and a volunteer with room, a short walk apart (the line is long enough to see at street
+    // zoom), each the only one of that name in the dialog's lists.
+    auto sentinels = PersonRepository(s->session()).list({ PersonKind::Sentinel });
+    auto volunteers = PersonRepository(s->session()).list({ PersonKind::Volunteer });
+    QVERIFY(sentinels && volunteers);
+    const auto uniqueName = [](const QList<Person>& people, const Person& p) {
+        return std::count_if(people.begin(), people.end(), [&](const Person& o) {
+            return o.name.contains(p.name) || p.name.contains(o.name);
+        }) == 1;
+    };
+    std::optional<Person> sentinel, volunteer;
+    for (const Person& sp : *sentinels) {
+        for (const Person& vp : *volunteers) {
+            if (sentinel || sp.activePairings != 0 || vp.activePairings >= 3 || !sp.location || !vp.location)
+                continue;
+            const double metres = metresBetween(*sp.location, *vp.location);
+            if (metres > 1200 && metres < 3000 && uniqueName(*sentinels, sp) && uniqueName(*volunteers, vp)) {
+                sentinel = sp;
+                volunteer = vp;
+            }
+        }
+    }
+    QVERIFY2(sentinel && volunteer, "the demo district has no such pair");
+
+    // The map before: both people are there, no line between them.
+    clickPage(window, MainWindow::MapPage);
+    auto* mapPage = window->findChild<MapPage*>();
+    QVERIFY(mapPage && mapPage->isVisible());
+    MapView* view = mapPage->view();
+    QTRY_VERIFY(mapPage->scene().personIndex(sentinel->id) >= 0 && mapPage->scene().personIndex(volunteer->id) >= 0);
+    geo::BBox both;
+    both.extend(*sentinel->location);
+    both.extend(*volunteer->location);
+    view->fitBox(both, 16.0);
+    const map::MapViewport viewport = view->viewport();
+    QVERIFY2(viewport.zoom() >= map::MapRenderer::PersonGlyphsFrom, qPrintable(QString::number(viewport.zoom())));
+    const int pairsBefore = int(mapPage->scene().data().pairings.size());
+    QCOMPARE(pairsBefore, 50);
+    constexpr qreal dpr = 2.0;
+    const QImage before = view->renderImage(dpr);
+
+    // The card, made on People & Pairings.
+    clickPage(window, MainWindow::PeoplePage);
+    PeoplePage* page = window->peoplePage();
+    QTest::mouseClick(
+        page->tabs()->tabBar(), Qt::LeftButton, Qt::NoModifier, page->tabs()->tabBar()->tabRect(1).center());
+    QCOMPARE(page->tabs()->currentIndex(), 1);
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("newPairingButton")), Qt::LeftButton);
+    PairingDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleDialog<PairingDialog>()));
+    choosePerson(dialog->sentinelCombo(), *sentinel);
+    choosePerson(dialog->volunteerCombo(), *volunteer);
+    QVERIFY(dialog->saveButton()->isEnabled());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(!visibleDialog<PairingDialog>());
+    const QModelIndexList selected = page->pairingView()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    const Pairing card = page->pairingModel()->pairingAt(selected.first().row());
+    QCOMPARE(card.sentinelId, sentinel->id);
+    QCOMPARE(card.volunteerId, volunteer->id);
+
+    // The map after: the scene's pair layer holds the card, drawn between the two people...
+    clickPage(window, MainWindow::MapPage);
+    QTRY_COMPARE(int(mapPage->scene().data().pairings.size()), pairsBefore + 1);
+    int pairing = -1;
+    for (int i = 0; i < mapPage->scene().data().pairings.size(); ++i) {
+        if (mapPage->scene().data().pairings.at(i).id == card.id)
+            pairing = i;
+    }
+    QVERIFY(pairing >= 0);
+    QCOMPARE(mapPage->scene().data().pairings.at(pairing).cardNo, card.cardNo);
+    QVERIFY(mapPage->scene().pairingsOf(mapPage->scene().personIndex(sentinel->id)).contains(pairing));
+    view->setViewport(viewport);
+    view->repaint();
+    const map::MapFrame frame = view->lastFrame();
+    const auto drawn = std::find_if(
+        frame.pairs.begin(), frame.pairs.end(), [&](const map::MapFrame::PairLine& l) { return l.pairing == pairing; });
+    QVERIFY(drawn != frame.pairs.end());
+    const QLineF line = drawn->line;
+    const QPointF from = viewport.toScreen(mapPage->scene().toDisplay(*sentinel->location));
+    const QPointF to = viewport.toScreen(mapPage->scene().toDisplay(*volunteer->location));
+    QVERIFY2((QLineF(line.p1(), from).length() < 1.5 && QLineF(line.p2(), to).length() < 1.5)
+            || (QLineF(line.p1(), to).length() < 1.5 && QLineF(line.p2(), from).length() < 1.5),
+        "the line does not join the two people");
+    QVERIFY(line.length() > 100);
+
+    // ...what a click there hits, and what the exported picture shows: pair-coloured pixels along the line that
+    // were not there before (points where another pair's line or a marker lies are not counted).
+    const QImage after = view->renderImage(dpr);
+    QCOMPARE(after.size(), before.size());
+    if (const QString out = qEnvironmentVariable("GS_SCREENSHOT_DIR"); !out.isEmpty())
+        after.save(QDir(out).filePath(QStringLiteral("pairing-on-map.png")));
+    int hits = 0, shown = 0;
+    for (int step = 2; step <= 8; ++step) {
+        const QPointF at = line.pointAt(step / 10.0);
+        const map::MapFrame::Hit hit = frame.hitTest(at);
+        if (hit.kind == map::MapFrame::Hit::Kind::Pair && frame.pairs.at(hit.index).pairing == pairing)
+            ++hits;
+        if (frame.legend.contains(at) || frame.scaleBar.contains(at))
+            continue;
+        const QColor now = after.pixelColor(int(at.x() * dpr), int(at.y() * dpr));
+        const QColor then = before.pixelColor(int(at.x() * dpr), int(at.y() * dpr));
+        if (near(now, map::MapStyle::pairColor(), 40) && !near(then, map::MapStyle::pairColor(), 40))
+            ++shown;
+    }
+    QVERIFY2(hits >= 5, qPrintable(QString::number(hits)));
+    QVERIFY2(shown >= 4, qPrintable(QString::number(shown)));
+    // Away from the line the picture is the map as before.
+    const QPointF aside = line.pointAt(0.5) + QPointF(-line.dy(), line.dx()) / line.length() * 40;
+    QCOMPARE(frame.hitTest(aside).kind == map::MapFrame::Hit::Kind::Pair
+            && frame.pairs.at(frame.hitTest(aside).index).pairing == pairing,
+        false);
 }
 
 void tst_PeoplePage::addAVolunteer()
@@ -175,6 +350,11 @@ void tst_PeoplePage::endRePairPreviewAndPdf()
     QPrintPreviewDialog* preview = nullptr;
     QTRY_VERIFY((preview = visibleDialog<QPrintPreviewDialog>()));
     QVERIFY(preview->windowTitle().contains(first.cardNo));
+    // The card was laid out for the printer through the same path as the PDF: one A5 landscape page.
+    auto* pages = preview->findChild<QPrintPreviewWidget*>();
+    QVERIFY(pages);
+    QTRY_COMPARE(pages->pageCount(), 1);
+    QCOMPARE(pages->orientation(), QPageLayout::Landscape);
     preview->close();
     QTRY_VERIFY(!visibleDialog<QPrintPreviewDialog>());
 

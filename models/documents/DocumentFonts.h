@@ -19,6 +19,9 @@ namespace gs::pdf {
 /// in other widgets); Latin runs in Noto CJK also lose digits on extraction, hence DejaVu first.
 struct DocumentFonts
 {
+    /// Whether this process can draw text at all: fonts need a QGuiApplication, and commands that only print
+    /// text run on a QCoreApplication.
+    static bool canDraw();
     /// Loads the CJK faces (once per process, on first use; needs a QGuiApplication). False when the Noto
     /// CJK files are missing: the system's fonts are used then, still embedded but with the radicals issue.
     static bool ensureLoaded();

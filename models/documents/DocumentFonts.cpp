@@ -198,6 +198,11 @@ int DocumentFonts::patchFont(QByteArray& font)
     return -1;
 }
 
+bool DocumentFonts::canDraw()
+{
+    return qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
+}
+
 bool DocumentFonts::ensureLoaded()
 {
     static QMutex mutex;
@@ -206,7 +211,7 @@ bool DocumentFonts::ensureLoaded()
     if (l.tried)
         return l.ok;
     l.tried = true;
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+    if (!canDraw())
         return false;
     for (const char* file : { "NotoSansCJK-Regular.ttc", "NotoSansCJK-Bold.ttc" }) {
         QFile f(findFontFile(QString::fromLatin1(file)));
