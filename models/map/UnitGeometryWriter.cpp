@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/RecordWriter.h"
 #include "store/Transaction.h"
+#include "structure/StructureTypes.h"
 #include "workflow/AuditLog.h"
 
 #include <QCoreApplication>
@@ -60,7 +61,7 @@ QString issueText(const geo::GeometryIssue& issue)
 Result<geo::MultiPolygon> UnitGeometryWriter::load(UnitLevel level, const QString& unitId)
 {
     auto stmt = m_session.db().prepare(
-        QStringLiteral("SELECT geometry FROM %1 WHERE id = ? AND deleted = 0").arg(unitTable(level)));
+        QStringLiteral("SELECT geometry FROM %1 WHERE id = ? AND deleted = 0").arg(structure::tableOf(level)));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, unitId);
@@ -77,7 +78,7 @@ Result<QList<PolygonEditor::Neighbour>> UnitGeometryWriter::neighbours(
     QString sql = QStringLiteral(
         "SELECT id, name, geometry FROM %1 WHERE id <> ?1 AND deleted = 0 AND retired = 0 AND geometry IS NOT NULL "
         "AND min_lon <= ?4 AND max_lon >= ?2 AND min_lat <= ?5 AND max_lat >= ?3")
-                      .arg(unitTable(level));
+                      .arg(structure::tableOf(level));
     if (level == UnitLevel::Grid)
         sql += QStringLiteral(" AND kind = (SELECT kind FROM grids WHERE id = ?1)");
     auto stmt = m_session.db().prepare(sql);
@@ -136,7 +137,7 @@ Result<UnitGeometryWriter::Saved> UnitGeometryWriter::save(
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun().error();
-    const QString table = unitTable(level);
+    const QString table = structure::tableOf(level);
     RecordWriter writer(m_session.writeContext());
     const QVariantMap fields { { QStringLiteral("geometry"), QString::fromUtf8(geo::GeoJson::write(geometry)) },
         { QStringLiteral("min_lon"), saved.bounds.west }, { QStringLiteral("min_lat"), saved.bounds.south },
@@ -148,7 +149,7 @@ Result<UnitGeometryWriter::Saved> UnitGeometryWriter::save(
     event.subjectId = unitId;
     event.kind = QStringLiteral("geometry_edited");
     event.note = note;
-    event.payload = QJsonObject { { QStringLiteral("level"), unitLevelKey(level) },
+    event.payload = QJsonObject { { QStringLiteral("level"), structure::levelKey(level) },
         { QStringLiteral("verticesBefore"), qint64(vertexCount(previous)) },
         { QStringLiteral("verticesAfter"), qint64(vertexCount(geometry)) },
         { QStringLiteral("areaBefore"), std::round(geo::area(previous)) },
