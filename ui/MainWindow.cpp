@@ -2,7 +2,6 @@
 // Copyright 2026 The GridSentinel authors
 #include "MainWindow.h"
 
-#include "PlaceholderPage.h"
 #include "Prompter.h"
 #include "SettingsPage.h"
 #include "cases/CasesPage.h"
@@ -105,11 +104,6 @@ void MainWindow::buildNavigation()
     if (s.can(Permission::FileLeads) || s.can(Permission::ViewAllLeads)) {
         m_leads = new gs::LeadsPage(m_session, m_prompter);
         addPage(LeadsPage, icon(QStyle::SP_FileDialogDetailedView), tr("Leads"), m_leads);
-    } else if (s.can(Permission::TriageLeads)) {
-        addPage(LeadsPage, icon(QStyle::SP_FileDialogDetailedView), tr("Leads"),
-            new PlaceholderPage(tr("Leads"),
-                tr("Filing, searching and following leads arrives with the next release. Leads you file will be "
-                   "stored encrypted on this node and screened for warning signs of illegal fundraising.")));
     }
     auto* mapPage = new gs::MapPage(m_session, m_prompter);
     mapPage->setLeadFilterProvider([this] { return m_leads ? m_leads->currentFilter() : LeadFilter(); });

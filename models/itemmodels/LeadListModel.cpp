@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace gs {
 namespace {
 
@@ -58,32 +60,40 @@ void LeadListModel::setSort(LeadQuery::Sort sort)
 
 void LeadListModel::refresh() { reload(); }
 
+void LeadListModel::setCountCap(qint64 cap)
+{
+    m_countCap = std::max<qint64>(cap, kPageSize);
+    reload();
+}
+
 void LeadListModel::reload()
 {
     m_notifying = true;
     beginResetModel();
     m_rows.clear();
-    m_exhausted = false;
+    m_total = 0;
+    m_totalCapped = false;
+    setError({});
+    // The first page first, so a reset model is never empty while there is something to show. A page that
+    // is not full is the whole result; otherwise count the rest, up to the cap.
     LeadQuery query(m_session);
-    auto total = query.count(m_filter);
-    if (total) {
-        m_total = *total;
-        setError({});
-    } else {
-        m_total = 0;
-        m_exhausted = true;
-        setError(total.error().message);
-    }
-    // The first page right away, so a reset model is never empty while there is something to show.
-    if (!m_exhausted) {
-        auto page = query.page(m_filter, m_sort, 0, kPageSize);
-        if (page) {
-            m_rows = *page;
-            m_exhausted = m_rows.size() < kPageSize;
-        } else {
-            m_exhausted = true;
-            setError(page.error().message);
+    auto page = query.page(m_filter, m_sort, 0, kPageSize);
+    if (page) {
+        m_rows = *page;
+        m_exhausted = m_rows.size() < kPageSize;
+        m_total = m_rows.size();
+        if (!m_exhausted) {
+            auto total = query.count(m_filter, m_countCap);
+            if (total) {
+                m_total = std::max<qint64>(*total, m_rows.size());
+                m_totalCapped = *total >= m_countCap;
+            } else {
+                setError(total.error().message);
+            }
         }
+    } else {
+        m_exhausted = true;
+        setError(page.error().message);
     }
     // Views (and QAbstractItemModelTester) may ask for more rows from inside the reset notifications;
     // inserting rows there would nest two changes.
@@ -131,13 +141,19 @@ void LeadListModel::fetchMore(const QModelIndex& parent)
         return;
     }
     m_exhausted = page->size() < kPageSize;
-    if (page->isEmpty())
-        return;
-    m_notifying = true; // no nested fetch from inside the insertion's notifications either
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(*page);
-    endInsertRows();
-    m_notifying = false;
+    if (!page->isEmpty()) {
+        m_notifying = true; // no nested fetch from inside the insertion's notifications either
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+        m_rows.append(*page);
+        endInsertRows();
+        m_notifying = false;
+    }
+    // Scrolled to the end of a capped result: now the exact number is known.
+    if (m_totalCapped && (m_exhausted || m_rows.size() > m_total)) {
+        m_total = m_rows.size();
+        m_totalCapped = !m_exhausted;
+        Q_EMIT totalCountChanged(m_total);
+    }
 }
 
 QString LeadListModel::riskLevelName(const QString& levelKey)

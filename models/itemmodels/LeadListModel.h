@@ -30,6 +30,9 @@ public:
         DeadlineRole, ///< QDateTime (local) of the running deadline, invalid when none
     };
     static constexpr int kPageSize = 100;
+    /// The list counts matches up to this many and then shows "1,000+": an exact count of a large result
+    /// reads every match, which at a million leads costs seconds per keystroke (docs/performance.md).
+    static constexpr qint64 kCountCap = 1000;
 
     explicit LeadListModel(Session& session, QObject* parent = nullptr);
 
@@ -39,8 +42,12 @@ public:
     void setSort(LeadQuery::Sort sort);
     /// Reloads from the database (after a save), keeping filter and sort.
     void refresh();
-    /// Every lead the filter matches, loaded or not.
+    /// Every lead the filter matches, loaded or not; a lower bound when totalIsCapped().
     qint64 totalCount() const { return m_total; }
+    /// True when counting stopped at the cap: there are at least totalCount() matches.
+    bool totalIsCapped() const { return m_totalCapped; }
+    /// Changes the cap (kCountCap by default) and reloads; for tests and callers that need another bound.
+    void setCountCap(qint64 cap);
     /// Whitespace-separated parts of the search text.
     QStringList searchNeedles() const;
     /// The last error of a query, translated; empty after a successful one.
@@ -82,6 +89,8 @@ private:
     LeadQuery::Sort m_sort = LeadQuery::Sort::Newest;
     QList<LeadSummary> m_rows;
     qint64 m_total = 0;
+    qint64 m_countCap = kCountCap;
+    bool m_totalCapped = false;
     bool m_exhausted = true;
     bool m_notifying = false;
     QString m_error;

@@ -5,6 +5,7 @@
 #include "LeadRepository.h"
 #include "accounts/Session.h"
 #include "core/Ids.h"
+#include "domain/Role.h"
 #include "search/LeadSearchIndex.h"
 #include "store/Database.h"
 #include "workflow/CaseWorkflow.h"
@@ -20,6 +21,7 @@ struct LeadQuery::Sql
     QStringList where;
     QList<std::pair<QString, QVariant>> binds; ///< named parameters
     bool empty = false; ///< the search has nothing searchable: no rows
+    bool searchDrives = false; ///< lead_search is walked in creation order (frequent terms, see build())
 
     QString param(const QVariant& value)
     {
@@ -59,7 +61,7 @@ const QString kDueSoon = QStringLiteral("(l.deadline_at IS NOT NULL AND l.deadli
                                         "l.status NOT IN (%1))").arg(kInactiveStatuses);
 }
 
-Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, bool orderedByDatePage)
+Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, bool orderedByDatePage, bool forCount, Path path)
 {
     Sql sql;
     const LeadVisibility visibility = LeadVisibility::of(m_session);
@@ -71,31 +73,61 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, bool orderedByDateP
     sql.where << visibility.condition;
     sql.from = QStringLiteral("leads l LEFT JOIN grids g ON g.id = l.grid_id LEFT JOIN communities c ON c.id = g.community_id "
                               "LEFT JOIN users u ON u.id = l.reporter_user_id LEFT JOIN users au ON au.id = l.assignee_user_id");
+    // A count reads no column of grids, communities or users (places are filtered by grid id below). SQLite
+    // 3.15 does not drop unused LEFT JOINs by itself, and each costs a lookup per counted lead.
+    if (forCount)
+        sql.from = QStringLiteral("leads l ");
     if (!f.text.trimmed().isEmpty()) {
-        auto plan = LeadSearchIndex::plan(m_session.db(), f.text);
-        if (!plan)
-            return plan.error();
-        if (plan->isEmpty()) {
+        // Page and count of one list refresh plan the same text: plan once.
+        if (!m_plan || m_plan->first != f.text) {
+            auto plan = LeadSearchIndex::plan(m_session.db(), f.text);
+            if (!plan)
+                return plan.error();
+            m_plan = std::pair { f.text, *plan };
+        }
+        const LeadSearchIndex::Plan& plan = m_plan->second;
+        if (plan.isEmpty()) {
             sql.empty = true;
             return sql;
         }
-        const bool scan = orderedByDatePage && plan->candidates > m_scanAbove;
-        if (scan) {
-            // Frequent terms: the created_at index drives, each lead is verified, LIMIT stops the walk early.
+        // Frequent terms (and pages by date or counts, which stop early): walk leads and verify each, the
+        // LIMIT ends the walk. A supervisor sees every lead, so without a status, place or person filter the
+        // walk goes through lead_search alone, in creation order (its own index, four entries per page).
+        // Others see a small share of the leads, and those filters select fewer: there the leads' own
+        // indexes drive and each lead's entry is looked up.
+        const bool frequent = plan.candidates > m_scanAbove;
+        const bool scan = path == Path::Auto && (orderedByDatePage || forCount) && frequent;
+        const bool selective = m_session.user().role != Role::Supervisor || !f.gridId.isEmpty()
+            || !f.communityId.isEmpty() || !f.streetId.isEmpty() || f.mine || f.myPairs || !f.statuses.isEmpty();
+        bool exact = false; // the phrase matched: nothing left to verify
+        if (scan && !selective) {
+            sql.searchDrives = true;
+            sql.from = QStringLiteral("lead_search s CROSS JOIN ")
+                + sql.from.replace(QStringLiteral("leads l "), QStringLiteral("leads l ON l.id = s.lead_id "));
+        } else if (scan) {
             sql.from.replace(QStringLiteral("leads l "), QStringLiteral("leads l JOIN lead_search s ON s.lead_id = l.id "));
         } else {
             // Rare terms: the full-text index drives the query; verification keeps only exact substrings.
-            sql.from = QStringLiteral("lead_fts f JOIN lead_search s ON s.docid = f.docid JOIN ")
+            // CROSS JOIN fixes that order: with another indexed filter (status, grid, dates) SQLite 3.15 would
+            // otherwise put leads first and run the whole MATCH again for every lead (minutes at 1M leads).
+            // Frequent bigrams (here when a walk would not do): the exact phrase reads every bigram's doclist
+            // but needs no verification, which for frequent bigrams would read most leads' text.
+            sql.from = QStringLiteral("lead_fts f CROSS JOIN lead_search s ON s.docid = f.docid CROSS JOIN ")
                 + sql.from.replace(QStringLiteral("leads l "), QStringLiteral("leads l ON l.id = s.lead_id "));
-            sql.where << QStringLiteral("lead_fts MATCH %1").arg(sql.param(plan->match));
+            exact = frequent && !plan.phrase.isEmpty();
+            sql.where << QStringLiteral("lead_fts MATCH %1").arg(sql.param(exact ? plan.phrase : plan.match));
         }
-        if (scan || plan->needsVerification) {
-            for (const QString& needle : plan->needles)
+        if (scan || (plan.needsVerification && !exact)) {
+            for (const QString& needle : plan.needles)
                 sql.where << QStringLiteral("instr(s.text, %1) > 0").arg(sql.param(needle));
         }
     }
+    // A status is a large share of the leads. leads_status serves one status newest first, and counts; for
+    // several statuses, with a grid (fewer leads), or under another sort, walking the order's own index and
+    // skipping other statuses beats sorting every lead of those statuses: the unary + keeps SQLite off it.
+    const bool statusDrives = f.gridId.isEmpty() && (forCount || (orderedByDatePage && f.statuses.size() == 1));
     if (!f.statuses.isEmpty())
-        sql.where << sql.anyOf(QStringLiteral("l.status"), f.statuses);
+        sql.where << sql.anyOf(statusDrives ? QStringLiteral("l.status") : QStringLiteral("+l.status"), f.statuses);
     if (!f.riskLevels.isEmpty())
         sql.where << sql.anyOf(QStringLiteral("l.risk_level"), f.riskLevels);
     if (!f.categories.isEmpty())
@@ -104,14 +136,22 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, bool orderedByDateP
         sql.where << sql.anyJsonElement(QStringLiteral("l.groups_at_risk"), f.groupsAtRisk);
     if (!f.gridId.isEmpty())
         sql.where << QStringLiteral("l.grid_id = %1").arg(sql.param(f.gridId));
+    // Places as sets of grids: a count finds them through leads_grid; a page by date walks the date index
+    // and tests membership (the unary +), which stops after one page instead of sorting the whole place.
+    const QString grid = forCount ? QStringLiteral("l.grid_id") : QStringLiteral("+l.grid_id");
     if (!f.communityId.isEmpty())
-        sql.where << QStringLiteral("g.community_id = %1").arg(sql.param(f.communityId));
+        sql.where << QStringLiteral("%1 IN (SELECT pg.id FROM grids pg WHERE pg.community_id = %2)")
+                         .arg(grid, sql.param(f.communityId));
     if (!f.streetId.isEmpty())
-        sql.where << QStringLiteral("c.street_id = %1").arg(sql.param(f.streetId));
+        sql.where << QStringLiteral(
+            "%1 IN (SELECT pg.id FROM grids pg JOIN communities pc ON pc.id = pg.community_id WHERE pc.street_id = %2)")
+                         .arg(grid, sql.param(f.streetId));
+    // s.created_at equals l.created_at; on the walk through lead_search it bounds the walk itself.
+    const QString created = sql.searchDrives ? QStringLiteral("s.created_at") : QStringLiteral("l.created_at");
     if (f.from.isValid())
-        sql.where << QStringLiteral("l.created_at >= %1").arg(sql.param(toIso(f.from.startOfDay())));
+        sql.where << QStringLiteral("%1 >= %2").arg(created, sql.param(toIso(f.from.startOfDay())));
     if (f.to.isValid())
-        sql.where << QStringLiteral("l.created_at < %1").arg(sql.param(toIso(f.to.addDays(1).startOfDay())));
+        sql.where << QStringLiteral("%1 < %2").arg(created, sql.param(toIso(f.to.addDays(1).startOfDay())));
     if (f.mine)
         sql.where << QStringLiteral("(l.reporter_user_id = :me OR l.assignee_user_id = :me)");
     if (f.myPairs)
@@ -129,88 +169,159 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, bool orderedByDateP
     return sql;
 }
 
+Result<QVariant> LeadQuery::walkBound(const char* sql)
+{
+    auto stmt = m_session.db().prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, m_walkWindow);
+    auto step = stmt->step();
+    if (!step)
+        return step.error();
+    return *step == Statement::StepResult::Row ? stmt->value(0) : QVariant();
+}
+
 Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, int offset, int limit)
 {
-    auto sql = build(filter, sort == Sort::Newest || sort == Sort::Oldest);
+    const bool byDate = sort == Sort::Newest || sort == Sort::Oldest;
+    auto sql = build(filter, byDate);
     if (!sql)
         return sql.error();
     if (sql->empty)
         return QList<LeadSummary>();
-    QString order;
-    switch (sort) {
-    case Sort::Newest:
-        order = QStringLiteral("l.created_at DESC, l.id DESC");
-        break;
-    case Sort::Oldest:
-        order = QStringLiteral("l.created_at ASC, l.id ASC");
-        break;
-    case Sort::RiskHighFirst:
-        order = QStringLiteral("l.risk_score DESC, l.created_at DESC");
-        break;
-    case Sort::DeadlineFirst:
-        order = QStringLiteral("l.deadline_at IS NULL, l.deadline_at ASC, l.created_at DESC");
-        break;
-    }
-    const QString text = QStringLiteral(
-        "SELECT l.id, l.case_no, l.status, l.title, l.entity_name, l.address, g.name, c.name, l.risk_level, l.risk_score, "
-        "l.amount_cents, u.display_name, l.created_at, l.deadline_at, l.lon, l.lat, %1, %2, l.assignee_user_id, au.display_name "
-        "FROM %3 WHERE %4 ORDER BY %5 LIMIT %6 OFFSET %7")
-                             .arg(kOverdue, kDueSoon, sql->from, sql->where.join(QStringLiteral(" AND ")), order)
-                             .arg(limit)
-                             .arg(offset);
-    auto stmt = m_session.db().prepare(text);
-    if (!stmt)
-        return stmt.error();
-    sql->bindTo(*stmt);
-    QList<LeadSummary> rows;
-    const Status read = stmt->forEachRow([&](const Statement& row) {
-        LeadSummary r;
-        r.id = row.text(0);
-        r.caseNo = row.text(1);
-        r.status = row.text(2);
-        r.title = row.text(3);
-        r.entityName = row.text(4);
-        r.address = row.text(5);
-        r.gridName = row.text(6);
-        r.communityName = row.text(7);
-        r.riskLevel = row.text(8);
-        r.riskScore = row.real(9);
-        if (!row.isNull(10))
-            r.amountCents = row.int64(10);
-        r.reporterName = row.text(11);
-        r.createdAt = row.text(12);
-        r.deadlineAt = row.text(13);
-        if (!row.isNull(14) && !row.isNull(15)) {
-            r.lon = row.real(14);
-            r.lat = row.real(15);
+    // The walk through lead_search covers the newest (oldest) kWalkWindow entries. A full page from them is
+    // the true page (every newer entry was walked); otherwise the index answers.
+    bool bounded = false;
+    if (sql->searchDrives) {
+        auto bound = walkBound(sort == Sort::Newest
+                ? "SELECT created_at FROM lead_search ORDER BY created_at DESC LIMIT 1 OFFSET ?"
+                : "SELECT created_at FROM lead_search ORDER BY created_at ASC LIMIT 1 OFFSET ?");
+        if (!bound)
+            return bound.error();
+        if (!bound->isNull()) {
+            sql->where << (sort == Sort::Newest ? QStringLiteral("s.created_at >= %1")
+                                                : QStringLiteral("s.created_at <= %1"))
+                              .arg(sql->param(*bound));
+            bounded = true;
         }
-        r.overdue = row.int64(16) != 0;
-        r.dueSoon = row.int64(17) != 0;
-        r.assigneeUserId = row.text(18);
-        r.assigneeName = row.text(19);
-        rows.append(r);
-    });
-    if (!read)
+    }
+    QList<LeadSummary> rows;
+    const auto run = [&]() -> Status {
+        QString order;
+        switch (sort) {
+        case Sort::Newest: // the same order either way: s.created_at = l.created_at, s.lead_id = l.id
+            order = sql->searchDrives ? QStringLiteral("s.created_at DESC, s.lead_id DESC")
+                                      : QStringLiteral("l.created_at DESC, l.id DESC");
+            break;
+        case Sort::Oldest:
+            order = sql->searchDrives ? QStringLiteral("s.created_at ASC, s.lead_id ASC")
+                                      : QStringLiteral("l.created_at ASC, l.id ASC");
+            break;
+        case Sort::RiskHighFirst:
+            order = QStringLiteral("l.risk_score DESC, l.created_at DESC");
+            break;
+        case Sort::DeadlineFirst:
+            order = QStringLiteral("l.deadline_at IS NULL, l.deadline_at ASC, l.created_at DESC");
+            break;
+        }
+        const QString text
+            = QStringLiteral("SELECT l.id, l.case_no, l.status, l.title, l.entity_name, l.address, g.name, c.name, "
+                             "l.risk_level, l.risk_score, "
+                             "l.amount_cents, u.display_name, l.created_at, l.deadline_at, l.lon, l.lat, "
+                             "%1, %2, l.assignee_user_id, au.display_name "
+                             "FROM %3 WHERE %4 ORDER BY %5 LIMIT %6 OFFSET %7")
+                  .arg(kOverdue, kDueSoon, sql->from, sql->where.join(QStringLiteral(" AND ")), order)
+                  .arg(limit)
+                  .arg(offset);
+        auto stmt = m_session.db().prepare(text);
+        if (!stmt)
+            return stmt.error();
+        sql->bindTo(*stmt);
+        return stmt->forEachRow([&](const Statement& row) {
+            LeadSummary r;
+            r.id = row.text(0);
+            r.caseNo = row.text(1);
+            r.status = row.text(2);
+            r.title = row.text(3);
+            r.entityName = row.text(4);
+            r.address = row.text(5);
+            r.gridName = row.text(6);
+            r.communityName = row.text(7);
+            r.riskLevel = row.text(8);
+            r.riskScore = row.real(9);
+            if (!row.isNull(10))
+                r.amountCents = row.int64(10);
+            r.reporterName = row.text(11);
+            r.createdAt = row.text(12);
+            r.deadlineAt = row.text(13);
+            if (!row.isNull(14) && !row.isNull(15)) {
+                r.lon = row.real(14);
+                r.lat = row.real(15);
+            }
+            r.overdue = row.int64(16) != 0;
+            r.dueSoon = row.int64(17) != 0;
+            r.assigneeUserId = row.text(18);
+            r.assigneeName = row.text(19);
+            rows.append(r);
+        });
+    };
+    if (const Status read = run(); !read)
         return read.error();
+    if (bounded && rows.size() < limit) {
+        auto indexed = build(filter, byDate, false, Path::Index);
+        if (!indexed)
+            return indexed.error();
+        *sql = *indexed;
+        rows.clear();
+        if (const Status again = run(); !again)
+            return again.error();
+    }
     return rows;
 }
 
-Result<qint64> LeadQuery::count(const LeadFilter& filter)
+Result<qint64> LeadQuery::count(const LeadFilter& filter, std::optional<qint64> cap)
 {
-    auto sql = build(filter);
+    // An exact count of a frequent term reads every match whichever way: no walk for it.
+    auto sql = build(filter, false, true, cap ? Path::Auto : Path::Index);
     if (!sql)
         return sql.error();
-    if (sql->empty)
+    if (sql->empty || (cap && *cap <= 0))
         return qint64(0);
-    auto stmt = m_session.db().prepare(
-        QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(sql->from, sql->where.join(QStringLiteral(" AND "))));
-    if (!stmt)
-        return stmt.error();
-    sql->bindTo(*stmt);
-    auto step = stmt->step();
-    if (!step)
-        return step.error();
-    return stmt->int64(0);
+    // A capped count of a frequent term walks the newest kWalkWindow search entries (by docid: any order
+    // counts); when they hold fewer matches than the cap, the index counts instead.
+    bool bounded = false;
+    if (sql->searchDrives) {
+        auto bound = walkBound("SELECT b FROM (SELECT max(docid) - ?1 AS b FROM lead_search) WHERE b > 0");
+        if (!bound)
+            return bound.error();
+        if (!bound->isNull()) {
+            sql->where << QStringLiteral("s.docid > %1").arg(sql->param(*bound));
+            bounded = true;
+        }
+    }
+    const auto run = [&]() -> Result<qint64> {
+        const QString matches
+            = QStringLiteral("FROM %1 WHERE %2").arg(sql->from, sql->where.join(QStringLiteral(" AND ")));
+        auto stmt = m_session.db().prepare(cap
+                ? QStringLiteral("SELECT count(*) FROM (SELECT 1 %1 LIMIT %2)").arg(matches).arg(*cap)
+                : QStringLiteral("SELECT count(*) ") + matches);
+        if (!stmt)
+            return stmt.error();
+        sql->bindTo(*stmt);
+        auto step = stmt->step();
+        if (!step)
+            return step.error();
+        return stmt->int64(0);
+    };
+    auto n = run();
+    if (n && bounded && *n < *cap) {
+        auto indexed = build(filter, false, true, Path::Index);
+        if (!indexed)
+            return indexed.error();
+        *sql = *indexed;
+        n = run();
+    }
+    return n;
 }
 
 Result<QList<LeadPlace>> LeadQuery::places(const LeadFilter& filter)

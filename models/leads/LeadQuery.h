@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "search/LeadSearchIndex.h"
 
 #include <QDate>
 #include <QList>
@@ -81,7 +82,9 @@ public:
     explicit LeadQuery(Session& session) : m_session(session) { }
 
     Result<QList<LeadSummary>> page(const LeadFilter& filter, Sort sort, int offset, int limit);
-    Result<qint64> count(const LeadFilter& filter);
+    /// Leads matching `filter`; with `cap`, counting stops there (the result is then min(count, cap)): an
+    /// exact count of a large result reads every match, which the list cannot afford on each keystroke.
+    Result<qint64> count(const LeadFilter& filter, std::optional<qint64> cap = std::nullopt);
     /// Every lead the filter matches that has coordinates (the map's lead layer), in no particular order.
     Result<QList<LeadPlace>> places(const LeadFilter& filter);
 
@@ -90,12 +93,23 @@ public:
     /// fetching and sorting every full-text match (docs/performance.md).
     static constexpr qint64 kScanAboveCandidates = 1000;
     void setScanAboveCandidates(qint64 candidates) { m_scanAbove = candidates; }
+    /// That walk covers at most this many of the newest (or oldest) search entries; when they hold too few
+    /// matches for the page (or the capped count), the full-text index answers instead, so a frequent bigram
+    /// in a rare phrase never walks every lead.
+    static constexpr qint64 kWalkWindow = 20000;
+    void setWalkWindow(qint64 entries) { m_walkWindow = entries; }
 
 private:
     struct Sql;
-    Result<Sql> build(const LeadFilter& filter, bool orderedByDatePage = false);
+    enum class Path { Auto, Index }; ///< Index: the full-text index drives, whatever the term's frequency
+    Result<Sql> build(
+        const LeadFilter& filter, bool orderedByDatePage = false, bool forCount = false, Path path = Path::Auto);
+    /// The created_at (or docid, for counts) that bounds the walk to kWalkWindow entries; empty when fewer.
+    Result<QVariant> walkBound(const char* sql);
     qint64 m_scanAbove = kScanAboveCandidates;
+    qint64 m_walkWindow = kWalkWindow;
     Session& m_session;
+    std::optional<std::pair<QString, LeadSearchIndex::Plan>> m_plan; ///< the last text's plan
 };
 
 } // namespace gs

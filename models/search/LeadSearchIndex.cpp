@@ -58,13 +58,14 @@ QStringList characters(const QString& run)
     return chars;
 }
 
-int documentCount(Database& db, const QString& term)
+/// Documents containing `term`, counted up to `cap`. A one-term MATCH reads its doclist incrementally, so a
+/// LIMIT stops it early: about 1 ms at a million leads, where fts4aux, which reads the whole doclist of a
+/// frequent bigram, took 20-70 ms per bigram (docs/performance.md).
+qint64 documentCount(Statement& stmt, const QString& term, qint64 cap)
 {
-    auto stmt = db.prepare("SELECT documents FROM lead_fts_terms WHERE term = ? AND col = '*'");
-    if (!stmt)
-        return 0;
-    stmt->bind(1, term);
-    return stmt->nextRow() ? stmt->integer(0) : 0;
+    stmt.reset();
+    stmt.bindAll(term, cap);
+    return stmt.nextRow() ? stmt.int64(0) : 0;
 }
 
 } // namespace
@@ -92,47 +93,73 @@ QString LeadSearchIndex::tokens(const QString& normalized)
 
 Status LeadSearchIndex::put(Database& db, const QString& leadId, const QString& text, const double* lon, const double* lat)
 {
+    return Writer(db).put(leadId, text, lon, lat);
+}
+
+Result<Statement*> LeadSearchIndex::Writer::statement(std::size_t slot, const char* sql)
+{
+    std::optional<Statement>& stmt = m_statements.at(slot);
+    if (!stmt) {
+        auto prepared = m_db.prepare(sql);
+        if (!prepared)
+            return prepared.error();
+        stmt.emplace(std::move(*prepared));
+    } else {
+        stmt->reset();
+    }
+    return &*stmt;
+}
+
+Status LeadSearchIndex::Writer::put(const QString& leadId, const QString& text, const double* lon, const double* lat)
+{
     const QString normalized = normalize(text);
     qint64 docid = 0;
     {
-        auto find = db.prepare("SELECT docid FROM lead_search WHERE lead_id = ?");
+        auto find = statement(0, "SELECT docid FROM lead_search WHERE lead_id = ?");
         if (!find)
             return find.error();
-        find->bind(1, leadId);
-        if (find->nextRow())
-            docid = find->int64(0);
+        (*find)->bind(1, leadId);
+        if ((*find)->nextRow())
+            docid = (*find)->int64(0);
+        (*find)->reset();
     }
     if (docid == 0) {
-        auto insert = db.prepare("INSERT INTO lead_search (lead_id, text) VALUES (?, ?)");
+        // created_at: the lead's, for the newest-first walk of frequent searches (schema v6); the lead row is
+        // written first in the same transaction. A trigger keeps it equal when the lead's created_at changes.
+        auto insert = statement(1,
+            "INSERT INTO lead_search (lead_id, text, created_at) VALUES (?1, ?2, "
+            "(SELECT created_at FROM leads WHERE id = ?1))");
         if (!insert)
             return insert.error();
-        if (auto s = insert->bindAll(leadId, normalized).run(); !s)
+        if (auto s = (*insert)->bindAll(leadId, normalized).run(); !s)
             return s;
-        docid = db.lastInsertRowId();
+        docid = m_db.lastInsertRowId();
     } else {
-        auto update = db.prepare("UPDATE lead_search SET text = ? WHERE docid = ?");
+        auto update = statement(2, "UPDATE lead_search SET text = ? WHERE docid = ?");
         if (!update)
             return update.error();
-        if (auto s = update->bindAll(normalized, docid).run(); !s)
+        if (auto s = (*update)->bindAll(normalized, docid).run(); !s)
             return s;
+        std::size_t slot = 3;
         for (const char* sql : { "DELETE FROM lead_fts WHERE docid = ?", "DELETE FROM lead_places WHERE docid = ?" }) {
-            auto del = db.prepare(sql);
+            auto del = statement(slot++, sql);
             if (!del)
                 return del.error();
-            if (auto s = del->bind(1, docid).run(); !s)
+            if (auto s = (*del)->bind(1, docid).run(); !s)
                 return s;
         }
     }
-    auto fts = db.prepare("INSERT INTO lead_fts (docid, tokens) VALUES (?, ?)");
+    auto fts = statement(5, "INSERT INTO lead_fts (docid, tokens) VALUES (?, ?)");
     if (!fts)
         return fts.error();
-    if (auto s = fts->bindAll(docid, tokens(normalized)).run(); !s)
+    if (auto s = (*fts)->bindAll(docid, tokens(normalized)).run(); !s)
         return s;
     if (lon && lat) {
-        auto place = db.prepare("INSERT INTO lead_places (docid, min_lon, max_lon, min_lat, max_lat) VALUES (?,?,?,?,?)");
+        auto place
+            = statement(6, "INSERT INTO lead_places (docid, min_lon, max_lon, min_lat, max_lat) VALUES (?,?,?,?,?)");
         if (!place)
             return place.error();
-        return place->bindAll(docid, *lon, *lon, *lat, *lat).run();
+        return (*place)->bindAll(docid, *lon, *lon, *lat, *lat).run();
     }
     return {};
 }
@@ -155,13 +182,28 @@ Result<LeadSearchIndex::Plan> LeadSearchIndex::plan(Database& db, const QString&
 {
     Plan plan;
     QStringList terms;
+    QStringList phrases; ///< one FTS4 phrase per part, while every part is one CJK run
+    bool phrasable = true;
     int bigramRuns = 0;
     const QStringList parts = normalize(query).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    std::optional<Statement> counter;
     for (const QString& part : parts) {
         const QList<Run> partRuns = runs(part);
         if (partRuns.isEmpty())
             continue;
         plan.needles << part;
+        // A part that is one CJK run is, as a phrase of its consecutive bigrams, an exact substring match:
+        // bigrams are indexed at consecutive positions within a run, and never across runs.
+        if (partRuns.size() == 1 && partRuns.first().kind == RunKind::Cjk && partRuns.first().text == part
+            && characters(part).size() >= 2) {
+            const QStringList chars = characters(part);
+            QStringList phrase;
+            for (qsizetype i = 0; i + 1 < chars.size(); ++i)
+                phrase << chars[i] + chars[i + 1];
+            phrases << QLatin1Char('"') + phrase.join(QLatin1Char(' ')) + QLatin1Char('"');
+        } else {
+            phrasable = false;
+        }
         for (const Run& run : partRuns) {
             if (run.kind == RunKind::Word) {
                 terms << run.text + QLatin1Char('*'); // Latin/digits: prefix of a word
@@ -173,13 +215,20 @@ Result<LeadSearchIndex::Plan> LeadSearchIndex::plan(Database& db, const QString&
                 continue;
             }
             ++bigramRuns;
-            QList<std::pair<int, QString>> bigrams;
+            QList<std::pair<qint64, QString>> bigrams;
             QSet<QString> seen;
             for (qsizetype i = 0; i + 1 < chars.size(); ++i) {
                 const QString b = chars[i] + chars[i + 1];
                 if (!seen.contains(b)) {
                     seen.insert(b);
-                    bigrams.append({ documentCount(db, b), b });
+                    if (!counter) {
+                        auto stmt = db.prepare(
+                            "SELECT count(*) FROM (SELECT 1 FROM lead_fts WHERE lead_fts MATCH ? LIMIT ?)");
+                        if (!stmt)
+                            return stmt.error();
+                        counter.emplace(std::move(*stmt));
+                    }
+                    bigrams.append({ documentCount(*counter, b, kCountedDocuments), b });
                 }
             }
             // Matching every bigram costs far more than it saves; the two rarest narrow the candidates,
@@ -193,6 +242,8 @@ Result<LeadSearchIndex::Plan> LeadSearchIndex::plan(Database& db, const QString&
     }
     terms.removeDuplicates();
     plan.match = terms.join(QLatin1Char(' '));
+    if (phrasable && !phrases.isEmpty())
+        plan.phrase = phrases.join(QLatin1Char(' '));
     // One part made of one token (a single character, one bigram, one word prefix) is exact already.
     plan.needsVerification = !(plan.needles.size() == 1 && terms.size() == 1
         && (runs(plan.needles.first()).size() == 1 && characters(plan.needles.first()).size() <= 2));

@@ -3,9 +3,13 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/Statement.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <array>
+#include <optional>
 
 namespace gs {
 
@@ -25,18 +29,43 @@ public:
 
     /// Adds or replaces the entry of a lead (and its place in lead_places). Call inside the lead's transaction.
     static Status put(Database& db, const QString& leadId, const QString& text, const double* lon, const double* lat);
+
+    /// put() with its statements prepared once and reused: for loops over many leads (imports, the
+    /// benchmark's bulk load). The static put() is a Writer used once, so both write identical rows.
+    class Writer
+    {
+    public:
+        explicit Writer(Database& db)
+            : m_db(db)
+        { }
+        Status put(const QString& leadId, const QString& text, const double* lon, const double* lat);
+
+    private:
+        Result<Statement*> statement(std::size_t slot, const char* sql);
+        Database& m_db;
+        std::array<std::optional<Statement>, 7> m_statements;
+    };
     static Status remove(Database& db, const QString& leadId);
 
     struct Plan
     {
         QString match; ///< FTS4 MATCH expression; empty when the query has no searchable characters
+        /// An exact FTS4 MATCH (a phrase of consecutive bigrams per part; no verification needed) when every
+        /// part is one run of two or more CJK characters, else empty. It reads every bigram's doclist, so it
+        /// costs more than `match` for rare terms and far less than verifying the candidates of frequent
+        /// bigrams that rarely occur together.
+        QString phrase;
         QStringList needles; ///< normalised parts every result must contain
         bool needsVerification = true;
-        /// Upper bound of matching documents: the document count of the rarest bigram; -1 when the query has
-        /// no bigram (single characters, word prefixes).
+        /// Upper bound of matching documents: the document count of the rarest bigram, counted up to
+        /// kCountedDocuments (a bigram in more documents counts as that many); -1 when the query has no bigram
+        /// (single characters, word prefixes).
         qint64 candidates = -1;
         bool isEmpty() const { return match.isEmpty(); }
     };
+    /// Bigrams are ranked by their document counts up to this many: enough to tell rare terms (where the
+    /// index drives a search) from frequent ones (where a date-ordered walk does), at ~1 ms per bigram.
+    static constexpr qint64 kCountedDocuments = 10000;
     /// Plans `query` (whitespace separates parts that must all appear). Uses term statistics from `db`.
     static Result<Plan> plan(Database& db, const QString& query);
 };

@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 The GridSentinel authors
 //
-// gridsentinel_bench: prints what encryption costs. (1) Unlock: the scrypt KDF behind a key slot, a KeyRing
-// unwrap and a full Vault::unlock, all with the production parameters. (2) The store: the same workload run
-// by two child processes, one on SQLCipher and one on the system's plain SQLite, then a table with the ratio.
-// Not a test: it asserts nothing about speed, it reports.
+// gridsentinel_bench: every figure of docs/performance.md in one run and one table, each next to its goal and,
+// where it has a natural peer, the peer measured in the same run. It runs, one after the other (never side by
+// side: two cores would measure each other):
+//   unlock     scrypt, KeyRing unwrap and Vault::unlock with the production KDF (in this process);
+//   store      100k-lead insert + 10k mixed queries: SQLCipher and plain SQLite, one process each;
+//   search     gridsentinel_bench_search on the generated 1M-lead node (built once, cached): first page and
+//              capped count of 2/4/8-character queries against FTS5 trigram and a LIKE scan, the list's filters;
+//   start      gridsentinel_bench_start: process start to an interactive main window, and peak RSS;
+//   screening  gridsentinel_bench_screening: RiskScreener::findAll against grep -F -o -f;
+//   map        the map branch's frame-time bench, once merged (see measureMap()).
+// Not a test: it asserts nothing about speed, it reports. How to run it: docs/performance.md.
 
 #include "accounts/Session.h"
 #include "crypto/Crypto.h"
@@ -18,11 +25,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <optional>
 
@@ -36,12 +45,22 @@ struct Options
     int queries = 10000;
     quint64 seed = 20260101;
     int repeat = 3;
-    std::optional<int> cacheKib;
+    /// The app's page cache (gs::Database::configureAfterKey: PRAGMA cache_size = -65536) in both stores.
+    std::optional<int> cacheKib = 65536;
     std::optional<int> pageSize;
     QString baseDir;
     bool json = false;
     bool control = false;
     bool skipKdf = false;
+    // The whole run
+    bool quick = false; ///< development: 100k-lead search dataset, one store run, smaller screening text
+    QStringList only; ///< parts to run (unlock, store, search, start, screening, map); empty: all
+    int searchRows = 1000000;
+    int searchQueries = 30;
+    int startRuns = 3;
+    int screeningMb = 50;
+    QString dataRoot; ///< dataset cache (gridsentinel_bench_search --data-dir)
+    bool runs(const char* part) const { return only.isEmpty() || only.contains(QLatin1String(part)); }
 };
 
 Options parseOptions(const QCoreApplication& app)
@@ -58,7 +77,7 @@ Options parseOptions(const QCoreApplication& app)
     const QCommandLineOption json(
         QStringLiteral("json"), QStringLiteral("Print one JSON object instead of the table."));
     const QCommandLineOption cache(QStringLiteral("cache-kib"),
-        QStringLiteral("PRAGMA cache_size = -N in both stores (default: library default, as the app)."),
+        QStringLiteral("PRAGMA cache_size = -N in both stores (default 65536, as the app; 0: the library default)."),
         QStringLiteral("n"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
         QStringLiteral("Page size in both stores, for experiments (default 4096, the app's)."),
@@ -71,17 +90,53 @@ Options parseOptions(const QCoreApplication& app)
     const QCommandLineOption skipKdf(QStringLiteral("skip-kdf"), QStringLiteral("Skip the unlock measurements."));
     const QCommandLineOption repeat(QStringLiteral("repeat"),
         QStringLiteral("Runs of each store process; the table shows medians (default 3)."), QStringLiteral("n"));
-    parser.addOptions({ rows, queries, seed, json, cache, pageSize, dir, control, skipKdf, repeat });
+    const QCommandLineOption quick(QStringLiteral("quick"),
+        QStringLiteral(
+            "Development run: 100k-lead search dataset, one store run, 10 MB of screening text, one start."));
+    const QCommandLineOption only(QStringLiteral("only"),
+        QStringLiteral("Comma-separated parts to run: unlock,store,search,start,screening,map (default: all)."),
+        QStringLiteral("parts"));
+    const QCommandLineOption searchRows(QStringLiteral("search-rows"),
+        QStringLiteral("Leads of the search/list/start dataset (default 1000000)."), QStringLiteral("n"));
+    const QCommandLineOption searchQueries(QStringLiteral("search-queries"),
+        QStringLiteral("Sampled queries per length 2/4/8 (default 30)."), QStringLiteral("n"));
+    const QCommandLineOption startRuns(QStringLiteral("start-runs"),
+        QStringLiteral("Start-up runs; the table shows the median (default 3)."), QStringLiteral("n"));
+    const QCommandLineOption dataRoot(QStringLiteral("data-dir"),
+        QStringLiteral("Where the generated datasets are cached (default ~/.cache/gridsentinel-bench)."),
+        QStringLiteral("path"));
+    parser.addOptions({ rows, queries, seed, json, cache, pageSize, dir, control, skipKdf, repeat, quick, only,
+        searchRows, searchQueries, startRuns, dataRoot });
     parser.process(app);
     Options o;
+    if (parser.isSet(quick)) {
+        o.quick = true;
+        o.repeat = 1;
+        o.searchRows = 100000;
+        o.searchQueries = 10;
+        o.startRuns = 1;
+        o.screeningMb = 10;
+    }
+    if (parser.isSet(only))
+        o.only = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parser.isSet(searchRows))
+        o.searchRows = std::max(1, parser.value(searchRows).toInt());
+    if (parser.isSet(searchQueries))
+        o.searchQueries = std::max(1, parser.value(searchQueries).toInt());
+    if (parser.isSet(startRuns))
+        o.startRuns = std::max(1, parser.value(startRuns).toInt());
+    o.dataRoot = parser.value(dataRoot);
     if (parser.isSet(rows))
         o.rows = std::max(1, parser.value(rows).toInt());
     if (parser.isSet(queries))
         o.queries = std::max(0, parser.value(queries).toInt());
     if (parser.isSet(seed))
         o.seed = parser.value(seed).toULongLong();
-    if (parser.isSet(cache))
+    if (parser.isSet(cache)) {
         o.cacheKib = parser.value(cache).toInt();
+        if (*o.cacheKib <= 0)
+            o.cacheKib.reset();
+    }
     if (parser.isSet(pageSize))
         o.pageSize = parser.value(pageSize).toInt();
     o.baseDir = parser.isSet(dir) ? parser.value(dir) : QDir::tempPath();
@@ -394,6 +449,280 @@ void printTable(const QJsonObject& result, const Options& o)
                 "below 1 means slower for rates.\n");
 }
 
+// ---- The other benches, as child processes ----------------------------------------------------------------
+
+qint64 monotonicNs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
+/// Runs a bench next to this executable and returns the JSON it printed: the whole output, or its last line.
+QJsonObject runChild(const QString& program, const QStringList& args, bool lastLine, int timeoutMs = -1)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QCoreApplication::applicationDirPath() + QLatin1Char('/') + program, args);
+    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        fail(QStringLiteral("%1 failed (%2)").arg(program, process.errorString()));
+    QByteArray out = process.readAllStandardOutput().trimmed();
+    if (lastLine)
+        out = out.mid(out.lastIndexOf('\n') + 1);
+    const QJsonDocument doc = QJsonDocument::fromJson(out);
+    if (!doc.isObject())
+        fail(QStringLiteral("%1 printed no JSON result").arg(program));
+    return doc.object();
+}
+
+QStringList datasetArgs(const Options& o)
+{
+    QStringList args { QStringLiteral("--rows"), QString::number(o.searchRows) };
+    if (!o.dataRoot.isEmpty())
+        args << QStringLiteral("--data-dir") << o.dataRoot;
+    return args;
+}
+
+/// Search and list at 1M leads; also builds (or checks) the cached dataset the start figures use.
+QJsonObject measureSearch(const Options& o)
+{
+    return runChild(QStringLiteral("gridsentinel_bench_search"),
+        datasetArgs(o) << QStringLiteral("--queries") << QString::number(o.searchQueries) << QStringLiteral("--json"),
+        false);
+}
+
+/// Process start to an interactive main window, `startRuns` times (the first also warms the OS cache for
+/// the others); the figures are the medians, and the largest peak RSS.
+QJsonObject measureStart(const Options& o)
+{
+    QList<QJsonObject> runs;
+    for (int i = 0; i < o.startRuns; ++i) {
+        QStringList args = datasetArgs(o);
+        args << QStringLiteral("--spawned-at") << QString::number(monotonicNs());
+        runs << runChild(QStringLiteral("gridsentinel_bench_start"), args, true);
+    }
+    QJsonObject out = medianOf(runs);
+    double hwm = 0;
+    for (const QJsonObject& r : runs)
+        hwm = std::max(hwm, r[QStringLiteral("hwm_kib")].toDouble());
+    out.insert(QStringLiteral("hwm_kib"), hwm);
+    out.insert(QStringLiteral("runs"), o.startRuns);
+    return out;
+}
+
+QJsonObject measureScreening(const Options& o)
+{
+    return runChild(QStringLiteral("gridsentinel_bench_screening"),
+        { QStringLiteral("--mb"), QString::number(o.screeningMb), QStringLiteral("--runs"), QStringLiteral("3"),
+            QStringLiteral("--json") },
+        true);
+}
+
+// ==== MAP FRAME TIME: the slot for issue 5's bench ==========================================================
+// The map branch brings its own frame-time bench (100k leads + 3k polygons, goal <= 16 ms). Once merged, it is
+// run here if its executable sits next to this one and prints, as its last line, one JSON object with
+// "frame_ms_median" and "frame_ms_p95" (plus anything else it likes); the table then shows it. Until then the
+// table says the figure is missing. Plug-in point: the program name and arguments below.
+const QString kMapBench = QStringLiteral("gridsentinel_bench_map");
+QJsonObject measureMap(const Options&)
+{
+    if (!QFile::exists(QCoreApplication::applicationDirPath() + QLatin1Char('/') + kMapBench))
+        return { { QStringLiteral("missing"), true } };
+    return runChild(kMapBench, { QStringLiteral("--json") }, true);
+}
+// ============================================================================================================
+
+// ---- The one table ----------------------------------------------------------------------------------------
+
+struct Row
+{
+    QString figure, ours, peer, ratio, goal, met;
+};
+
+QString ms(double v)
+{
+    return v < 0 ? QStringLiteral("-") : QString::number(v, 'f', v < 10 ? 2 : v < 100 ? 1 : 0) + QStringLiteral(" ms");
+}
+
+QString pair(double a, double b)
+{
+    return ms(a).chopped(3) + QStringLiteral(" / ") + ms(b);
+}
+
+QString ratio(double a, double b)
+{
+    return a >= 0 && b > 0 ? QString::number(a / b, 'f', 2) + QStringLiteral("x") : QStringLiteral("-");
+}
+
+QString yesNo(bool ok)
+{
+    return ok ? QStringLiteral("yes") : QStringLiteral("NO");
+}
+
+double at(const QJsonObject& o, const QStringList& path)
+{
+    QJsonValue v = o;
+    for (const QString& key : path)
+        v = v.toObject().value(key);
+    return v.isDouble() ? v.toDouble() : -1;
+}
+
+double bestPositive(double a, double b)
+{
+    return a < 0 ? b : b < 0 ? a : std::min(a, b);
+}
+
+std::vector<Row> tableRows(const QJsonObject& r, const Options& o)
+{
+    std::vector<Row> rows;
+    const auto S = [](const char* t) { return QString::fromUtf8(t); };
+    if (r.contains(QStringLiteral("sqlcipher"))) {
+        const QJsonObject c = r[QStringLiteral("sqlcipher")].toObject(), p = r[QStringLiteral("sqlite")].toObject();
+        for (const auto& [key, label] : { std::pair { "insert_ms", "store: insert %1 leads + change log, 1000/tx" },
+                 std::pair { "insert_cpu_ms", "store:   CPU time of the inserts" },
+                 std::pair { "query_ms", "store: %2 mixed queries" },
+                 std::pair { "query_cpu_ms", "store:   CPU time of the queries" } }) {
+            const double a = c[QLatin1String(key)].toDouble(), b = p[QLatin1String(key)].toDouble();
+            const bool headline = !QByteArray(key).contains("cpu");
+            const QString figure = S(label)
+                                       .replace(QStringLiteral("%1"), QString::number(o.rows))
+                                       .replace(QStringLiteral("%2"), QString::number(o.queries));
+            rows.push_back({ figure, ms(a), ms(b) + S(" SQLite"), ratio(a, b),
+                headline ? S("<= 1.3x SQLite") : QString(), headline ? yesNo(b > 0 && a / b <= 1.3) : QString() });
+        }
+    }
+    if (r.contains(QStringLiteral("unlock"))) {
+        const double v
+            = at(r, { QStringLiteral("unlock"), QStringLiteral("vault_unlock"), QStringLiteral("median_ms") });
+        rows.push_back(
+            { S("unlock: Vault::unlock, production scrypt"), ms(v), S("-"), S("-"), S("(not a goal)"), QString() });
+    }
+    if (r.contains(QStringLiteral("search"))) {
+        const QJsonObject s = r[QStringLiteral("search")].toObject();
+        const QJsonObject ours = s[QStringLiteral("sqlcipher")].toObject(),
+                          fts5 = s[QStringLiteral("sqlite_fts5")].toObject();
+        const int n = s[QStringLiteral("rows")].toInt();
+        for (const char* c : { "2ch", "4ch", "8ch", "common" }) {
+            const QString cls = QLatin1String(c);
+            const auto get = [&](const QJsonObject& side, const char* group, const char* kind, const char* stat) {
+                return at(side, { QLatin1String(group), cls, QLatin1String(kind), QLatin1String(stat) });
+            };
+            const double pm = get(ours, "search", "page", "median_ms"), pp = get(ours, "search", "page", "p95_ms");
+            const double fm = bestPositive(
+                get(fts5, "search", "page", "median_ms"), get(fts5, "search_by_rowid", "page", "median_ms"));
+            const double fp
+                = bestPositive(get(fts5, "search", "page", "p95_ms"), get(fts5, "search_by_rowid", "page", "p95_ms"));
+            const double cm = get(ours, "search", "count", "median_ms"), cp = get(ours, "search", "count", "p95_ms");
+            const double fcm = get(fts5, "search", "count", "median_ms"), fcp = get(fts5, "search", "count", "p95_ms");
+            const double lm = get(ours, "like", "page", "median_ms");
+            const double rm = at(ours, { QStringLiteral("refresh"), cls, QStringLiteral("median_ms") });
+            const double rp = at(ours, { QStringLiteral("refresh"), cls, QStringLiteral("p95_ms") });
+            const QString what
+                = cls == QStringLiteral("common") ? S("8 common terms") : S("%1-char queries").arg(cls.left(1));
+            rows.push_back({ S("search %1 leads, %2: first page, median / p95").arg(n).arg(what), pair(pm, pp),
+                pair(fm, fp) + S(" FTS5"), ratio(pm, fm) + S(" / ") + ratio(pp, fp), S("<= 50 ms, <= 2x FTS5"),
+                yesNo(pp <= 50 && fm > 0 && pm / fm <= 2 && pp / fp <= 2) });
+            rows.push_back({ S("  same, first page vs a LIKE scan (median)"), ms(pm), ms(lm) + S(" LIKE"),
+                ratio(pm, lm), QString(), QString() });
+            rows.push_back({ S("  same, count capped at %1, median / p95").arg(s[QStringLiteral("count_cap")].toInt()),
+                pair(cm, cp), pair(fcm, fcp) + S(" FTS5"), ratio(cm, fcm) + S(" / ") + ratio(cp, fcp), S("<= 2x FTS5"),
+                yesNo(fcm > 0 && cm / fcm <= 2 && cp / fcp <= 2) });
+            rows.push_back({ S("  same, whole list refresh (page + count), median / p95"), pair(rm, rp), S("-"), S("-"),
+                S("<= 50 ms"), yesNo(rp >= 0 && rp <= 50) });
+        }
+        const QJsonObject list = ours[QStringLiteral("list")].toObject();
+        double worstMedian = 0, worstP95 = 0;
+        QString worstKey;
+        for (auto it = list.begin(); it != list.end(); ++it) {
+            const double m = it.value().toObject()[QStringLiteral("median_ms")].toDouble();
+            const double p = it.value().toObject()[QStringLiteral("p95_ms")].toDouble();
+            worstP95 = std::max(worstP95, p);
+            if (m > worstMedian) {
+                worstMedian = m;
+                worstKey = it.key();
+            }
+        }
+        rows.push_back({ S("list %1 leads: first page + count, %2 filters/sorts, worst median (%3) / worst p95")
+                             .arg(n)
+                             .arg(list.size())
+                             .arg(worstKey),
+            pair(worstMedian, worstP95), S("-"), S("-"), S("<= 50 ms (as search)"), yesNo(worstP95 <= 50) });
+    }
+    if (r.contains(QStringLiteral("start"))) {
+        const QJsonObject st = r[QStringLiteral("start")].toObject();
+        const int n = st[QStringLiteral("rows")].toInt();
+        rows.push_back({ S("start %1 leads: process start to interactive main window (unlock excluded)").arg(n),
+            ms(st[QStringLiteral("start_ms")].toDouble()), S("-"), S("-"), S("<= 1 s"),
+            yesNo(st[QStringLiteral("start_ms")].toDouble() <= 1000) });
+        rows.push_back({ S("  of which: to the sign-in dialog / sign-in to ready"),
+            pair(st[QStringLiteral("process_to_login_ms")].toDouble(),
+                st[QStringLiteral("unlocked_to_ready_ms")].toDouble()),
+            S("-"), S("-"), QString(), QString() });
+        const double mib = st[QStringLiteral("hwm_kib")].toDouble() / 1024;
+        rows.push_back(
+            { S("memory %1 leads open: peak RSS (list scrolled 2,000 rows, 5 searches, a lead, settings)").arg(n),
+                QString::number(mib, 'f', 0) + S(" MiB"), S("-"), S("-"), S("<= 300 MiB"), yesNo(mib <= 300) });
+    }
+    if (r.contains(QStringLiteral("screening"))) {
+        const QJsonObject sc = r[QStringLiteral("screening")].toObject();
+        const double ours = sc[QStringLiteral("findall_file_mbps")].toDouble();
+        const double grep
+            = std::max(sc[QStringLiteral("grep_c_mbps")].toDouble(), sc[QStringLiteral("grep_utf8_mbps")].toDouble());
+        rows.push_back({ S("screening %1 MiB: read + decode + every match offset, MB/s")
+                             .arg(sc[QStringLiteral("mib")].toDouble(), 0, 'f', 0),
+            QString::number(ours, 'f', 1), QString::number(grep, 'f', 1) + S(" grep -F -o"),
+            grep > 0 ? QString::number(ours / grep, 'f', 2) + S("x") : S("-"), S(">= 1x grep"),
+            yesNo(grep > 0 && ours >= grep) });
+    }
+    if (r.contains(QStringLiteral("map"))) {
+        const QJsonObject m = r[QStringLiteral("map")].toObject();
+        if (m[QStringLiteral("missing")].toBool())
+            rows.push_back({ S("map: frame time, 100k leads + 3k polygons  [SLOT: issue 5's bench, after merging]"),
+                S("not on this branch"), S("-"), S("-"), S("<= 16 ms"), S("-") });
+        else
+            rows.push_back({ S("map: frame time, 100k leads + 3k polygons, median / p95"),
+                pair(m[QStringLiteral("frame_ms_median")].toDouble(), m[QStringLiteral("frame_ms_p95")].toDouble()),
+                S("-"), S("-"), S("<= 16 ms"), yesNo(m[QStringLiteral("frame_ms_p95")].toDouble() <= 16) });
+    }
+    return rows;
+}
+
+void printSummary(const QJsonObject& r, const Options& o)
+{
+    const QJsonObject machine = r[QStringLiteral("machine")].toObject();
+    std::printf(
+        "GridSentinel benchmarks%s: %d cores, %s; load average %.2f at start, %.2f at end (the bench adds about 1)\n\n",
+        o.quick ? " (--quick: not the documented figures)" : "", machine[QStringLiteral("nproc")].toInt(),
+        machine[QStringLiteral("cpu")].toString().toUtf8().constData(),
+        machine[QStringLiteral("load_start")].toDouble(), machine[QStringLiteral("load_end")].toDouble());
+    const std::vector<Row> rows = tableRows(r, o);
+    int w[5] = { 6, 4, 4, 5, 4 };
+    for (const Row& row : rows) {
+        w[0] = std::max(w[0], int(row.figure.size()));
+        w[1] = std::max(w[1], int(row.ours.size()));
+        w[2] = std::max(w[2], int(row.peer.size()));
+        w[3] = std::max(w[3], int(row.ratio.size()));
+        w[4] = std::max(w[4], int(row.goal.size()));
+    }
+    const auto line = [&](const Row& row) {
+        std::printf("%s | %s | %s | %s | %s | %s\n", qPrintable(row.figure.leftJustified(w[0])),
+            qPrintable(row.ours.rightJustified(w[1])), qPrintable(row.peer.rightJustified(w[2])),
+            qPrintable(row.ratio.rightJustified(w[3])), qPrintable(row.goal.leftJustified(w[4])), qPrintable(row.met));
+    };
+    line({ QStringLiteral("figure"), QStringLiteral("ours"), QStringLiteral("peer"), QStringLiteral("ratio"),
+        QStringLiteral("goal"), QStringLiteral("met") });
+    std::printf("%s\n", QByteArray(w[0] + w[1] + w[2] + w[3] + w[4] + 20, '-').constData());
+    for (const Row& row : rows)
+        line(row);
+    std::printf("\nratio = ours / peer (times: below 1 is faster; MB/s: above 1 is faster). Peers ran in the same run, "
+                "in their "
+                "own processes. Details: --json, and each bench on its own (docs/performance.md).\n");
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -405,28 +734,44 @@ int main(int argc, char** argv)
     QJsonObject result;
     QJsonObject machine { { QStringLiteral("nproc"), QThread::idealThreadCount() },
         { QStringLiteral("cpu"), cpuModel() }, { QStringLiteral("load_start"), loadAverage() } };
-    if (!o.skipKdf)
-        result.insert(QStringLiteral("unlock"), measureUnlock());
-    result.insert(QStringLiteral("runs"), o.repeat);
     // One after the other, never side by side: on two cores they would measure each other.
-    const QJsonObject stores = runStores(o);
-    for (auto it = stores.begin(); it != stores.end(); ++it)
-        result.insert(it.key(), it.value());
+    if (o.runs("unlock") && !o.skipKdf)
+        result.insert(QStringLiteral("unlock"), measureUnlock());
+    if (o.runs("store")) {
+        result.insert(QStringLiteral("runs"), o.repeat);
+        const QJsonObject stores = runStores(o);
+        for (auto it = stores.begin(); it != stores.end(); ++it)
+            result.insert(it.key(), it.value());
+    }
+    if (o.runs("search"))
+        result.insert(QStringLiteral("search"), measureSearch(o));
+    if (o.runs("start"))
+        result.insert(QStringLiteral("start"), measureStart(o));
+    if (o.runs("screening"))
+        result.insert(QStringLiteral("screening"), measureScreening(o));
+    if (o.runs("map"))
+        result.insert(QStringLiteral("map"), measureMap(o));
     machine.insert(QStringLiteral("load_end"), loadAverage());
     result.insert(QStringLiteral("machine"), machine);
 
     if (o.json) {
-        const auto ratio = [&](const char* key) {
-            const double plain = result[QStringLiteral("sqlite")][QLatin1String(key)].toDouble();
-            return plain > 0 ? result[QStringLiteral("sqlcipher")][QLatin1String(key)].toDouble() / plain : 0.0;
-        };
-        QJsonObject ratios;
-        for (const char* key : { "reopen_ms", "insert_ms", "insert_cpu_ms", "insert_rows_per_s", "query_ms",
-                 "query_cpu_ms", "queries_per_s", "file_bytes", "peak_rss_kib" })
-            ratios.insert(QLatin1String(key), ratio(key));
-        result.insert(QStringLiteral("ratio_cipher_over_plain"), ratios);
+        if (result.contains(QStringLiteral("sqlcipher"))) {
+            const auto ratio = [&](const char* key) {
+                const double plain = result[QStringLiteral("sqlite")][QLatin1String(key)].toDouble();
+                return plain > 0 ? result[QStringLiteral("sqlcipher")][QLatin1String(key)].toDouble() / plain : 0.0;
+            };
+            QJsonObject ratios;
+            for (const char* key : { "reopen_ms", "insert_ms", "insert_cpu_ms", "insert_rows_per_s", "query_ms",
+                     "query_cpu_ms", "queries_per_s", "file_bytes", "peak_rss_kib" })
+                ratios.insert(QLatin1String(key), ratio(key));
+            result.insert(QStringLiteral("ratio_cipher_over_plain"), ratios);
+        }
         std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
-    } else {
+        return 0;
+    }
+    printSummary(result, o);
+    if (result.contains(QStringLiteral("sqlcipher"))) {
+        std::printf("\n---- store details ----\n");
         printTable(result, o);
     }
     return 0;

@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -124,7 +126,9 @@ int main(int argc, char** argv)
     const QCommandLineOption dirOption(QStringLiteral("dir"),
         QStringLiteral("Write text.txt and dict.txt here and keep them."), QStringLiteral("path"));
     const QCommandLineOption noGrepOption(QStringLiteral("no-grep"), QStringLiteral("Do not run grep."));
-    parser.addOptions({ mbOption, seedOption, runsOption, dirOption, noGrepOption });
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QStringLiteral("Also print the figures as one JSON line (last line)."));
+    parser.addOptions({ mbOption, seedOption, runsOption, dirOption, noGrepOption, jsonOption });
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
@@ -182,9 +186,20 @@ int main(int argc, char** argv)
     const double sparseTime = bestOf(runs, [&] { sparseCount = sparse.findAll(text).size(); });
     std::printf("sparse-trie fallback, in memory:  %7.3f s  %8.1f MB/s  %lld matches\n", sparseTime, mib / sparseTime,
         static_cast<long long>(sparseCount));
+    QJsonObject json { { QStringLiteral("mib"), mib }, { QStringLiteral("terms"), int(terms.size()) },
+        { QStringLiteral("findall_memory_mbps"), mib / inMemory },
+        { QStringLiteral("findall_file_mbps"), mib / fromFile }, { QStringLiteral("matches_all"), double(all) },
+        { QStringLiteral("matches_leftmost_longest"), double(grepLike) },
+        { QStringLiteral("sparse_mbps"), mib / sparseTime } };
+    const auto printJson = [&] {
+        if (parser.isSet(jsonOption))
+            std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
+    };
 
-    if (parser.isSet(noGrepOption) || QStandardPaths::findExecutable(QStringLiteral("grep")).isEmpty())
+    if (parser.isSet(noGrepOption) || QStandardPaths::findExecutable(QStringLiteral("grep")).isEmpty()) {
+        printJson();
         return 0;
+    }
     for (const QString& locale : { QStringLiteral("C.UTF-8"), QStringLiteral("C") }) {
         QString out;
         const QString command = QStringLiteral("LC_ALL=%1 grep -F -o -f dict.txt text.txt | wc -l").arg(locale);
@@ -198,8 +213,12 @@ int main(int argc, char** argv)
         std::printf("%-33s %7.3f s  %8.1f MB/s  %s matches\n",
             qPrintable(command.section(QLatin1Char('|'), 0, 0).trimmed() + QLatin1Char(':')), seconds, mib / seconds,
             qPrintable(out));
+        const QString key = locale == QStringLiteral("C") ? QStringLiteral("grep_c") : QStringLiteral("grep_utf8");
+        json.insert(key + QStringLiteral("_mbps"), mib / seconds);
+        json.insert(key + QStringLiteral("_matches"), out.toDouble());
     }
     if (parser.isSet(dirOption))
         std::printf("files kept in %s\n", qPrintable(dir));
+    printJson();
     return 0;
 }

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <cstdio>
@@ -35,36 +36,62 @@ Options parseOptions(const QCoreApplication& app, const char* description)
     QCommandLineParser parser;
     parser.setApplicationDescription(QString::fromUtf8(description));
     parser.addHelpOption();
-    const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Folder for the databases (default: a temporary one)."),
+    const QCommandLineOption root(QStringLiteral("data-dir"),
+        QStringLiteral("Where generated datasets are cached (default ~/.cache/gridsentinel-bench)."),
         QStringLiteral("path"));
-    const QCommandLineOption rows(QStringLiteral("rows"), QStringLiteral("Leads to generate (default 100000)."), QStringLiteral("n"));
-    const QCommandLineOption per(QStringLiteral("queries"), QStringLiteral("Sampled queries per length 2/4/8 (default 100)."),
-        QStringLiteral("n"));
+    const QCommandLineOption dir(
+        QStringLiteral("dir"), QStringLiteral("The dataset folder (set by the driver)."), QStringLiteral("path"));
+    const QCommandLineOption rows(
+        QStringLiteral("rows"), QStringLiteral("Leads to generate (default 1000000)."), QStringLiteral("n"));
+    const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("100000 leads: for development."));
+    const QCommandLineOption per(QStringLiteral("queries"),
+        QStringLiteral("Sampled queries per length 2/4/8 (default 30)."), QStringLiteral("n"));
     const QCommandLineOption scan(QStringLiteral("scan-queries"),
-        QStringLiteral("Queries per class on full-scan paths: LIKE, FTS5 2-char fallback (default 10)."), QStringLiteral("n"));
+        QStringLiteral("Queries per class on full-scan paths: LIKE count, FTS5 2-char fallback (default 3)."),
+        QStringLiteral("n"));
+    const QCommandLineOption list(QStringLiteral("list-repeats"),
+        QStringLiteral("First pages per list filter (default 20)."), QStringLiteral("n"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Data and query seed (default 1)."), QStringLiteral("n"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON document instead of the table."));
-    parser.addOptions({ dir, rows, per, scan, seed, json });
+    const QCommandLineOption rebuild(
+        QStringLiteral("rebuild"), QStringLiteral("Regenerate the dataset even if one is cached."));
+    const QCommandLineOption build(QStringLiteral("build"), QStringLiteral("(plain process) Build plain.db in --dir."));
+    const QCommandLineOption queriesFile(
+        QStringLiteral("queries-file"), QStringLiteral("(plain process) Queries to run."), QStringLiteral("path"));
+    parser.addOptions({ root, dir, rows, quick, per, scan, list, seed, json, rebuild, build, queriesFile });
     parser.process(app);
     Options o;
+    o.dataRoot = parser.value(root);
     o.dir = parser.value(dir);
+    if (parser.isSet(quick))
+        o.rows = 100000;
     if (parser.isSet(rows))
         o.rows = std::max(1, parser.value(rows).toInt());
     if (parser.isSet(per))
         o.perLength = std::max(1, parser.value(per).toInt());
     if (parser.isSet(scan))
         o.scanQueries = std::max(0, parser.value(scan).toInt());
+    if (parser.isSet(list))
+        o.listRepeats = std::max(1, parser.value(list).toInt());
     if (parser.isSet(seed))
         o.seed = parser.value(seed).toULongLong();
     o.json = parser.isSet(json);
+    o.rebuild = parser.isSet(rebuild);
+    o.build = parser.isSet(build);
+    o.queriesFile = parser.value(queriesFile);
     return o;
 }
 
 QStringList toArguments(const Options& o)
 {
-    return { QStringLiteral("--dir"), o.dir, QStringLiteral("--rows"), QString::number(o.rows), QStringLiteral("--queries"),
-        QString::number(o.perLength), QStringLiteral("--scan-queries"), QString::number(o.scanQueries),
-        QStringLiteral("--seed"), QString::number(o.seed), QStringLiteral("--json") };
+    QStringList args = { QStringLiteral("--dir"), o.dir, QStringLiteral("--rows"), QString::number(o.rows),
+        QStringLiteral("--queries"), QString::number(o.perLength), QStringLiteral("--scan-queries"),
+        QString::number(o.scanQueries), QStringLiteral("--seed"), QString::number(o.seed), QStringLiteral("--json") };
+    if (o.build)
+        args << QStringLiteral("--build");
+    else
+        args << QStringLiteral("--queries-file") << o.queriesFile;
+    return args;
 }
 
 QString searchText(const Lead& lead)
@@ -76,13 +103,13 @@ QString searchText(const Lead& lead)
     return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
 }
 
-QuerySampler::QuerySampler(const Options& o)
-    : m_seed(o.seed)
-    , m_perLength(o.perLength)
+QuerySampler::QuerySampler(int rows, quint64 seed, int perLength)
+    : m_seed(seed)
+    , m_perLength(perLength)
 {
-    std::mt19937_64 rng(o.seed * 0x9E3779B97F4A7C15ull + 17);
-    for (int slot = 0; slot < 3 * o.perLength; ++slot)
-        m_wanted.emplace(int(rng() % quint64(o.rows)), slot);
+    std::mt19937_64 rng(seed * 0x9E3779B97F4A7C15ull + 17);
+    for (int slot = 0; slot < 3 * perLength; ++slot)
+        m_wanted.emplace(int(rng() % quint64(rows)), slot);
 }
 
 void QuerySampler::observe(int index, const QString& text)
@@ -114,6 +141,33 @@ std::vector<SearchQuery> QuerySampler::queries() const
     for (const char* c : kCommon)
         out.push_back({ QStringLiteral("common"), QString::fromUtf8(c) });
     return out;
+}
+
+std::vector<SearchQuery> loadQueries(const QString& path, int perLength)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    std::vector<SearchQuery> out;
+    std::map<QString, int> taken;
+    for (const QJsonValue& v : QJsonDocument::fromJson(file.readAll()).array()) {
+        const QJsonObject q = v.toObject();
+        const QString cls = q[QStringLiteral("class")].toString();
+        if (cls != QStringLiteral("common") && taken[cls]++ >= perLength)
+            continue;
+        out.push_back({ cls, q[QStringLiteral("text")].toString() });
+    }
+    return out;
+}
+
+bool saveQueries(const QString& path, const std::vector<SearchQuery>& queries)
+{
+    QJsonArray array;
+    for (const SearchQuery& q : queries)
+        array.append(QJsonObject { { QStringLiteral("class"), q.cls }, { QStringLiteral("text"), q.text } });
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(QJsonDocument(array).toJson(QJsonDocument::Indented)) > 0;
 }
 
 void generate(WorkloadData& data, QuerySampler& sampler, int rows, int batch,

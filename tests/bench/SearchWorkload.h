@@ -19,16 +19,29 @@
 
 namespace gs::bench::search {
 
+/// Rows of a list page (gs::LeadListModel::kPageSize) and the cap of the count the list shows next to it
+/// (gs::LeadListModel::kCountCap); SearchMain checks both against the app's constants at compile time. The
+/// plain process cannot include the app's headers' libraries, hence the copies.
+constexpr int kPageRows = 100;
+constexpr int kCountCap = 1000;
+
+/// Options of the search bench; the plain (FTS5) process gets the subset it needs through toArguments().
 struct Options
 {
-    QString dir;
-    int rows = 100000; ///< 1,000,000 does not fit a 10-minute run here: docs/performance.md
-    int perLength = 100; ///< sampled queries per length (2, 4, 8 characters)
-    int scanQueries = 10; ///< queries per class for full-scan paths (LIKE, FTS5 2-char fallback)
+    QString dataRoot; ///< where generated datasets are cached (LeadDataset.h, defaultDatasetRoot())
+    QString dir; ///< the dataset's own folder (set by the driver; the plain process needs it)
+    int rows = 1000000;
+    int perLength = 30; ///< sampled queries per length (2, 4, 8 characters)
+    int scanQueries = 3; ///< queries per class for full-scan paths (LIKE count, FTS5 2-char fallback)
+    int listRepeats = 20; ///< first pages per list filter
     quint64 seed = 1;
     bool json = false;
+    bool rebuild = false; ///< regenerate the dataset even if a cached one matches
+    bool build = false; ///< plain process: build plain.db in dir instead of querying it
+    QString queriesFile; ///< plain process: the queries to run (written by the dataset build)
 };
 Options parseOptions(const QCoreApplication& app, const char* description);
+/// Arguments for the plain process: dir, rows, seed, counts, and either --build or --queries-file.
 QStringList toArguments(const Options& o);
 
 /// The text the app indexes for a lead (Lead::searchableText: title, entity name, entity address, address,
@@ -47,7 +60,7 @@ struct SearchQuery
 class QuerySampler
 {
 public:
-    QuerySampler(const Options& o);
+    QuerySampler(int rows, quint64 seed, int perLength);
     /// Call for every generated lead, in order, with its index and normalised search text.
     void observe(int index, const QString& normalizedText);
     /// Sampled queries (in a fixed order) followed by the common ones.
@@ -59,6 +72,10 @@ private:
     int m_perLength;
     std::map<int, QString> m_found; ///< slot -> query
 };
+
+/// The first `perLength` queries of each length class plus the common ones, from a file saveQueries wrote.
+std::vector<SearchQuery> loadQueries(const QString& path, int perLength);
+bool saveQueries(const QString& path, const std::vector<SearchQuery>& queries);
 
 /// Generates `rows` leads in batches of `batch` and hands each batch to `sink` (timed by the caller).
 void generate(WorkloadData& data, QuerySampler& sampler, int rows, int batch,

@@ -35,25 +35,32 @@ const std::vector<const char*> kRoads = { "五一中路", "八一七北路", "�
     "湖东路", "福新路", "鼓屏路", "白马路", "江滨大道", "连江路", "晋安河路", "金山大道", "南江滨西大道" };
 const std::vector<const char*> kAreas = { "鼓楼区", "台江区", "仓山区", "晋安区", "马尾区", "长乐区" };
 const std::vector<const char*> kBuildings = { "大厦", "商务中心", "广场", "花园", "小区", "综合楼", "写字楼" };
-const std::vector<const char*> kGroups = { "老年人", "退休职工", "农村居民", "外来务工人员", "在校学生", "家庭主妇" };
-const std::vector<const char*> kCategories
-    = { "非法集资", "非法吸收公众存款", "集资诈骗", "非法发行证券", "非法放贷", "虚拟货币", "养老诈骗", "传销" };
-const std::vector<const char*> kSources
-    = { "群众举报", "网格巡查", "前哨员上报", "志愿者发现", "线上监测", "12345热线" };
+// Groups at risk as the text names them, with the app's key for each (gs::leads::groupsAtRiskKeys).
+const std::vector<const char*> kGroups = { "老年人", "退休职工", "农村居民", "外来务工人员", "在校学生", "自由职业者" };
+const std::vector<const char*> kGroupKeys
+    = { "elderly", "elderly", "relocated_villagers", "migrant_workers", "students", "freelancers" };
+// The app's default categories (gs::leads::defaultCategories) and source keys (gs::leads::sourceKeys), so the
+// list's filters and the detail view work on generated data as on real data.
+const std::vector<const char*> kCategories = { "非法集资", "保本保息承诺", "高额返利", "非法金融广告",
+    "非法放贷/校园贷", "以养老为名", "虚拟货币/境外平台", "私募/理财/财富管理", "投资咨询", "其他" };
+const std::vector<const char*> kSources = { "patrol", "public_report", "institution", "online", "other" };
 const std::vector<const char*> kInformants
     = { "社区居民", "网格员", "银行网点工作人员", "物业工作人员", "投资人家属", "前哨员" };
 const std::vector<const char*> kGifts = { "鸡蛋、大米", "食用油", "保温杯", "免费体检", "免费旅游" };
 const std::vector<const char*> kGridKinds = { "community", "building", "police" };
 const std::vector<const char*> kRoles = { "sentinel", "volunteer", "supervisor" };
 
-// Weighted so list pages by status see both big and small groups, as in a working district.
+// The app's status keys (gs::leads::statusKeys), weighted so list pages by status see both big and small
+// groups, as in a district that has worked for a few years: most leads closed or referred, some open.
 struct WeightedStatus
 {
     const char* status;
     int weight;
 };
-const std::vector<WeightedStatus> kStatuses = { { "draft", 5 }, { "submitted", 20 }, { "triaged", 15 },
-    { "assigned", 20 }, { "investigating", 20 }, { "referred", 10 }, { "closed", 10 } };
+const std::vector<WeightedStatus> kStatuses
+    = { { "draft", 3 }, { "submitted", 12 }, { "in_triage", 8 }, { "needs_info", 4 }, { "unfounded", 10 },
+          { "suspected", 5 }, { "escalated", 4 }, { "under_review", 4 }, { "referred_police", 6 },
+          { "referred_regulator", 4 }, { "monitoring", 8 }, { "mediation", 2 }, { "returned", 2 }, { "closed", 28 } };
 
 constexpr int kStreets = 10;
 constexpr int kCommunitiesPerStreet = 5;
@@ -120,10 +127,11 @@ QByteArray insertSql(const QByteArray& table, const QList<QByteArray>& columns)
     return "INSERT INTO " + table + " (" + columns.join(',') + ") VALUES (" + marks + ')';
 }
 
-WorkloadData::WorkloadData(quint64 seed)
+WorkloadData::WorkloadData(quint64 seed, qint64 meanIntervalMs)
     : m_rng(seed)
     , m_startMillis(kStart)
     , m_clockMillis(kStart)
+    , m_meanIntervalMs(std::max<qint64>(1, meanIntervalMs))
 {
     m_nodeId = makeId(kStart - 86400000);
     for (int i = 0; i < kUsers; ++i)
@@ -282,7 +290,7 @@ QByteArray WorkloadData::idCardNumber()
 
 Lead WorkloadData::nextLead()
 {
-    m_clockMillis += qint64(below(1260) + 1) * 1000 + qint64(below(1000));
+    m_clockMillis += 1 + qint64(below(quint64(2 * m_meanIntervalMs)));
     const qint64 created = m_clockMillis;
     const QByteArray id = makeId(created);
     const QByteArray caseNo
@@ -290,10 +298,11 @@ Lead WorkloadData::nextLead()
     const QByteArray entity = companyName();
     const QByteArray entityAddress = streetAddress();
     const QByteArray scheme = pick(kSchemes);
-    const QByteArray group = pick(kGroups);
+    const std::size_t groupIndex = below(kGroups.size());
+    const QByteArray group(kGroups[groupIndex]);
     const QByteArray reporter = m_userIds[below(m_userIds.size())];
     const double risk = double(below(1000)) / 10.0;
-    const char* level = risk < 40 ? "low" : risk < 70 ? "medium" : risk < 90 ? "high" : "critical";
+    const char* level = risk < 40 ? "low" : risk < 70 ? "medium" : "high"; // the app's three levels
     const QByteArray stamp = hlc(created);
 
     const auto optionalText = [this](int percent, QByteArray value) -> SqlValue {
@@ -318,7 +327,7 @@ Lead WorkloadData::nextLead()
         119.20 + double(below(30000)) / 100000.0,
         26.00 + double(below(16000)) / 100000.0,
         m_gridIds[below(m_gridIds.size())],
-        jsonArray({ group }),
+        jsonArray({ QByteArray(kGroupKeys[groupIndex]) }),
         optionalInt(60, qint64(below(50000)) * 100000),
         optionalInt(50, qint64(below(300))),
         pick(kSources),

@@ -60,11 +60,13 @@ QByteArray insertSql(const QByteArray& table, const QList<QByteArray>& columns);
 /// leads with Chinese titles, descriptions, entity names and addresses built from word lists. The same seed
 /// gives byte-identical data and the same query sequence in both store processes, so the only difference
 /// between them is the library. Ids are UUIDv7-shaped (time-ordered, like gs::newId) and timestamps are
-/// synthetic, starting 2024-01-01 and advancing a few minutes per lead.
+/// synthetic, starting 2024-01-01 and advancing by a random interval per lead (uniform, mean as given).
 class WorkloadData
 {
 public:
-    explicit WorkloadData(quint64 seed);
+    /// `meanIntervalMs`: mean time between two leads' creation (the default spreads 100k leads over two years).
+    explicit WorkloadData(quint64 seed, qint64 meanIntervalMs = kDefaultMeanIntervalMs);
+    static constexpr qint64 kDefaultMeanIntervalMs = 630000;
 
     /// The rows leads refer to (foreign keys are on), in an order that satisfies them.
     std::vector<TableData> referenceTables();
@@ -102,6 +104,7 @@ private:
     qint64 m_clockMillis = 0; ///< synthetic wall clock: creation time of the latest lead
     int m_hlcCounter = 0;
     int m_leadCount = 0;
+    qint64 m_meanIntervalMs;
 };
 
 } // namespace gs::bench

@@ -3,7 +3,8 @@
 // Audit verification reads whatever rows audit_events holds (a restored backup, a database edited with the
 // key, a sync gone wrong): AuditLog::verify and AuditLog::forLead over events built from the input, inside a
 // real SQLCipher database with the app's schema. Each event is either written honestly (seq in order,
-// prev_hash chained, hash over its canonical form, as AuditLog::append does) or raw from the input.
+// prev_hash chained, hash over its canonical form, as AuditLog::append does) or raw from the input; the
+// chain's head record (audit_head) is written as append does, or left out or forged.
 // Oracles: a chain of only honest events verifies, with the right count and head hash; one that does not
 // verify names the first bad event; nothing crashes.
 #include "FuzzSupport.h"
@@ -49,7 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     Database& db = database();
     FuzzedDataProvider in(data, size);
-    if (!db.exec("BEGIN; DELETE FROM audit_events;"))
+    if (!db.exec("BEGIN; DELETE FROM audit_events; DELETE FROM audit_head;"))
         fuzz::violated("BEGIN failed");
     const int count = in.ConsumeIntegralInRange(0, 12);
     QString previous = AuditLog::genesisHash();
@@ -103,6 +104,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         }
         ++inserted;
         previous = e.hash;
+    }
+    // append() keeps audit_head at the last event; a raw chain may also lose or forge it.
+    const bool honestHead = allHonest || in.ConsumeBool();
+    if (inserted > 0 || !honestHead) {
+        auto head = db.prepare("INSERT OR REPLACE INTO audit_head (id, seq, hash) VALUES (1, ?, ?)");
+        if (!head)
+            fuzz::violated("prepare failed");
+        const qint64 headSeq = honestHead ? qint64(inserted) : in.ConsumeIntegralInRange<qint64>(-2, 20);
+        const QString headHash = honestHead ? previous : text(in, 70);
+        if (honestHead || in.ConsumeBool())
+            (void)head->bind(1, headSeq).bind(2, headHash).run();
     }
     auto verification = AuditLog::verify(db);
     fuzz::check(verification.ok(), "verify failed to read");

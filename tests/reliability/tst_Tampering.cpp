@@ -226,12 +226,10 @@ private Q_SLOTS:
         const QString db = dir.filePath(QStringLiteral("node.db"));
         QVERIFY(writeBytes(db, m_db));
         QVERIFY(writeBytes(KeyRing::sidecarPath(db), QJsonDocument(root).toJson()));
-        QElapsedTimer timer;
-        timer.start();
+        // Refused as damaged before any key derivation (running one would fail as a wrong password, or not end).
         auto session = Vault::unlock(db, kUser, kPassword);
         QVERIFY(!session);
         QCOMPARE(session.error().code, Error::Code::KeyFileDamaged);
-        QVERIFY(timer.elapsed() < 2000);
     }
 
     void cleanupTestCase()

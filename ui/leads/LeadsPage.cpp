@@ -107,6 +107,12 @@ LeadsPage::LeadsPage(Session& session, Prompter& prompter, QWidget* parent)
     m_view->setColumnWidth(LeadListModel::Reporter, han * 5);
     m_view->setColumnWidth(LeadListModel::Created, ch * 12);
     m_view->setColumnWidth(LeadListModel::Deadline, ch * 12);
+    // No header may be clipped in any language (the sort indicator takes room too).
+    for (int c = 0; c < LeadListModel::ColumnCount; ++c) {
+        const int needed
+            = header->fontMetrics().horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 18;
+        m_view->setColumnWidth(c, std::max(m_view->columnWidth(c), needed));
+    }
     header->setSectionResizeMode(LeadListModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(ch * 6);
     syncSortIndicator();
@@ -318,7 +324,15 @@ void LeadsPage::clearFilters()
 
 void LeadsPage::updateCount(qint64 total)
 {
-    m_count->setText(total == 1 ? tr("1 lead") : tr("%1 leads").arg(QLocale().toString(total)));
+    if (m_model->totalIsCapped()) {
+        // Counting stops at the cap (LeadListModel::kCountCap): a bound, said as one.
+        m_count->setText(tr("%1+ leads").arg(QLocale().toString(total)));
+        m_count->setToolTip(tr("More than %1 leads match. Narrow the search or the filters to count them exactly.")
+                                .arg(QLocale().toString(total)));
+    } else {
+        m_count->setText(total == 1 ? tr("1 lead") : tr("%1 leads").arg(QLocale().toString(total)));
+        m_count->setToolTip(QString());
+    }
     if (!m_listStack)
         return;
     if (total > 0) {

@@ -192,6 +192,150 @@ private Q_SLOTS:
         QCOMPARE(LeadListModel::relativeDeadline(now.addDays(-3), now), QStringLiteral("3 day(s) overdue"));
     }
 
+    void countStopsAtTheCap()
+    {
+        LeadListModel model(chief());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!model.totalIsCapped()); // 250 < kCountCap
+        QSignalSpy totals(&model, &LeadListModel::totalCountChanged);
+        model.setCountCap(120);
+        QCOMPARE(model.totalCount(), qint64(120));
+        QVERIFY(model.totalIsCapped());
+        QCOMPARE(model.rowCount(), LeadListModel::kPageSize);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 200); // more rows than the capped count: the count follows, still a bound
+        QCOMPARE(model.totalCount(), qint64(200));
+        QVERIFY(model.totalIsCapped());
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 250); // the end: exact
+        QCOMPARE(model.totalCount(), qint64(250));
+        QVERIFY(!model.totalIsCapped());
+        QCOMPARE(totals.last().first().toLongLong(), qint64(250));
+
+        // Under one page the page is the count; a search is capped like the rest.
+        LeadFilter high;
+        high.riskLevels = { QStringLiteral("high") };
+        model.setFilter(high);
+        QCOMPARE(model.totalCount(), qint64(83));
+        QVERIFY(!model.totalIsCapped());
+        LeadFilter text;
+        text.text = QStringLiteral("某理财公司");
+        model.setFilter(text);
+        QCOMPARE(model.totalCount(), qint64(120));
+        QVERIFY(model.totalIsCapped());
+
+        // LeadQuery's cap: min(count, cap), with and without a place filter (which keeps the joins).
+        LeadQuery query(chief());
+        QCOMPARE(query.count(LeadFilter(), 120).value(), qint64(120));
+        QCOMPARE(query.count(LeadFilter(), 1000).value(), qint64(250));
+        QCOMPARE(query.count(LeadFilter()).value(), qint64(250));
+        QCOMPARE(query.count(text, 7).value(), qint64(7));
+        LeadFilter street;
+        street.streetId = m_street;
+        QCOMPARE(query.count(street, 10).value(), qint64(10));
+        QCOMPARE(query.count(street, 1000).value(), qint64(50));
+        QCOMPARE(query.count(street, 0).value(), qint64(0));
+    }
+
+    /// The three ways LeadQuery answers a search (the full-text index for rare terms; for frequent ones a
+    /// newest-first walk through lead_search, or through leads when a place filter selects few) return the
+    /// same rows in the same order, and the same counts, capped or not, with every kind of filter.
+    void searchPlansAgree_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("filter");
+        const char* texts[]
+            = { "理财公司", "第12", "高额返利", "投资咨询有限公司", "第1 返利", "号线索：某", "某某", "承诺高额返利" };
+        const char* filters[] = { "none", "status", "two statuses", "grid", "community", "street", "risk", "category",
+            "dates", "overdue", "status+grid" };
+        for (const char* t : texts)
+            for (int f = 0; f < int(std::size(filters)); ++f)
+                QTest::addRow("%s / %s", t, filters[f]) << QString::fromUtf8(t) << f;
+    }
+
+    void searchPlansAgree()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, filter);
+        LeadFilter f;
+        f.text = text;
+        switch (filter) {
+        case 1:
+            f.statuses = { QStringLiteral("submitted") };
+            break;
+        case 2:
+            f.statuses = { QStringLiteral("submitted"), QStringLiteral("closed") };
+            break;
+        case 3:
+            f.gridId = m_gridA;
+            break;
+        case 4:
+            f.communityId = m_community;
+            break;
+        case 5:
+            f.streetId = m_street;
+            break;
+        case 6:
+            f.riskLevels = { QStringLiteral("high"), QStringLiteral("low") };
+            break;
+        case 7:
+            f.categories = { QStringLiteral("高额返利") };
+            break;
+        case 8:
+            f.from = QDate::currentDate().addDays(-1);
+            f.to = QDate::currentDate();
+            break;
+        case 9:
+            f.overdue = true;
+            break;
+        case 10:
+            f.statuses = { QStringLiteral("submitted") };
+            f.gridId = m_gridA;
+            break;
+        default:
+            break;
+        }
+        LeadQuery viaIndex(chief());
+        viaIndex.setScanAboveCandidates(1000000);
+        LeadQuery viaWalk(chief()); // and the exact phrase where no walk applies (other sorts, exact counts)
+        viaWalk.setScanAboveCandidates(0);
+        LeadQuery viaShortWalk(chief()); // a window of 30 entries: the walk gives up, the index answers
+        viaShortWalk.setScanAboveCandidates(0);
+        viaShortWalk.setWalkWindow(30);
+        const auto ids = [](const Result<QList<LeadSummary>>& rows) {
+            if (!rows)
+                qFatal("page failed: %s", qPrintable(rows.error().message));
+            QStringList out;
+            for (const LeadSummary& r : rows.value())
+                out << r.id;
+            return out;
+        };
+        for (const LeadQuery::Sort sort :
+            { LeadQuery::Sort::Newest, LeadQuery::Sort::Oldest, LeadQuery::Sort::RiskHighFirst }) {
+            const QStringList all = ids(viaIndex.page(f, sort, 0, 1000));
+            QCOMPARE(ids(viaWalk.page(f, sort, 0, 1000)), all);
+            QCOMPARE(ids(viaWalk.page(f, sort, 7, 20)), all.mid(7, 20));
+            QCOMPARE(ids(viaShortWalk.page(f, sort, 0, 10)), all.mid(0, 10));
+            QCOMPARE(ids(viaShortWalk.page(f, sort, 20, 10)), all.mid(20, 10));
+        }
+        auto exactCount = viaIndex.count(f);
+        if (!exactCount)
+            qFatal("count failed: %s", qPrintable(exactCount.error().message));
+        const qint64 exact = *exactCount;
+        const auto counted = [](Result<qint64> n) {
+            if (!n)
+                qFatal("count failed: %s", qPrintable(n.error().message));
+            return *n;
+        };
+        QCOMPARE(counted(viaWalk.count(f)), exact);
+        QCOMPARE(counted(viaWalk.count(f, 5)), std::min<qint64>(exact, 5));
+        QCOMPARE(counted(viaIndex.count(f, 5)), std::min<qint64>(exact, 5));
+        QCOMPARE(counted(viaShortWalk.count(f, 5)), std::min<qint64>(exact, 5));
+        QCOMPARE(counted(viaShortWalk.count(f, 100)), std::min<qint64>(exact, 100));
+        if (filter == 0)
+            QVERIFY(exact > 0);
+    }
+
     void searchNeedles()
     {
         LeadListModel model(chief());

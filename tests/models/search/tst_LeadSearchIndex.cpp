@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 The GridSentinel authors
 #include "TestSupport.h"
+#include "leads/LeadQuery.h"
+#include "leads/LeadRepository.h"
 #include "search/LeadSearchIndex.h"
 #include "store/Database.h"
+#include "store/RecordWriter.h"
 #include "store/Transaction.h"
 
 #include <QRandomGenerator>
@@ -135,6 +138,118 @@ private Q_SLOTS:
         QVERIFY(search(QStringLiteral("新的内容")).contains(QStringLiteral("L0003")));
         QVERIFY(LeadSearchIndex::remove(db, QStringLiteral("L0003")).ok());
         QVERIFY(search(QStringLiteral("新的内容")).isEmpty());
+    }
+
+    /// The bulk path (one Writer over many leads, as the benchmark's 1M-lead load uses) writes exactly the
+    /// rows the per-save path (LeadRepository::save -> put) wrote: same docids, texts, tokens and places.
+    void writerRebuildEqualsPerSaveIndex()
+    {
+        QTemporaryDir dir;
+        Vault::CreatedNode node = test::createNode(dir);
+        Session& s = *node.session;
+        LeadRepository repo(s);
+        QStringList ids;
+        for (int i = 0; i < 40; ++i) {
+            Lead l;
+            l.title = QStringLiteral("线索%1：%2").arg(i).arg(m_texts.at(i % m_texts.size()).left(20));
+            l.entityName = QStringLiteral("某某%1财富管理有限公司").arg(i % 7);
+            l.entityAddress = i % 3 ? QStringLiteral("天河路%1号").arg(i) : QString();
+            l.address = QStringLiteral("ＡＢＣ大厦 %1 层").arg(i);
+            l.description = m_texts.at((i * 7) % m_texts.size());
+            l.entityOnline = i % 4 ? QString() : QStringLiteral("WeChat: Fund%1").arg(i);
+            l.categories = { QStringLiteral("非法集资") };
+            l.source = QStringLiteral("patrol");
+            if (i % 2) {
+                l.lon = 113.3 + i * 0.001;
+                l.lat = 23.1 + i * 0.001;
+            }
+            auto saved = repo.save(l, LeadRepository::Intent::Submit);
+            QVERIFY2(saved.ok(), saved ? "" : qPrintable(saved.error().message));
+            ids << saved->id;
+        }
+        for (int i = 0; i < 40; i += 9) { // edits replace entries in place (the docid stays)
+            auto loaded = repo.load(ids.at(i));
+            QVERIFY2(loaded.ok(), loaded ? "" : qPrintable(loaded.error().message));
+            Lead l = *loaded;
+            l.description += QStringLiteral("补充：对方承诺保本保息。");
+            l.lon = 113.5;
+            l.lat = 23.5;
+            QVERIFY(repo.save(l, LeadRepository::Intent::Update).ok());
+        }
+        const auto snapshot = [&] {
+            QStringList rows;
+            for (const char* sql : { "SELECT docid, lead_id, text, created_at FROM lead_search ORDER BY docid",
+                     "SELECT docid, tokens FROM lead_fts ORDER BY docid",
+                     "SELECT docid, min_lon, max_lon, min_lat, max_lat FROM lead_places ORDER BY docid" }) {
+                auto stmt = s.db().prepare(sql);
+                while (stmt->nextRow()) {
+                    QStringList cells;
+                    for (int c = 0; c < stmt->columnCount(); ++c)
+                        cells << stmt->value(c).toString();
+                    rows << cells.join(QLatin1Char('|'));
+                }
+            }
+            return rows;
+        };
+        const auto searchResults = [&] {
+            QStringList out;
+            LeadQuery query(s);
+            for (const char* q : { "保本保息", "财富管理", "天河", "abc", "fund3", "保", "线索1" }) {
+                LeadFilter f;
+                f.text = QString::fromUtf8(q);
+                QStringList found;
+                auto page = query.page(f, LeadQuery::Sort::Newest, 0, 100);
+                if (!page)
+                    qFatal("page: %s", qPrintable(page.error().message));
+                for (const LeadSummary& r : *page)
+                    found << r.id;
+                out << found.join(QLatin1Char(','));
+            }
+            return out;
+        };
+        const QStringList perSave = snapshot();
+        const QStringList perSaveResults = searchResults();
+        QCOMPARE(perSave.size(), 40 + 40 + 20 + 3); // places: 20 odd leads, plus 3 even ones given a place by the edits
+
+        // Rebuild from the leads with one Writer, in the original docid order.
+        QStringList order;
+        {
+            auto stmt = s.db().prepare("SELECT lead_id FROM lead_search ORDER BY docid");
+            while (stmt->nextRow())
+                order << stmt->text(0);
+        }
+        QVERIFY(s.db().exec("DELETE FROM lead_fts; DELETE FROM lead_places; DELETE FROM lead_search;").ok());
+        {
+            Transaction tx(s.db());
+            LeadSearchIndex::Writer writer(s.db());
+            for (const QString& id : order) {
+                const Lead l = repo.load(id).value();
+                const double* lon = l.lon ? &*l.lon : nullptr;
+                const double* lat = l.lat ? &*l.lat : nullptr;
+                QVERIFY(writer.put(l.id, l.searchableText(), lon, lat).ok());
+            }
+            // The same Writer also replaces entries, as put() does.
+            const Lead first = repo.load(order.first()).value();
+            QVERIFY(writer.put(first.id, first.searchableText(), nullptr, nullptr).ok());
+            QVERIFY(writer.put(first.id, first.searchableText(), &*first.lon, &*first.lat).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(snapshot(), perSave);
+        QCOMPARE(searchResults(), perSaveResults);
+
+        // lead_search.created_at is the lead's, and follows it (a trigger) when it changes.
+        auto same = s.db().prepare(
+            "SELECT count(*) FROM lead_search s JOIN leads l ON l.id = s.lead_id WHERE s.created_at = l.created_at");
+        QVERIFY(same->nextRow());
+        QCOMPARE(same->int64(0), qint64(40));
+        QVERIFY(RecordWriter(s.writeContext())
+                    .update(QStringLiteral("leads"), ids.at(5),
+                        { { QStringLiteral("created_at"), QStringLiteral("2020-02-02T00:00:00.000Z") } })
+                    .ok());
+        auto moved = s.db().prepare("SELECT created_at FROM lead_search WHERE lead_id = ?");
+        moved->bind(1, ids.at(5));
+        QVERIFY(moved->nextRow());
+        QCOMPARE(moved->text(0), QStringLiteral("2020-02-02T00:00:00.000Z"));
     }
 };
 
