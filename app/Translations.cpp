@@ -70,8 +70,15 @@ private:
 
 void installTranslations(QCoreApplication& app, const QString& language)
 {
-    if (language == QStringLiteral("en"))
-        return; // source strings are English
+    if (language == QStringLiteral("en")) {
+        // The source strings are English; the catalogue adds real plural forms ("1 file", "2 files") to the
+        // sources' "%n file(s)".
+        auto* english = new QTranslator(&app);
+        if (english->load(QStringLiteral(":/i18n/gridsentinel_en")))
+            QCoreApplication::installTranslator(english);
+        QLocale::setDefault(QLocale(language));
+        return;
+    }
     auto* qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -29,6 +29,45 @@ UNFINISHED = re.compile(r'\s+type="unfinished"')
 
 # English has two plural forms (singular, plural). Used only when lupdate wrote no <numerusform> at all.
 ENGLISH_PLURAL_FORMS = 2
+NUMERUS_TRANSLATION = re.compile(r"<translation\b[^>]*>(?P<inner>.*?)</translation>", re.S)
+FORM_TEXT = re.compile(r"<numerusform\b[^>]*>(?P<text>.*?)</numerusform>", re.S)
+
+
+def english_forms(text: str) -> list[str]:
+    """Singular and plural of a source written with "(s)"-style plurals: "%n file(s)" gives "%n file" and
+    "%n files"; "(ies)" reads as y / ies, "person(s)" as person / people, and "(s) are" as "is" in the singular."""
+    singular = re.sub(r"\(s\) are\b", " is", text)
+    singular = singular.replace("person(s)", "person").replace("(ies)", "y").replace("(s)", "")
+    plural = text.replace("person(s)", "people").replace("(ies)", "ies").replace("(s)", "s")
+    return [singular, plural]
+
+
+def pluralise_message(match: re.Match) -> tuple[str, bool]:
+    """A plural message whose forms are all its source text (as filled before) gets real English forms."""
+    opening, body = match.group("open"), match.group("body")
+    if 'numerus="yes"' not in opening:
+        return match.group(0), False
+    source = SOURCE.search(body)
+    translation = NUMERUS_TRANSLATION.search(body)
+    if source is None or translation is None or 'type="unfinished"' in translation.group(0):
+        return match.group(0), False
+    text = source.group("text")
+    forms = [f.group("text") for f in FORM_TEXT.finditer(translation.group("inner"))]
+    if len(forms) != ENGLISH_PLURAL_FORMS or any(f != text for f in forms):
+        return match.group(0), False  # already distinct forms (by hand or by this script)
+    wanted = english_forms(text)
+    if wanted == forms:
+        return match.group(0), False
+    inner = translation.group("inner")
+    pieces, last = [], 0
+    for form, new in zip(FORM_TEXT.finditer(inner), wanted):
+        pieces.append(inner[last: form.start("text")])
+        pieces.append(new)
+        last = form.end("text")
+    pieces.append(inner[last:])
+    new_inner = "".join(pieces)
+    start, end = translation.start("inner"), translation.end("inner")
+    return opening + body[:start] + new_inner + body[end:] + match.group("close"), True
 
 
 def fill_message(match: re.Match) -> tuple[str, bool]:
@@ -45,7 +84,8 @@ def fill_message(match: re.Match) -> tuple[str, bool]:
 
     if 'numerus="yes"' in opening:
         forms = len(NUMERUSFORM.findall(translation.group("inner") or "")) or ENGLISH_PLURAL_FORMS
-        inner = "".join(f"\n{indent}    <numerusform>{text}</numerusform>" for _ in range(forms))
+        texts = english_forms(text) if forms == ENGLISH_PLURAL_FORMS else [text] * forms
+        inner = "".join(f"\n{indent}    <numerusform>{t}</numerusform>" for t in texts)
         replacement = f"{indent}<translation{attrs}>{inner}\n{indent}</translation>"
     else:
         replacement = f"{indent}<translation{attrs}>{text}</translation>"
@@ -60,6 +100,8 @@ def fill_file(path: pathlib.Path) -> int:
     last = 0
     for match in MESSAGE.finditer(original):
         new_text, changed = fill_message(match)
+        if not changed:
+            new_text, changed = pluralise_message(match)
         pieces.append(original[last: match.start()])
         pieces.append(new_text)
         last = match.end()

@@ -542,8 +542,8 @@
     <message numerus="yes">
         <source>%n problem(s); nothing is imported while one remains.</source>
         <translation>
-            <numerusform>%n problem(s); nothing is imported while one remains.</numerusform>
-            <numerusform>%n problem(s); nothing is imported while one remains.</numerusform>
+            <numerusform>%n problem; nothing is imported while one remains.</numerusform>
+            <numerusform>%n problems; nothing is imported while one remains.</numerusform>
         </translation>
     </message>
 </context>
@@ -587,8 +587,8 @@
     <message numerus="yes">
         <source>The file has %n problem(s); nothing was imported.</source>
         <translation>
-            <numerusform>The file has %n problem(s); nothing was imported.</numerusform>
-            <numerusform>The file has %n problem(s); nothing was imported.</numerusform>
+            <numerusform>The file has %n problem; nothing was imported.</numerusform>
+            <numerusform>The file has %n problems; nothing was imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -597,8 +597,8 @@
     <message numerus="yes">
         <source>%n boundar(ies) to attach (%1 replacing a stored one); coordinates read as %2.</source>
         <translation>
-            <numerusform>%n boundar(ies) to attach (%1 replacing a stored one); coordinates read as %2.</numerusform>
-            <numerusform>%n boundar(ies) to attach (%1 replacing a stored one); coordinates read as %2.</numerusform>
+            <numerusform>%n boundary to attach (%1 replacing a stored one); coordinates read as %2.</numerusform>
+            <numerusform>%n boundaries to attach (%1 replacing a stored one); coordinates read as %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -841,8 +841,8 @@
     <message numerus="yes">
         <source>%n victim(s)</source>
         <translation>
-            <numerusform>%n victim(s)</numerusform>
-            <numerusform>%n victim(s)</numerusform>
+            <numerusform>%n victim</numerusform>
+            <numerusform>%n victims</numerusform>
         </translation>
     </message>
     <message>
@@ -872,8 +872,8 @@
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n file(s)</numerusform>
-            <numerusform>%n file(s)</numerusform>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
     <message>
@@ -1290,8 +1290,8 @@
     <message numerus="yes">
         <source>%n earlier judgement(s) are in the timeline below.</source>
         <translation>
-            <numerusform>%n earlier judgement(s) are in the timeline below.</numerusform>
-            <numerusform>%n earlier judgement(s) are in the timeline below.</numerusform>
+            <numerusform>%n earlier judgement is in the timeline below.</numerusform>
+            <numerusform>%n earlier judgements are in the timeline below.</numerusform>
         </translation>
     </message>
     <message>
@@ -1891,8 +1891,8 @@
     <message numerus="yes">
         <source>%n problem(s); nothing is imported until they are fixed.</source>
         <translation>
-            <numerusform>%n problem(s); nothing is imported until they are fixed.</numerusform>
-            <numerusform>%n problem(s); nothing is imported until they are fixed.</numerusform>
+            <numerusform>%n problem; nothing is imported until they are fixed.</numerusform>
+            <numerusform>%n problems; nothing is imported until they are fixed.</numerusform>
         </translation>
     </message>
     <message>
@@ -2334,8 +2334,8 @@
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
         <translation>
-            <numerusform>… and %n more problem(s).</numerusform>
-            <numerusform>… and %n more problem(s).</numerusform>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
     <message>
@@ -2345,8 +2345,8 @@
     <message numerus="yes">
         <source>%n problem(s) in the files; fix them and read again. Nothing is imported while one remains.</source>
         <translation>
-            <numerusform>%n problem(s) in the files; fix them and read again. Nothing is imported while one remains.</numerusform>
-            <numerusform>%n problem(s) in the files; fix them and read again. Nothing is imported while one remains.</numerusform>
+            <numerusform>%n problem in the files; fix them and read again. Nothing is imported while one remains.</numerusform>
+            <numerusform>%n problems in the files; fix them and read again. Nothing is imported while one remains.</numerusform>
         </translation>
     </message>
     <message>
@@ -2367,8 +2367,8 @@
     <message numerus="yes">
         <source>The files have %n problem(s); nothing was imported.</source>
         <translation>
-            <numerusform>The files have %n problem(s); nothing was imported.</numerusform>
-            <numerusform>The files have %n problem(s); nothing was imported.</numerusform>
+            <numerusform>The files have %n problem; nothing was imported.</numerusform>
+            <numerusform>The files have %n problems; nothing was imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -3640,8 +3640,8 @@ Resume it? No discards it.</translation>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day(s)</numerusform>
-            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -4331,15 +4331,15 @@ Save the boundary anyway?</translation>
     <message numerus="yes">
         <source>%n lead(s) on the map.</source>
         <translation>
-            <numerusform>%n lead(s) on the map.</numerusform>
-            <numerusform>%n lead(s) on the map.</numerusform>
+            <numerusform>%n lead on the map.</numerusform>
+            <numerusform>%n leads on the map.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Distance: %1 (%n point(s))</source>
         <translation>
-            <numerusform>Distance: %1 (%n point(s))</numerusform>
-            <numerusform>Distance: %1 (%n point(s))</numerusform>
+            <numerusform>Distance: %1 (%n point)</numerusform>
+            <numerusform>Distance: %1 (%n points)</numerusform>
         </translation>
     </message>
 </context>
@@ -4804,8 +4804,8 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>Volunteer: %1 already holds %n pair(s), the most this node allows (Settings: pairs per volunteer).</source>
         <translation>
-            <numerusform>Volunteer: %1 already holds %n pair(s), the most this node allows (Settings: pairs per volunteer).</numerusform>
-            <numerusform>Volunteer: %1 already holds %n pair(s), the most this node allows (Settings: pairs per volunteer).</numerusform>
+            <numerusform>Volunteer: %1 already holds %n pair, the most this node allows (Settings: pairs per volunteer).</numerusform>
+            <numerusform>Volunteer: %1 already holds %n pairs, the most this node allows (Settings: pairs per volunteer).</numerusform>
         </translation>
     </message>
     <message>
@@ -5101,15 +5101,15 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>A volunteer may now hold up to %n active card(s).</source>
         <translation>
-            <numerusform>A volunteer may now hold up to %n active card(s).</numerusform>
-            <numerusform>A volunteer may now hold up to %n active card(s).</numerusform>
+            <numerusform>A volunteer may now hold up to %n active card.</numerusform>
+            <numerusform>A volunteer may now hold up to %n active cards.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
-            <numerusform>%n card(s)</numerusform>
-            <numerusform>%n card(s)</numerusform>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
         </translation>
     </message>
     <message>
@@ -5223,8 +5223,8 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n person(s)</numerusform>
-            <numerusform>%n person(s)</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message>
@@ -5376,8 +5376,8 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>Active: %1 holds %n active pairing(s); end them first.</source>
         <translation>
-            <numerusform>Active: %1 holds %n active pairing(s); end them first.</numerusform>
-            <numerusform>Active: %1 holds %n active pairing(s); end them first.</numerusform>
+            <numerusform>Active: %1 holds %n active pairing; end them first.</numerusform>
+            <numerusform>Active: %1 holds %n active pairings; end them first.</numerusform>
         </translation>
     </message>
     <message>
@@ -5391,8 +5391,8 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>%1 holds %n active pairing(s); end them first.</source>
         <translation>
-            <numerusform>%1 holds %n active pairing(s); end them first.</numerusform>
-            <numerusform>%1 holds %n active pairing(s); end them first.</numerusform>
+            <numerusform>%1 holds %n active pairing; end them first.</numerusform>
+            <numerusform>%1 holds %n active pairings; end them first.</numerusform>
         </translation>
     </message>
     <message>
@@ -5464,8 +5464,8 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>The row has %n field(s); %1 are needed.</source>
         <translation>
-            <numerusform>The row has %n field(s); %1 are needed.</numerusform>
-            <numerusform>The row has %n field(s); %1 are needed.</numerusform>
+            <numerusform>The row has %n field; %1 are needed.</numerusform>
+            <numerusform>The row has %n fields; %1 are needed.</numerusform>
         </translation>
     </message>
     <message>
@@ -5807,8 +5807,8 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>Saved. The node now locks after %n minute(s) without input.</source>
         <translation>
-            <numerusform>Saved. The node now locks after %n minute(s) without input.</numerusform>
-            <numerusform>Saved. The node now locks after %n minute(s) without input.</numerusform>
+            <numerusform>Saved. The node now locks after %n minute without input.</numerusform>
+            <numerusform>Saved. The node now locks after %n minutes without input.</numerusform>
         </translation>
     </message>
     <message>
@@ -5927,8 +5927,8 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
-            <numerusform>%n unit(s)</numerusform>
-            <numerusform>%n unit(s)</numerusform>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
         </translation>
     </message>
     <message>
@@ -6018,8 +6018,8 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>%n boundar(ies) imported.</source>
         <translation>
-            <numerusform>%n boundar(ies) imported.</numerusform>
-            <numerusform>%n boundar(ies) imported.</numerusform>
+            <numerusform>%n boundary imported.</numerusform>
+            <numerusform>%n boundaries imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -6048,8 +6048,8 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>Code: the codes of this unit&apos;s %n subdivision(s) start with %1, so it cannot change.</source>
         <translation>
-            <numerusform>Code: the codes of this unit&apos;s %n subdivision(s) start with %1, so it cannot change.</numerusform>
-            <numerusform>Code: the codes of this unit&apos;s %n subdivision(s) start with %1, so it cannot change.</numerusform>
+            <numerusform>Code: the codes of this unit&apos;s %n subdivision start with %1, so it cannot change.</numerusform>
+            <numerusform>Code: the codes of this unit&apos;s %n subdivisions start with %1, so it cannot change.</numerusform>
         </translation>
     </message>
     <message>
@@ -6071,8 +6071,8 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>Kind: %n grid(s) are linked to this police grid; link them elsewhere first.</source>
         <translation>
-            <numerusform>Kind: %n grid(s) are linked to this police grid; link them elsewhere first.</numerusform>
-            <numerusform>Kind: %n grid(s) are linked to this police grid; link them elsewhere first.</numerusform>
+            <numerusform>Kind: %n grid is linked to this police grid; link them elsewhere first.</numerusform>
+            <numerusform>Kind: %n grids are linked to this police grid; link them elsewhere first.</numerusform>
         </translation>
     </message>
     <message>
@@ -6086,15 +6086,15 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>%1 still has %n active subdivision(s); retire or move them first.</source>
         <translation>
-            <numerusform>%1 still has %n active subdivision(s); retire or move them first.</numerusform>
-            <numerusform>%1 still has %n active subdivision(s); retire or move them first.</numerusform>
+            <numerusform>%1 still has %n active subdivision; retire or move them first.</numerusform>
+            <numerusform>%1 still has %n active subdivisions; retire or move them first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n active grid(s) are linked to police grid %1; link them to another police grid first.</source>
         <translation>
-            <numerusform>%n active grid(s) are linked to police grid %1; link them to another police grid first.</numerusform>
-            <numerusform>%n active grid(s) are linked to police grid %1; link them to another police grid first.</numerusform>
+            <numerusform>%n active grid is linked to police grid %1; link them to another police grid first.</numerusform>
+            <numerusform>%n active grids are linked to police grid %1; link them to another police grid first.</numerusform>
         </translation>
     </message>
     <message>
@@ -7067,8 +7067,8 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>The audit trail is intact: %n event(s).</source>
         <translation>
-            <numerusform>The audit trail is intact: %n event(s).</numerusform>
-            <numerusform>The audit trail is intact: %n event(s).</numerusform>
+            <numerusform>The audit trail is intact: %n event.</numerusform>
+            <numerusform>The audit trail is intact: %n events.</numerusform>
         </translation>
     </message>
     <message>
@@ -7082,8 +7082,8 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>%n event(s) before it verify; their head hash is %1.</source>
         <translation>
-            <numerusform>%n event(s) before it verify; their head hash is %1.</numerusform>
-            <numerusform>%n event(s) before it verify; their head hash is %1.</numerusform>
+            <numerusform>%n event before it verify; their head hash is %1.</numerusform>
+            <numerusform>%n events before it verify; their head hash is %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7125,8 +7125,8 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>Nothing was converted (%n bad line(s)).</source>
         <translation>
-            <numerusform>Nothing was converted (%n bad line(s)).</numerusform>
-            <numerusform>Nothing was converted (%n bad line(s)).</numerusform>
+            <numerusform>Nothing was converted (%n bad line).</numerusform>
+            <numerusform>Nothing was converted (%n bad lines).</numerusform>
         </translation>
     </message>
     <message>
@@ -7456,22 +7456,22 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>A volunteer may hold up to %n active pair(s).</source>
         <translation>
-            <numerusform>A volunteer may hold up to %n active pair(s).</numerusform>
-            <numerusform>A volunteer may hold up to %n active pair(s).</numerusform>
+            <numerusform>A volunteer may hold up to %n active pair.</numerusform>
+            <numerusform>A volunteer may hold up to %n active pairs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
-            <numerusform>%n card(s)</numerusform>
-            <numerusform>%n card(s)</numerusform>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
         <translation>
-            <numerusform>… and %n more problem(s).</numerusform>
-            <numerusform>… and %n more problem(s).</numerusform>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
     <message>
@@ -7541,8 +7541,8 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n person(s)</numerusform>
-            <numerusform>%n person(s)</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
 </context>
@@ -7551,8 +7551,8 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>&apos;%1&apos; takes %n argument(s).</source>
         <translation>
-            <numerusform>&apos;%1&apos; takes %n argument(s).</numerusform>
-            <numerusform>&apos;%1&apos; takes %n argument(s).</numerusform>
+            <numerusform>&apos;%1&apos; takes %n argument.</numerusform>
+            <numerusform>&apos;%1&apos; takes %n arguments.</numerusform>
         </translation>
     </message>
     <message>
@@ -7698,8 +7698,8 @@ Click for the pairing card.</translation>
     <message numerus="yes">
         <source>%1 has only %n usable position(s); a ring needs at least 4 (three corners and the first one again).</source>
         <translation>
-            <numerusform>%1 has only %n usable position(s); a ring needs at least 4 (three corners and the first one again).</numerusform>
-            <numerusform>%1 has only %n usable position(s); a ring needs at least 4 (three corners and the first one again).</numerusform>
+            <numerusform>%1 has only %n usable position; a ring needs at least 4 (three corners and the first one again).</numerusform>
+            <numerusform>%1 has only %n usable positions; a ring needs at least 4 (three corners and the first one again).</numerusform>
         </translation>
     </message>
     <message>

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <algorithm>
 #include <cstring>
 
 namespace gs::csv {
@@ -50,16 +51,26 @@ CsvReader::~CsvReader() = default;
 
 void CsvReader::decideEncoding(QByteArrayView block)
 {
-    qsizetype first = 0;
-    while (first < block.size() && static_cast<unsigned char>(block[first]) < 0x80)
-        ++first;
-    if (first == block.size())
-        return; // still only ASCII: either encoding reads it the same
+    QByteArray probe = m_undecided; // an incomplete sequence at the end of the last block continues here
+    if (probe.isEmpty()) {
+        qsizetype first = 0;
+        while (first < block.size() && static_cast<unsigned char>(block[first]) < 0x80)
+            ++first;
+        if (first == block.size())
+            return; // still only ASCII: either encoding reads it the same
+        block = block.sliced(first);
+    }
+    probe += block.toByteArray();
     // A stateful decoder: a sequence cut at the end of the block is not an error.
     QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString decoded = utf8(block.sliced(first)); // the decoder is lazy: converting runs it
-    Q_UNUSED(decoded);
-    m_encoding = utf8.hasError() ? Encoding::Gb18030 : Encoding::Utf8;
+    const QString decoded = utf8(probe); // the decoder is lazy: converting runs it
+    m_undecided.clear();
+    if (utf8.hasError())
+        m_encoding = Encoding::Gb18030;
+    else if (std::any_of(decoded.cbegin(), decoded.cend(), [](QChar c) { return c.unicode() >= 0x80; }))
+        m_encoding = Encoding::Utf8;
+    else
+        m_undecided = probe; // only the start of a sequence so far: the next block decides
 }
 
 bool CsvReader::fill()
@@ -68,7 +79,15 @@ bool CsvReader::fill()
         m_error = tr("The file cannot be read.");
         return false;
     }
+    // Whole blocks even from devices that hand over less per read (pipes, sockets): the byte-order mark and the
+    // encoding are decided on the first bytes, whatever the device.
     m_buffer = m_device->read(kBlockSize);
+    while (!m_buffer.isEmpty() && m_buffer.size() < kBlockSize && !m_device->atEnd()) {
+        const QByteArray more = m_device->read(kBlockSize - m_buffer.size());
+        if (more.isEmpty())
+            break;
+        m_buffer += more;
+    }
     m_pos = 0;
     if (m_buffer.isEmpty()) {
         if (!m_device->atEnd())

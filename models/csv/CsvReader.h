@@ -73,6 +73,7 @@ private:
     qint64 m_recordLine = 0;
     qint64 m_consumed = 0;
     Encoding m_encoding = Encoding::Unknown;
+    QByteArray m_undecided; ///< the start of a multi-byte sequence that ended the last block, encoding still open
     mutable std::unique_ptr<QStringDecoder> m_decoder;
     mutable bool m_decodingError = false;
     bool m_started = false;

@@ -90,7 +90,10 @@ Result<std::unique_ptr<MBTilesSource>> MBTilesSource::open(const QString& path, 
         bool o[4];
         const geo::BBox box
             = geo::BBox::of(b[0].toDouble(&o[0]), b[1].toDouble(&o[1]), b[2].toDouble(&o[2]), b[3].toDouble(&o[3]));
-        if (o[0] && o[1] && o[2] && o[3] && !box.isEmpty())
+        // toDouble() also reads "inf" and "nan": only a box inside the world is a bound.
+        const geo::BBox world = geo::BBox::world();
+        if (o[0] && o[1] && o[2] && o[3] && !box.isEmpty() && box.west >= world.west && box.east <= world.east
+            && box.south >= world.south && box.north <= world.north)
             source->m_bounds = box;
     }
     if (crs)

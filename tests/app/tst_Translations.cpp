@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 using namespace gs;
 
@@ -31,6 +32,15 @@ private Q_SLOTS:
         QFETCH(QString, actual);
         QFETCH(QString, expected);
         QCOMPARE(actual, expected);
+    }
+
+    void englishHasPluralForms()
+    {
+        // English is a translation too: "%n file(s)" in the source reads "1 file" / "2 files".
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/gridsentinel_en")));
+        QCOMPARE(english.translate("gs::CaseDetailPanel", "%n file(s)", nullptr, 1), QStringLiteral("%n file"));
+        QCOMPARE(english.translate("gs::CaseDetailPanel", "%n file(s)", nullptr, 3), QStringLiteral("%n files"));
     }
 
     void validationMessagesAreChinese()

@@ -129,6 +129,70 @@ private Q_SLOTS:
         QVERIFY(p.decodingError);
     }
 
+    void encodingDecidedAcrossABlockBoundary_data()
+    {
+        QTest::addColumn<bool>("gb");
+        QTest::newRow("GB18030") << true;
+        QTest::newRow("UTF-8") << false;
+    }
+
+    void encodingDecidedAcrossABlockBoundary()
+    {
+        // The first non-ASCII character starts on the last byte of the first 1 MiB block: its first byte alone
+        // is a valid start in both encodings, so the next block decides.
+        QFETCH(bool, gb);
+        const QByteArray name = gb ? gb18030(QStringLiteral("天河区")) : QStringLiteral("天河区").toUtf8();
+        QByteArray bytes = "code,name\n";
+        while (bytes.size() < (1 << 20) - 64)
+            bytes += "440106,x\n";
+        bytes += "440106,";
+        bytes += QByteArray((1 << 20) - 1 - bytes.size(), 'a');
+        QCOMPARE(bytes.size(), (1 << 20) - 1);
+        bytes += name + "\n";
+        const Parsed p = parse(bytes);
+        QCOMPARE(p.encoding, gb ? Encoding::Gb18030 : Encoding::Utf8);
+        QVERIFY(!p.decodingError);
+        QVERIFY(p.rows.last().last().endsWith(QStringLiteral("天河区")));
+    }
+
+    void byteOrderMarkFromADeviceThatReadsLittle()
+    {
+        // A pipe may hand over one byte per read: the mark and the UTF-16 refusal still hold.
+        class Trickle : public QIODevice
+        {
+        public:
+            explicit Trickle(QByteArray d) : m_data(std::move(d)) { open(ReadOnly | Unbuffered); }
+            bool isSequential() const override { return true; }
+            qint64 bytesAvailable() const override { return m_data.size() - m_pos; }
+
+        protected:
+            qint64 readData(char* out, qint64 max) override
+            {
+                if (m_pos >= m_data.size())
+                    return -1;
+                if (max < 1)
+                    return 0;
+                *out = m_data[m_pos++];
+                return 1;
+            }
+            qint64 writeData(const char*, qint64) override { return -1; }
+
+        private:
+            QByteArray m_data;
+            qsizetype m_pos = 0;
+        };
+        Trickle utf8("\xEF\xBB\xBFname\n\xE5\xA4\xA9\n");
+        CsvReader reader(&utf8);
+        QVERIFY(reader.next());
+        QCOMPARE(reader.field(0), QStringLiteral("name"));
+        QVERIFY(reader.next());
+        QCOMPARE(reader.field(0), QStringLiteral("天"));
+        Trickle utf16(QByteArray("\xFF\xFE" "a\0", 4));
+        CsvReader refused(&utf16);
+        QVERIFY(!refused.next());
+        QVERIFY(refused.error().contains(QStringLiteral("UTF-16")));
+    }
+
     void utf16IsRefused()
     {
         const Parsed p = parse(QByteArray("\xFF\xFE"
