@@ -7,6 +7,7 @@
 #include "geo/GeoJson.h"
 #include "geo/Outline.h"
 #include "store/Database.h"
+#include "structure/StructureTypes.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -75,10 +76,10 @@ qint64 parseMs(const QString& iso)
         }
         return v;
     };
-    if (iso.size() == 24 && iso.at(4) == QLatin1Char('-') && iso.at(10) == QLatin1Char('T') && iso.at(19) == QLatin1Char('.')
-        && iso.at(23) == QLatin1Char('Z')) {
-        const int y = digits(0, 4), mo = digits(5, 2), d = digits(8, 2), h = digits(11, 2), mi = digits(14, 2), sec = digits(17, 2),
-                  ms = digits(20, 3);
+    if (iso.size() == 24 && iso.at(4) == QLatin1Char('-') && iso.at(10) == QLatin1Char('T')
+        && iso.at(19) == QLatin1Char('.') && iso.at(23) == QLatin1Char('Z')) {
+        const int y = digits(0, 4), mo = digits(5, 2), d = digits(8, 2), h = digits(11, 2), mi = digits(14, 2),
+                  sec = digits(17, 2), ms = digits(20, 3);
         const QDate date(y, mo, d);
         if (date.isValid() && h >= 0 && h < 24 && mi >= 0 && mi < 60 && sec >= 0 && sec < 61 && ms >= 0)
             return (date.toJulianDay() - 2440588) * 86400000LL + ((h * 60LL + mi) * 60LL + sec) * 1000LL + ms;
@@ -114,30 +115,16 @@ Result<MapData> MapDataLoader::loadStructure(Session& session)
     data.myPersonId = session.user().personId;
     Database& db = session.db();
 
-    struct Level
-    {
-        UnitLevel level;
-        const char* sql;
-    };
-    const Level levels[] = {
-        { UnitLevel::District,
-            "SELECT id, code, name, '', '', geometry FROM districts WHERE deleted = 0 AND retired = 0 ORDER BY code" },
-        { UnitLevel::Street,
-            "SELECT id, code, name, '', district_id, geometry FROM streets WHERE deleted = 0 AND retired = 0 ORDER BY "
-            "code" },
-        { UnitLevel::Community,
-            "SELECT id, code, name, '', street_id, geometry FROM communities WHERE deleted = 0 AND retired = 0 ORDER "
-            "BY code" },
-        { UnitLevel::Grid,
-            "SELECT id, code, name, kind, community_id, geometry FROM grids WHERE deleted = 0 AND retired = 0 ORDER BY "
-            "code" },
-    };
-    for (const Level& level : levels) {
-        auto stmt = db.prepare(level.sql);
+    for (const UnitLevel level : structure::allLevels()) {
+        const QString kind = level == UnitLevel::Grid ? QStringLiteral("kind") : QStringLiteral("''");
+        const QString parent = level == UnitLevel::District ? QStringLiteral("''") : structure::parentColumnOf(level);
+        auto stmt = db.prepare(QStringLiteral(
+            "SELECT id, code, name, %1, %2, geometry FROM %3 WHERE deleted = 0 AND retired = 0 ORDER BY code")
+                                   .arg(kind, parent, structure::tableOf(level)));
         if (!stmt)
             return stmt.error();
         const Status read = stmt->forEachRow([&](const Statement& row) {
-            data.units.append({ row.text(0), row.text(1), row.text(2), level.level, row.text(3), row.text(4),
+            data.units.append({ row.text(0), row.text(1), row.text(2), level, row.text(3), row.text(4),
                 readGeometry(row.text(5)), false });
         });
         if (!read)

@@ -122,34 +122,4 @@ std::optional<Layers> parseLayers(const QString& text, QString* bad)
     return out;
 }
 
-QString unitLevelKey(UnitLevel level)
-{
-    switch (level) {
-    case UnitLevel::District:
-        return QStringLiteral("district");
-    case UnitLevel::Street:
-        return QStringLiteral("street");
-    case UnitLevel::Community:
-        return QStringLiteral("community");
-    case UnitLevel::Grid:
-        return QStringLiteral("grid");
-    }
-    return {};
-}
-
-QString unitTable(UnitLevel level)
-{
-    switch (level) {
-    case UnitLevel::District:
-        return QStringLiteral("districts");
-    case UnitLevel::Street:
-        return QStringLiteral("streets");
-    case UnitLevel::Community:
-        return QStringLiteral("communities");
-    case UnitLevel::Grid:
-        return QStringLiteral("grids");
-    }
-    return {};
-}
-
 } // namespace gs::map

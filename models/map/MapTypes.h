@@ -2,6 +2,8 @@
 // Copyright 2026 The GridSentinel authors
 #pragma once
 
+#include "domain/UnitLevel.h"
+
 #include <QFlags>
 #include <QList>
 #include <QString>
@@ -44,10 +46,5 @@ std::optional<Layers> parseLayers(const QString& text, QString* bad = nullptr);
 enum class LeadColouring { Status, Risk };
 /// What the heatmap adds up.
 enum class HeatWeight { Count, Amount };
-
-/// The levels of the structure hierarchy shown on the map.
-enum class UnitLevel { District, Street, Community, Grid };
-QString unitLevelKey(UnitLevel level); ///< "district", "street", "community", "grid"
-QString unitTable(UnitLevel level); ///< "districts", "streets", "communities", "grids"
 
 } // namespace gs::map

@@ -16,11 +16,11 @@ class Session;
 
 namespace gs::map {
 
-/// Saves the boundary of one district, street, community or grid drawn on the map. Needs
-/// Permission::ManageStructure. One transaction: the row's geometry and bounding box through RecordWriter
-/// (stamped, in the change log) and a hash-chained audit event with the old and new vertex counts and
-/// areas. The boundary must pass the strict validator (closed rings, no crossings, holes inside);
-/// overlaps with neighbouring units of the same level (and grid kind) are reported, not refused.
+/// Saves the boundary of one district, street, community or grid drawn on the map, through
+/// StructureRepository::setGeometry (the one writer of boundaries: ManageStructure, the same validation, change
+/// log and `boundary_changed` audit event as an imported boundary). Adds what only the editor needs: overlaps
+/// with neighbouring units of the same level (and grid kind) are reported (and counted in the audit event),
+/// not refused.
 class UnitGeometryWriter
 {
 public:

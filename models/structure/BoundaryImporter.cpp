@@ -6,9 +6,7 @@
 #include "StructureRepository.h"
 #include "accounts/Session.h"
 #include "store/Database.h"
-#include "store/RecordWriter.h"
 #include "store/Transaction.h"
-#include "workflow/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -153,27 +151,20 @@ Result<int> BoundaryImporter::apply(const BoundaryPlan& plan)
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun().error();
-    RecordWriter writer(m_session.writeContext());
+    // The repository is the one writer of boundaries (same checks, change log and audit event as the map's
+    // editor); without DistrictChanges it stays quiet and the whole file is announced once, below.
+    StructureRepository repository(m_session);
     QStringList ids;
     for (const auto& item : plan.items) {
-        const geo::BBox box = geo::boundingBox(item.geometry);
-        if (auto s = writer.update(structure::tableOf(item.level), item.unitId,
-                { { QStringLiteral("geometry"), QString::fromUtf8(geo::GeoJson::write(item.geometry)) },
-                    { QStringLiteral("min_lon"), box.west }, { QStringLiteral("min_lat"), box.south },
-                    { QStringLiteral("max_lon"), box.east }, { QStringLiteral("max_lat"), box.north } });
-            !s)
-            return s.error();
-        AuditEvent e;
-        e.subjectTable = structure::tableOf(item.level);
-        e.subjectId = item.unitId;
-        e.kind = QStringLiteral("boundary_changed");
-        e.payload = { { QStringLiteral("import"), plan.fileName }, { QStringLiteral("feature"), item.feature + 1 },
-            { QStringLiteral("crs"), geo::crsToString(plan.crs) },
-            { QStringLiteral("parts"), int(item.geometry.polygons.size()) },
-            { QStringLiteral("areaM2"), qRound64(geo::area(item.geometry)) },
-            { QStringLiteral("replaced"), item.replaces } };
-        if (auto s = AuditLog::append(m_session, e); !s)
-            return s.error();
+        const BoundaryOrigin origin { {},
+            { { QStringLiteral("import"), plan.fileName }, { QStringLiteral("feature"), item.feature + 1 },
+                { QStringLiteral("crs"), geo::crsToString(plan.crs) } } };
+        if (auto s = repository.setGeometry(item.level, item.unitId, item.geometry, origin); !s) {
+            Error e = s.error();
+            const QString who = QStringList { item.code, item.name }.join(QLatin1Char(' ')).trimmed();
+            e.message = QStringLiteral("%1: %2").arg(tr("Feature %1 (%2)").arg(item.feature + 1).arg(who), e.message);
+            return e; // the transaction rolls back: nothing of the file is written
+        }
         ids << item.unitId;
     }
     if (auto s = tx.commit(); !s)

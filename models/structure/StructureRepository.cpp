@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace gs {
 namespace {
 
@@ -88,6 +90,40 @@ QVariantMap toRow(const StructureUnit& u)
             u.gridKind == GridKind::Police ? QVariant() : nullIfEmpty(u.policeGridId));
     }
     return row;
+}
+
+qsizetype vertexCount(const geo::MultiPolygon& g)
+{
+    qsizetype n = 0;
+    for (const geo::Polygon& p : g.polygons) {
+        n += std::max<qsizetype>(0, p.outer.size() - 1);
+        for (const geo::Ring& h : p.holes)
+            n += std::max<qsizetype>(0, h.size() - 1);
+    }
+    return n;
+}
+
+QString issueText(const geo::GeometryIssue& issue)
+{
+    using Kind = geo::GeometryIssue::Kind;
+    const QString where = QStringLiteral("%1, %2").arg(issue.at.lat, 0, 'f', 6).arg(issue.at.lon, 0, 'f', 6);
+    switch (issue.kind) {
+    case Kind::CoordinateOutOfRange:
+        return tr("a point is outside the valid range of longitudes and latitudes (%1)").arg(where);
+    case Kind::TooFewPositions:
+        return tr("a ring has fewer than three distinct points");
+    case Kind::UnclosedRing:
+        return tr("a ring is not closed (%1)").arg(where);
+    case Kind::SelfIntersection:
+        return tr("the boundary crosses or touches itself near %1").arg(where);
+    case Kind::HoleOutsideShell:
+        return tr("a hole lies outside its boundary (%1)").arg(where);
+    case Kind::HoleInsideHole:
+        return tr("a hole lies inside another hole (%1)").arg(where);
+    case Kind::OverlappingPolygons:
+        return tr("two parts of the boundary overlap (%1)").arg(where);
+    }
+    return {};
 }
 
 Error notFound()
@@ -433,47 +469,77 @@ Status StructureRepository::restore(UnitLevel level, const QString& id)
     return {};
 }
 
+Result<geo::MultiPolygon> StructureRepository::checkBoundary(geo::MultiPolygon geometry)
+{
+    for (geo::Polygon& p : geometry.polygons) {
+        p.outer = geo::withoutRepeatedPositions(p.outer);
+        for (geo::Ring& h : p.holes)
+            h = geo::withoutRepeatedPositions(h);
+    }
+    geo::normalizeOrientation(geometry);
+    if (geometry.isEmpty())
+        return makeError(
+            Error::Code::InvalidInput, tr("Boundary: draw at least three points."), QStringLiteral("geometry"));
+    const QList<geo::GeometryIssue> issues = geo::validate(geometry);
+    if (!issues.isEmpty()) {
+        QStringList problems;
+        for (const geo::GeometryIssue& issue : issues)
+            problems << issueText(issue);
+        return makeError(Error::Code::InvalidInput, tr("Boundary: %1. Nothing was saved.").arg(problems.join(tr("; "))),
+            QStringLiteral("geometry"));
+    }
+    return geometry;
+}
+
 Status StructureRepository::setGeometry(
-    UnitLevel level, const QString& id, const std::optional<geo::MultiPolygon>& geometry)
+    UnitLevel level, const QString& id, const std::optional<geo::MultiPolygon>& geometry, const BoundaryOrigin& origin)
 {
     if (auto s = m_session.require(Permission::ManageStructure); !s)
         return s;
     auto stored = unit(level, id);
     if (!stored)
         return stored.error();
-    QVariantMap fields;
-    QJsonObject payload;
+    std::optional<geo::MultiPolygon> checked;
     if (geometry && !geometry->isEmpty()) {
-        // Read back what would be stored: the same validation (and messages) as an imported file, RFC 7946 winding.
-        auto checked = geo::GeoJson::readGeometry(geo::GeoJson::write(*geometry));
-        if (!checked)
-            return makeError(Error::Code::InvalidInput, checked.error().message, QStringLiteral("geometry"));
+        auto c = checkBoundary(*geometry);
+        if (!c)
+            return c.error();
+        checked = std::move(c.value());
+    }
+    // A stored boundary that no longer reads back is simply replaced.
+    geo::MultiPolygon previous;
+    if (auto before = this->geometry(level, id); before && *before)
+        previous = **before;
+
+    QJsonObject payload { { QStringLiteral("level"), structure::levelKey(level) },
+        { QStringLiteral("replaced"), stored->hasGeometry },
+        { QStringLiteral("verticesBefore"), qint64(vertexCount(previous)) },
+        { QStringLiteral("areaBeforeM2"), qRound64(geo::area(previous)) } };
+    QVariantMap fields;
+    if (checked) {
         const geo::BBox box = geo::boundingBox(*checked);
         fields = { { QStringLiteral("geometry"), QString::fromUtf8(geo::GeoJson::write(*checked)) },
             { QStringLiteral("min_lon"), box.west }, { QStringLiteral("min_lat"), box.south },
             { QStringLiteral("max_lon"), box.east }, { QStringLiteral("max_lat"), box.north } };
-        int vertices = 0;
-        for (const geo::Polygon& p : geometry->polygons) {
-            vertices += int(p.outer.size());
-            for (const geo::Ring& h : p.holes)
-                vertices += int(h.size());
-        }
-        payload = { { QStringLiteral("parts"), int(geometry->polygons.size()) },
-            { QStringLiteral("vertices"), vertices }, { QStringLiteral("areaM2"), qRound64(geo::area(*geometry)) },
-            { QStringLiteral("replaced"), stored->hasGeometry } };
+        payload.insert(QStringLiteral("parts"), qint64(checked->polygons.size()));
+        payload.insert(QStringLiteral("vertices"), qint64(vertexCount(*checked)));
+        payload.insert(QStringLiteral("areaM2"), qRound64(geo::area(*checked)));
     } else {
         fields = { { QStringLiteral("geometry"), QVariant() }, { QStringLiteral("min_lon"), QVariant() },
             { QStringLiteral("min_lat"), QVariant() }, { QStringLiteral("max_lon"), QVariant() },
             { QStringLiteral("max_lat"), QVariant() } };
-        payload = { { QStringLiteral("cleared"), true } };
+        payload.insert(QStringLiteral("cleared"), true);
     }
+    for (auto it = origin.details.begin(); it != origin.details.end(); ++it)
+        payload.insert(it.key(), it.value());
+
     Transaction tx(m_session.db());
     if (!tx.begun())
         return tx.begun();
     if (auto s = RecordWriter(m_session.writeContext()).update(structure::tableOf(level), id, fields); !s)
         return s;
     if (auto s
-        = AuditLog::appendFor(m_session, structure::tableOf(level), id, QStringLiteral("boundary_changed"), payload);
+        = AuditLog::appendFor(m_session, structure::tableOf(level), id, QStringLiteral("boundary_changed"), payload, origin.note);
         !s)
         return s;
     if (auto s = tx.commit(); !s)

@@ -7,6 +7,7 @@
 #include "structure/StructureTypes.h"
 #include "workflow/AuditLog.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,13 @@ namespace gs {
 
 class DistrictChanges;
 class Session;
+
+/// Where a boundary came from, for its audit event.
+struct BoundaryOrigin
+{
+    QString note; ///< the user's note on the change (the audit event's note)
+    QJsonObject details; ///< added to the event's payload: the map's overlap count, an import's file and feature
+};
 
 /// The district's structure (district → street → community → grid) for the people who manage it. Reading is
 /// open to every signed-in user; every write needs ManageStructure and is one transaction: the row, the
@@ -42,8 +50,16 @@ public:
     Status retire(UnitLevel level, const QString& id, const QString& reason);
     /// Brings a retired unit back (its parent must be active).
     Status restore(UnitLevel level, const QString& id);
-    /// Sets or clears a unit's boundary (WGS-84). Invalid geometry (see geo::validate) is refused.
-    Status setGeometry(UnitLevel level, const QString& id, const std::optional<geo::MultiPolygon>& geometry);
+    /// Sets or clears a unit's boundary (WGS-84). The one writer of boundaries, whichever screen or command
+    /// draws them (the map's editor through map::UnitGeometryWriter, BoundaryImporter for `import geojson` and
+    /// the structure page): ManageStructure, checkBoundary(), then one transaction with the row and its bounding
+    /// box through RecordWriter (change log) and a `boundary_changed` audit event (level, replaced, vertices and
+    /// area before and after, parts; `cleared` when cleared; plus origin.details).
+    Status setGeometry(UnitLevel level, const QString& id, const std::optional<geo::MultiPolygon>& geometry,
+        const BoundaryOrigin& origin = {});
+    /// The boundary as it would be stored (repeated positions dropped, RFC 7946 winding), or InvalidInput on
+    /// field "geometry" naming every problem (unclosed ring, crossing, hole outside, fewer than three points).
+    static Result<geo::MultiPolygon> checkBoundary(geo::MultiPolygon geometry);
     /// The stored boundary, if any.
     Result<std::optional<geo::MultiPolygon>> geometry(UnitLevel level, const QString& id);
     /// Makes an active sentinel responsible for a grid (and covering it); an empty id clears it.

@@ -2,6 +2,8 @@
 // Copyright 2026 The GridSentinel authors
 #pragma once
 
+#include "domain/UnitLevel.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -9,10 +11,6 @@
 #include <optional>
 
 namespace gs {
-
-/// The levels of a district's structure. Administrative levels carry GB/T 2260 / GB/T 10114 codes
-/// (6, 9 and 12 digits, each starting with its parent's code); grids carry the district's own codes.
-enum class UnitLevel { District, Street, Community, Grid };
 
 /// 三格: 综合网格 (community grid), 商业楼宇网格 (commercial-building grid), 警格 (police grid).
 enum class GridKind { Community, Building, Police };

@@ -105,7 +105,7 @@ int main(int argc, char* argv[])
     map::MapData data = test::latticeDistrict(cols, rows);
     int grids = 0;
     for (const map::MapUnit& u : data.units)
-        grids += u.level == map::UnitLevel::Grid ? 1 : 0;
+        grids += u.level == UnitLevel::Grid ? 1 : 0;
     QElapsedTimer timer;
     timer.start();
     data.leads = test::syntheticLeads(data, leadCount, 20261124);

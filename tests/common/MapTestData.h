@@ -29,7 +29,7 @@ inline QList<map::MapLead> syntheticLeads(const map::MapData& data, int count, q
     QRandomGenerator rng(seed);
     QList<geo::BBox> boxes;
     for (const map::MapUnit& u : data.units) {
-        if (u.level == map::UnitLevel::Grid && u.kind == QStringLiteral("community") && !u.geometry.isEmpty())
+        if (u.level == UnitLevel::Grid && u.kind == QStringLiteral("community") && !u.geometry.isEmpty())
             boxes.append(geo::boundingBox(u.geometry));
     }
     QList<map::MapLead> leads;
@@ -72,14 +72,14 @@ inline map::MapData latticeDistrict(int cols, int rows, geo::LonLat southWest = 
         return geo::MultiPolygon { { geo::Polygon { { { w, s }, { e, s }, { e, n }, { w, n }, { w, s } }, {} } } };
     };
     const geo::LonLat sw = southWest;
-    data.units.append({ QStringLiteral("d"), QStringLiteral("999999"), data.districtName, map::UnitLevel::District, {},
-        {}, box(sw.lon, sw.lat, sw.lon + cols * dLon, sw.lat + rows * dLat), false });
+    data.units.append({ QStringLiteral("d"), QStringLiteral("999999"), data.districtName, UnitLevel::District, {}, {},
+        box(sw.lon, sw.lat, sw.lon + cols * dLon, sw.lat + rows * dLat), false });
     for (int sy = 0; sy * 24 < rows; ++sy) {
         for (int sx = 0; sx * 24 < cols; ++sx) {
             const QString street = QStringLiteral("s%1-%2").arg(sx).arg(sy);
             const double w = sw.lon + sx * 24 * dLon, s = sw.lat + sy * 24 * dLat;
-            data.units.append({ street, street, QStringLiteral("第%1街道").arg(sy * 100 + sx), map::UnitLevel::Street,
-                {}, QStringLiteral("d"),
+            data.units.append({ street, street, QStringLiteral("第%1街道").arg(sy * 100 + sx), UnitLevel::Street, {},
+                QStringLiteral("d"),
                 box(w, s, std::min(w + 24 * dLon, sw.lon + cols * dLon), std::min(s + 24 * dLat, sw.lat + rows * dLat)),
                 false });
         }
@@ -89,7 +89,7 @@ inline map::MapData latticeDistrict(int cols, int rows, geo::LonLat southWest = 
             const QString community = QStringLiteral("c%1-%2").arg(cx).arg(cy);
             const double w = sw.lon + cx * 6 * dLon, s = sw.lat + cy * 6 * dLat;
             data.units.append({ community, community, QStringLiteral("第%1社区").arg(cy * 100 + cx),
-                map::UnitLevel::Community, {}, QStringLiteral("s%1-%2").arg(cx / 4).arg(cy / 4),
+                UnitLevel::Community, {}, QStringLiteral("s%1-%2").arg(cx / 4).arg(cy / 4),
                 box(w, s, std::min(w + 6 * dLon, sw.lon + cols * dLon), std::min(s + 6 * dLat, sw.lat + rows * dLat)),
                 false });
         }
@@ -98,9 +98,8 @@ inline map::MapData latticeDistrict(int cols, int rows, geo::LonLat southWest = 
         for (int x = 0; x < cols; ++x) {
             const double w = sw.lon + x * dLon, s = sw.lat + y * dLat;
             data.units.append({ QStringLiteral("g%1-%2").arg(x).arg(y), QStringLiteral("G%1-%2").arg(x).arg(y),
-                QStringLiteral("第%1网格").arg((y % 6) * 6 + x % 6 + 1), map::UnitLevel::Grid,
-                QStringLiteral("community"), QStringLiteral("c%1-%2").arg(x / 6).arg(y / 6),
-                box(w, s, w + dLon, s + dLat), false });
+                QStringLiteral("第%1网格").arg((y % 6) * 6 + x % 6 + 1), UnitLevel::Grid, QStringLiteral("community"),
+                QStringLiteral("c%1-%2").arg(x / 6).arg(y / 6), box(w, s, w + dLon, s + dLat), false });
         }
     }
     return data;

@@ -126,7 +126,7 @@ void LocationPickerDialog::place(const geo::LonLat& wgs84, bool fromTyping)
     m_location = wgs84;
     m_view->setPin(wgs84);
     m_error->setVisible(false);
-    const int grid = m_scene->unitAt(wgs84, map::UnitLevel::Grid);
+    const int grid = m_scene->unitAt(wgs84, UnitLevel::Grid);
     m_gridId = grid >= 0 ? m_scene->unitData(grid).id : QString();
     m_view->selectUnit(grid);
     const QString where = map::MapRenderer::formatPosition(wgs84) + QStringLiteral(" (WGS-84)");

@@ -480,7 +480,7 @@ void MapPage::showSelection(int unit)
     m_panelTitle->setText(data.name);
     const QString path = m_scene->unitPath(unit);
     QString kind;
-    if (data.level == map::UnitLevel::Grid)
+    if (data.level == UnitLevel::Grid)
         kind = data.kind == QStringLiteral("building") ? map::layerLabel(map::Layer::BuildingGrids)
             : data.kind == QStringLiteral("police")    ? map::layerLabel(map::Layer::PoliceGrids)
                                                        : map::layerLabel(map::Layer::Grids);
@@ -490,7 +490,7 @@ void MapPage::showSelection(int unit)
                              .remove(QRegularExpression(QStringLiteral("^· |· $"))));
 
     QStringList people;
-    if (data.level == map::UnitLevel::Grid) {
+    if (data.level == UnitLevel::Grid) {
         const auto line = [&](int person) {
             const map::MapPerson& p = m_scene->data().people.at(person);
             QString text = QStringLiteral("• %1").arg(p.name.toHtmlEscaped());
@@ -517,15 +517,15 @@ void MapPage::showSelection(int unit)
     // Open leads in the unit, as the user may see them.
     LeadFilter filter;
     filter.statuses = kOpenStatuses;
-    if (data.level == map::UnitLevel::Grid)
+    if (data.level == UnitLevel::Grid)
         filter.gridId = data.id;
-    else if (data.level == map::UnitLevel::Community)
+    else if (data.level == UnitLevel::Community)
         filter.communityId = data.id;
-    else if (data.level == map::UnitLevel::Street)
+    else if (data.level == UnitLevel::Street)
         filter.streetId = data.id;
     m_panelLeads->clear();
     const bool seesLeads = m_session.can(Permission::FileLeads) || m_session.can(Permission::ViewAllLeads);
-    if (data.level != map::UnitLevel::District && seesLeads) {
+    if (data.level != UnitLevel::District && seesLeads) {
         LeadQuery query(m_session);
         auto count = query.count(filter);
         auto page = query.page(filter, LeadQuery::Sort::Newest, 0, 30);

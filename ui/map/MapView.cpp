@@ -339,7 +339,7 @@ void MapView::clearMeasure()
     Q_EMIT measureChanged();
 }
 
-void MapView::beginEdit(map::UnitLevel level, const QString& unitId, map::PolygonEditor editor)
+void MapView::beginEdit(UnitLevel level, const QString& unitId, map::PolygonEditor editor)
 {
     m_editor = std::make_unique<map::PolygonEditor>(std::move(editor));
     m_editLevel = level;
@@ -443,7 +443,7 @@ int MapView::unitAtScreen(QPointF at) const
     if (z >= map::MapRenderer::GridLinesFrom
         && (m_options.layers
             & (map::Layers(map::Layer::Grids) | map::Layer::BuildingGrids | map::Layer::PoliceGrids))) {
-        const int grid = m_scene.unitAt(p, map::UnitLevel::Grid);
+        const int grid = m_scene.unitAt(p, UnitLevel::Grid);
         if (grid >= 0) {
             const QString kind = m_scene.unitData(grid).kind;
             const bool shown = (kind == QStringLiteral("community") && m_options.layers.testFlag(map::Layer::Grids))
@@ -454,11 +454,11 @@ int MapView::unitAtScreen(QPointF at) const
         }
     }
     if (z >= 12.0 && m_options.layers.testFlag(map::Layer::Communities)) {
-        if (const int c = m_scene.unitAt(p, map::UnitLevel::Community); c >= 0)
+        if (const int c = m_scene.unitAt(p, UnitLevel::Community); c >= 0)
             return c;
     }
     if (m_options.layers.testFlag(map::Layer::Streets)) {
-        if (const int s = m_scene.unitAt(p, map::UnitLevel::Street); s >= 0)
+        if (const int s = m_scene.unitAt(p, UnitLevel::Street); s >= 0)
             return s;
     }
     return -1;

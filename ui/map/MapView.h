@@ -92,9 +92,9 @@ public:
     void clearMeasure();
 
     // Boundary editing
-    void beginEdit(map::UnitLevel level, const QString& unitId, map::PolygonEditor editor);
+    void beginEdit(UnitLevel level, const QString& unitId, map::PolygonEditor editor);
     map::PolygonEditor* editor() { return m_editor.get(); }
-    map::UnitLevel editLevel() const { return m_editLevel; }
+    UnitLevel editLevel() const { return m_editLevel; }
     const QString& editUnitId() const { return m_editUnitId; }
     void endEdit();
 
@@ -161,7 +161,7 @@ private:
     std::optional<geo::LonLat> m_pin;
     QList<geo::LonLat> m_measure;
     std::unique_ptr<map::PolygonEditor> m_editor;
-    map::UnitLevel m_editLevel = map::UnitLevel::Grid;
+    UnitLevel m_editLevel = UnitLevel::Grid;
     QString m_editUnitId;
 
     QToolButton* m_zoomIn = nullptr;

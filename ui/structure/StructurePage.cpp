@@ -49,7 +49,7 @@ QString eventLabel(const AuditEvent& e)
         return StructurePage::tr("Retired: %1").arg(e.note);
     if (e.kind == u"unit_restored")
         return StructurePage::tr("Restored");
-    if (e.kind == u"boundary_changed")
+    if (e.kind == u"boundary_changed" || e.kind == u"geometry_edited") // the map's own kind before one writer
         return e.payload.contains(QStringLiteral("import"))
             ? StructurePage::tr("Boundary imported from %1").arg(e.payload.value(QStringLiteral("import")).toString())
             : StructurePage::tr("Boundary changed");

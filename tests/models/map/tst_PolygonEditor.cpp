@@ -8,6 +8,9 @@
 #include "store/Database.h"
 #include "workflow/AuditLog.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace gs;
 using namespace gs::map;
 
@@ -135,7 +138,7 @@ private Q_SLOTS:
         auto events
             = chief().db().prepare("SELECT kind, subject_table, note FROM audit_events ORDER BY seq DESC LIMIT 1");
         QVERIFY(events->nextRow());
-        QCOMPARE(events->text(0), QStringLiteral("geometry_edited"));
+        QCOMPARE(events->text(0), QStringLiteral("boundary_changed")); // the structure's own event: one writer
         QCOMPARE(events->text(1), QStringLiteral("grids"));
         QCOMPARE(events->text(2), QStringLiteral("按街道复核调整"));
         QVERIFY(AuditLog::verify(chief().db())->ok);
@@ -145,6 +148,12 @@ private Q_SLOTS:
         QVERIFY(overlapping.ok());
         QCOMPARE(overlapping->warnings.size(), 1);
         QCOMPARE(overlapping->warnings.first().neighbourId, m_f.g2);
+        auto counted = chief().db().prepare("SELECT payload FROM audit_events ORDER BY seq DESC LIMIT 1");
+        QVERIFY(counted->nextRow());
+        const QJsonObject payload = QJsonDocument::fromJson(counted->text(0).toUtf8()).object();
+        QCOMPARE(payload.value(QStringLiteral("overlaps")).toInteger(), qint64(1));
+        QCOMPARE(payload.value(QStringLiteral("level")).toString(), QStringLiteral("grid"));
+        QCOMPARE(payload.value(QStringLiteral("replaced")).toBool(), true);
         // The building grid is another kind: it never counts as an overlap of a community grid.
         for (const PolygonEditor::Warning& w : overlapping->warnings)
             QVERIFY(w.neighbourId != m_f.building);

@@ -137,6 +137,11 @@ private Q_SLOTS:
         auto history = StructureRepository(*m_session).history(UnitLevel::Grid, m_g1);
         QCOMPARE(history->last().kind, QStringLiteral("boundary_changed"));
         QCOMPARE(history->last().payload.value(QStringLiteral("import")).toString(), QStringLiteral("grids.geojson"));
+        // Written by StructureRepository::setGeometry, as the map's editor writes: the same payload, plus the file.
+        QCOMPARE(history->last().payload.value(QStringLiteral("feature")).toInteger(), qint64(1));
+        QCOMPARE(history->last().payload.value(QStringLiteral("crs")).toString(), QStringLiteral("wgs84"));
+        QCOMPARE(history->last().payload.value(QStringLiteral("level")).toString(), QStringLiteral("grid"));
+        QCOMPARE(history->last().payload.value(QStringLiteral("vertices")).toInteger(), qint64(4));
         QVERIFY(StructureRepository(*m_session).unit(UnitLevel::Community, m_community)->hasGeometry);
     }
 

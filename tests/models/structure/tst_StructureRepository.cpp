@@ -8,6 +8,7 @@
 #include "structure/DistrictChanges.h"
 #include "structure/StructureQuery.h"
 #include "structure/StructureRepository.h"
+#include "workflow/AuditLog.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -280,27 +281,84 @@ private Q_SLOTS:
 
     void geometry()
     {
-        StructureRepository repo(*m_session);
+        DistrictChanges changes;
+        QSignalSpy spy(&changes, &DistrictChanges::structureChanged);
+        StructureRepository repo(*m_session, &changes);
         auto grid = repo.findByCode(UnitLevel::Grid, QStringLiteral("440106001001-G01"));
-        geo::MultiPolygon shape { { square(113.30, 23.10, 0.01) } };
-        QVERIFY(repo.setGeometry(UnitLevel::Grid, (*grid)->id, shape));
-        auto stored = repo.geometry(UnitLevel::Grid, (*grid)->id);
+        const QString id = (*grid)->id;
+        const qint64 logBefore = scalar(*m_session, QStringLiteral("SELECT count(*) FROM change_log"));
+        // A repeated corner is dropped and the winding made counter-clockwise (RFC 7946) before storing.
+        geo::Polygon clockwise = square(113.30, 23.10, 0.01);
+        std::reverse(clockwise.outer.begin(), clockwise.outer.end());
+        const geo::LonLat repeated = clockwise.outer.at(1);
+        clockwise.outer.insert(1, repeated);
+        geo::MultiPolygon shape { { clockwise } };
+        QVERIFY(repo.setGeometry(UnitLevel::Grid, id, shape, { QStringLiteral("按街道复核调整"), {} }));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(scalar(*m_session, QStringLiteral("SELECT count(*) FROM change_log")), logBefore + 1);
+        auto stored = repo.geometry(UnitLevel::Grid, id);
         QVERIFY(stored && *stored);
         QCOMPARE((*stored)->polygons.size(), 1);
-        QVERIFY(repo.unit(UnitLevel::Grid, (*grid)->id)->hasGeometry);
+        QCOMPARE((*stored)->polygons.first().outer.size(), 5);
+        QCOMPARE(geo::orientation((*stored)->polygons.first().outer), geo::Orientation::CounterClockwise);
+        QVERIFY(repo.unit(UnitLevel::Grid, id)->hasGeometry);
+        QCOMPARE(scalar(*m_session, QStringLiteral("SELECT round(max_lon * 100) FROM grids WHERE id = '%1'").arg(id)),
+            qint64(11331));
         const geo::MultiPolygon kept = *stored.value();
-        QCOMPARE(StructureQuery(*m_session).gridAt(113.305, 23.105), (*grid)->id);
-        // A bow tie is refused with the reason.
+        QCOMPARE(StructureQuery(*m_session).gridAt(113.305, 23.105), id);
+        auto history = repo.history(UnitLevel::Grid, id);
+        const AuditEvent first = history->last();
+        QCOMPARE(first.kind, QStringLiteral("boundary_changed"));
+        QCOMPARE(first.note, QStringLiteral("按街道复核调整"));
+        QCOMPARE(first.payload.value(QStringLiteral("level")).toString(), QStringLiteral("grid"));
+        QCOMPARE(first.payload.value(QStringLiteral("replaced")).toBool(), false);
+        QCOMPARE(first.payload.value(QStringLiteral("vertices")).toInteger(), qint64(4));
+        QCOMPARE(first.payload.value(QStringLiteral("verticesBefore")).toInteger(), qint64(0));
+        QVERIFY(first.payload.value(QStringLiteral("areaM2")).toInteger() > 1000000);
+
+        // Replaced by a smaller one, with the origin's details in the payload.
+        QVERIFY(repo.setGeometry(UnitLevel::Grid, id, geo::MultiPolygon { { square(113.30, 23.10, 0.005) } },
+            { {}, QJsonObject { { QStringLiteral("overlaps"), 2 } } }));
+        const AuditEvent second = repo.history(UnitLevel::Grid, id)->last();
+        QCOMPARE(second.payload.value(QStringLiteral("replaced")).toBool(), true);
+        QCOMPARE(second.payload.value(QStringLiteral("verticesBefore")).toInteger(), qint64(4));
+        QCOMPARE(second.payload.value(QStringLiteral("areaBeforeM2")), first.payload.value(QStringLiteral("areaM2")));
+        QCOMPARE(second.payload.value(QStringLiteral("overlaps")).toInteger(), qint64(2));
+        QVERIFY(repo.setGeometry(UnitLevel::Grid, id, kept));
+
+        // Refused with the reason, on the geometry field, writing nothing: a bow tie, too few points, a hole
+        // outside; an unknown unit.
+        const qint64 logKept = scalar(*m_session, QStringLiteral("SELECT count(*) FROM change_log"));
         geo::MultiPolygon bowTie {
             { { { { 113.3, 23.1 }, { 113.31, 23.11 }, { 113.31, 23.1 }, { 113.3, 23.11 }, { 113.3, 23.1 } }, {} } }
         };
-        auto refused = repo.setGeometry(UnitLevel::Grid, (*grid)->id, bowTie);
+        auto refused = repo.setGeometry(UnitLevel::Grid, id, bowTie);
         QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+        QCOMPARE(refused.error().field, QStringLiteral("geometry"));
         QVERIFY2(refused.error().message.contains(QStringLiteral("cross")), qPrintable(refused.error().message));
-        QVERIFY(*repo.geometry(UnitLevel::Grid, (*grid)->id).value() == kept);
+        geo::MultiPolygon line { { { { { 113.3, 23.1 }, { 113.31, 23.11 }, { 113.3, 23.1 } }, {} } } };
+        QCOMPARE(repo.setGeometry(UnitLevel::Grid, id, line).error().code, Error::Code::InvalidInput);
+        geo::Polygon holed = square(113.30, 23.10, 0.01);
+        holed.holes.append(square(113.40, 23.10, 0.001).outer);
+        QCOMPARE(repo.setGeometry(UnitLevel::Grid, id, geo::MultiPolygon { { holed } }).error().code,
+            Error::Code::InvalidInput);
+        QCOMPARE(StructureRepository::checkBoundary({}).error().code, Error::Code::InvalidInput);
+        QCOMPARE(repo.setGeometry(UnitLevel::Grid, QStringLiteral("nope"), kept).error().code, Error::Code::NotFound);
+        QCOMPARE(scalar(*m_session, QStringLiteral("SELECT count(*) FROM change_log")), logKept);
+        QVERIFY(*repo.geometry(UnitLevel::Grid, id).value() == kept);
+
         // Cleared.
-        QVERIFY(repo.setGeometry(UnitLevel::Grid, (*grid)->id, std::nullopt));
-        QVERIFY(!repo.geometry(UnitLevel::Grid, (*grid)->id).value());
+        QVERIFY(repo.setGeometry(UnitLevel::Grid, id, std::nullopt));
+        QVERIFY(!repo.geometry(UnitLevel::Grid, id).value());
+        QVERIFY(!repo.unit(UnitLevel::Grid, id)->hasGeometry);
+        QCOMPARE(scalar(*m_session,
+                     QStringLiteral("SELECT count(*) FROM grids WHERE id = '%1' AND min_lon IS NULL").arg(id)),
+            qint64(1));
+        const AuditEvent cleared = repo.history(UnitLevel::Grid, id)->last();
+        QCOMPARE(cleared.payload.value(QStringLiteral("cleared")).toBool(), true);
+        QCOMPARE(cleared.payload.value(QStringLiteral("verticesBefore")).toInteger(), qint64(4));
+        QVERIFY(AuditLog::verify(m_session->db())->ok);
     }
 
     void responsibleMustBeAnActiveSentinel()
@@ -330,6 +388,15 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
         QCOMPARE(
             repo.retire(UnitLevel::Street, m_street, QStringLiteral("x")).error().code, Error::Code::PermissionDenied);
+        const qint64 logBefore = scalar(*m_session, QStringLiteral("SELECT count(*) FROM change_log"));
+        QCOMPARE(
+            repo.setGeometry(UnitLevel::Community, m_community, geo::MultiPolygon { { square(113.30, 23.10, 0.02) } })
+                .error()
+                .code,
+            Error::Code::PermissionDenied);
+        QCOMPARE(repo.setGeometry(UnitLevel::Community, m_community, std::nullopt).error().code,
+            Error::Code::PermissionDenied);
+        QCOMPARE(scalar(*m_session, QStringLiteral("SELECT count(*) FROM change_log")), logBefore);
         auto admin = test::addAndSignIn(*m_session, QStringLiteral("root"), Role::Admin);
         QVERIFY(StructureRepository(*admin).add(grid));
     }
