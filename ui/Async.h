@@ -2,6 +2,8 @@
 // Copyright 2026 The GridSentinel authors
 #pragma once
 
+#include "crypto/Crypto.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
@@ -25,7 +27,11 @@ void runAsync(QObject* context, Work work, Done done)
         watcher->deleteLater();
         done(std::move(*result));
     });
-    watcher->setFuture(QtConcurrent::run([work = std::move(work)]() mutable { return std::make_shared<R>(work()); }));
+    watcher->setFuture(QtConcurrent::run([work = std::move(work)]() mutable {
+        auto result = std::make_shared<R>(work());
+        crypto::releaseThreadState(); // the pool thread idles on: drop OpenSSL's per-thread state of this job
+        return result;
+    }));
 }
 
 } // namespace gs

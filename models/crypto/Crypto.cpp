@@ -148,4 +148,9 @@ bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
     return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), std::size_t(a.size())) == 0;
 }
 
+void releaseThreadState()
+{
+    OPENSSL_thread_stop();
+}
+
 } // namespace gs::crypto

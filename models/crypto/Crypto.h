@@ -41,5 +41,8 @@ QByteArray hmacSha256(const SecureBytes& key, const QByteArray& data);
 /// HKDF-SHA256 expanding a master key into a purpose-bound subkey.
 Result<SecureBytes> hkdf(const SecureBytes& key, const QByteArray& info, int size = 32);
 bool constantTimeEquals(const QByteArray& a, const QByteArray& b);
+/// Frees OpenSSL's state for the calling thread (its error queue and random generators). Worker threads of a pool
+/// call it after their job: the thread lives on idle, and nothing of the job's crypto should live on with it.
+void releaseThreadState();
 
 } // namespace gs::crypto
