@@ -195,6 +195,34 @@
         <source>Follow-up until closure</source>
         <translation>Follow-up until closure</translation>
     </message>
+    <message>
+        <source>a point is outside the valid range of longitudes and latitudes (%1)</source>
+        <translation>a point is outside the valid range of longitudes and latitudes (%1)</translation>
+    </message>
+    <message>
+        <source>a ring has fewer than three distinct points</source>
+        <translation>a ring has fewer than three distinct points</translation>
+    </message>
+    <message>
+        <source>a ring is not closed (%1)</source>
+        <translation>a ring is not closed (%1)</translation>
+    </message>
+    <message>
+        <source>the boundary crosses or touches itself near %1</source>
+        <translation>the boundary crosses or touches itself near %1</translation>
+    </message>
+    <message>
+        <source>a hole lies outside its boundary (%1)</source>
+        <translation>a hole lies outside its boundary (%1)</translation>
+    </message>
+    <message>
+        <source>a hole lies inside another hole (%1)</source>
+        <translation>a hole lies inside another hole (%1)</translation>
+    </message>
+    <message>
+        <source>two parts of the boundary overlap (%1)</source>
+        <translation>two parts of the boundary overlap (%1)</translation>
+    </message>
 </context>
 <context>
     <name>gs::AccountDialog</name>
@@ -590,6 +618,10 @@
             <numerusform>The file has %n problem; nothing was imported.</numerusform>
             <numerusform>The file has %n problems; nothing was imported.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2)</source>
+        <translation>Feature %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1983,8 +2015,8 @@
         <translation>%1: the database %2 is damaged (%3). Restore it from a backup.</translation>
     </message>
     <message>
-        <source>%1: the disk could not be written or read (%2), so the change was not saved. Check that the disk is not full or failing, then try again.</source>
-        <translation>%1: the disk could not be written or read (%2), so the change was not saved. Check that the disk is not full or failing, then try again.</translation>
+        <source>%1: the disk could not be read or written (%2); nothing was changed. Check that the disk is not full or failing, then try again.</source>
+        <translation>%1: the disk could not be read or written (%2); nothing was changed. Check that the disk is not full or failing, then try again.</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2148,10 @@
     <message>
         <source>Node administrator</source>
         <translation>Node administrator</translation>
+    </message>
+    <message>
+        <source>Zhou (district office)</source>
+        <translation>Zhou (district office)</translation>
     </message>
 </context>
 <context>
@@ -2673,25 +2709,6 @@
     <message>
         <source>GridSentinel</source>
         <translation>GridSentinel</translation>
-    </message>
-</context>
-<context>
-    <name>gs::HtmlDocument</name>
-    <message>
-        <source>There is nothing to print on.</source>
-        <translation>There is nothing to print on.</translation>
-    </message>
-    <message>
-        <source>The page layout is not supported by this printer.</source>
-        <translation>The page layout is not supported by this printer.</translation>
-    </message>
-    <message>
-        <source>Cannot start painting the document.</source>
-        <translation>Cannot start painting the document.</translation>
-    </message>
-    <message>
-        <source>Cannot start page %1.</source>
-        <translation>Cannot start page %1.</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +3823,14 @@ File one with New lead (Ctrl+N).</translation>
         <source>No leads to show yet.</source>
         <translation>No leads to show yet.</translation>
     </message>
+    <message>
+        <source>%1+ leads</source>
+        <translation>%1+ leads</translation>
+    </message>
+    <message>
+        <source>More than %1 leads match. Narrow the search or the filters to count them exactly.</source>
+        <translation>More than %1 leads match. Narrow the search or the filters to count them exactly.</translation>
+    </message>
 </context>
 <context>
     <name>gs::LocationPickerDialog</name>
@@ -3944,10 +3969,6 @@ File one with New lead (Ctrl+N).</translation>
     <message>
         <source>Leads</source>
         <translation>Leads</translation>
-    </message>
-    <message>
-        <source>Filing, searching and following leads arrives with the next release. Leads you file will be stored encrypted on this node and screened for warning signs of illegal fundraising.</source>
-        <translation>Filing, searching and following leads arrives with the next release. Leads you file will be stored encrypted on this node and screened for warning signs of illegal fundraising.</translation>
     </message>
     <message>
         <source>Map</source>
@@ -5733,6 +5754,10 @@ Click for the pairing card.</translation>
         <source>Your role (%1) may not do this. Ask your district office.</source>
         <translation>Your role (%1) may not do this. Ask your district office.</translation>
     </message>
+    <message>
+        <source>There is no active account with the id %1.</source>
+        <translation>There is no active account with the id %1.</translation>
+    </message>
 </context>
 <context>
     <name>gs::SettingsPage</name>
@@ -6100,6 +6125,18 @@ Click for the pairing card.</translation>
     <message>
         <source>Its %1 %2 is retired; restore that first.</source>
         <translation>Its %1 %2 is retired; restore that first.</translation>
+    </message>
+    <message>
+        <source>Boundary: draw at least three points.</source>
+        <translation>Boundary: draw at least three points.</translation>
+    </message>
+    <message>
+        <source>Boundary: %1. Nothing was saved.</source>
+        <translation>Boundary: %1. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -7545,6 +7582,22 @@ Click for the pairing card.</translation>
             <numerusform>%n people</numerusform>
         </translation>
     </message>
+    <message>
+        <source>How many leads the demo history has: 0 (structure, people and accounts only) or 50 to 5000 (default 360).</source>
+        <translation>How many leads the demo history has: 0 (structure, people and accounts only) or 50 to 5000 (default 360).</translation>
+    </message>
+    <message>
+        <source>--leads: give 0, or a number from 50 to 5000.</source>
+        <translation>--leads: give 0, or a number from 50 to 5000.</translation>
+    </message>
+    <message>
+        <source>%1 leads of the last 90 days (%2 evidence pictures, %3 linked duplicates), %4 overdue and %5 due within a day:</source>
+        <translation>%1 leads of the last 90 days (%2 evidence pictures, %3 linked duplicates), %4 overdue and %5 due within a day:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>gs::cli::Command</name>
@@ -7635,6 +7688,25 @@ Click for the pairing card.</translation>
     <message>
         <source>Line %1: a quoted field is not closed before the end of the file.</source>
         <translation>Line %1: a quoted field is not closed before the end of the file.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::demo::History::Impl</name>
+    <message>
+        <source>The demo data is inconsistent: %1</source>
+        <translation>The demo data is inconsistent: %1</translation>
+    </message>
+    <message>
+        <source>no grids, sentinels or volunteers</source>
+        <translation>no grids, sentinels or volunteers</translation>
+    </message>
+    <message>
+        <source>Supplied the information asked for.</source>
+        <translation>Supplied the information asked for.</translation>
+    </message>
+    <message>
+        <source>Demo lead %1 (%2), step %3 (%4): %5</source>
+        <translation>Demo lead %1 (%2), step %3 (%4): %5</translation>
     </message>
 </context>
 <context>
@@ -7992,34 +8064,6 @@ Click for the pairing card.</translation>
         <source>Tile %1/%2/%3 is not an image this program can read.</source>
         <translation>Tile %1/%2/%3 is not an image this program can read.</translation>
     </message>
-    <message>
-        <source>a point is outside the valid range of longitudes and latitudes (%1)</source>
-        <translation>a point is outside the valid range of longitudes and latitudes (%1)</translation>
-    </message>
-    <message>
-        <source>a ring has fewer than three distinct points</source>
-        <translation>a ring has fewer than three distinct points</translation>
-    </message>
-    <message>
-        <source>a ring is not closed (%1)</source>
-        <translation>a ring is not closed (%1)</translation>
-    </message>
-    <message>
-        <source>the boundary crosses or touches itself near %1</source>
-        <translation>the boundary crosses or touches itself near %1</translation>
-    </message>
-    <message>
-        <source>a hole lies outside its boundary (%1)</source>
-        <translation>a hole lies outside its boundary (%1)</translation>
-    </message>
-    <message>
-        <source>a hole lies inside another hole (%1)</source>
-        <translation>a hole lies inside another hole (%1)</translation>
-    </message>
-    <message>
-        <source>two parts of the boundary overlap (%1)</source>
-        <translation>two parts of the boundary overlap (%1)</translation>
-    </message>
 </context>
 <context>
     <name>gs::map::MBTilesSource</name>
@@ -8286,20 +8330,8 @@ Click for the pairing card.</translation>
         <translation>The unit to edit no longer exists.</translation>
     </message>
     <message>
-        <source>Boundary: draw at least three points.</source>
-        <translation>Boundary: draw at least three points.</translation>
-    </message>
-    <message>
-        <source>Boundary: %1. Nothing was saved.</source>
-        <translation>Boundary: %1. Nothing was saved.</translation>
-    </message>
-    <message>
         <source>The boundary overlaps %1.</source>
         <translation>The boundary overlaps %1.</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -8319,6 +8351,13 @@ Click for the pairing card.</translation>
     <message>
         <source>The PDF could not be finished.</source>
         <translation>The PDF could not be finished.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::pdf::HtmlDocument</name>
+    <message>
+        <source>The page layout is not supported by this printer.</source>
+        <translation>The page layout is not supported by this printer.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,34 @@
         <source>Follow-up until closure</source>
         <translation>跟踪办结</translation>
     </message>
+    <message>
+        <source>a point is outside the valid range of longitudes and latitudes (%1)</source>
+        <translation>有坐标点超出经纬度有效范围（%1）</translation>
+    </message>
+    <message>
+        <source>a ring has fewer than three distinct points</source>
+        <translation>某个环的不同坐标点少于三个</translation>
+    </message>
+    <message>
+        <source>a ring is not closed (%1)</source>
+        <translation>某个环未闭合（%1）</translation>
+    </message>
+    <message>
+        <source>the boundary crosses or touches itself near %1</source>
+        <translation>边界在 %1 附近自相交或自接触</translation>
+    </message>
+    <message>
+        <source>a hole lies outside its boundary (%1)</source>
+        <translation>某个内环位于边界之外（%1）</translation>
+    </message>
+    <message>
+        <source>a hole lies inside another hole (%1)</source>
+        <translation>某个内环位于另一个内环之内（%1）</translation>
+    </message>
+    <message>
+        <source>two parts of the boundary overlap (%1)</source>
+        <translation>边界的两个部分相互重叠（%1）</translation>
+    </message>
 </context>
 <context>
     <name>gs::AccountDialog</name>
@@ -587,6 +615,10 @@
         <translation>
             <numerusform>文件中有 %n 个问题，未导入任何内容。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2)</source>
+        <translation>要素 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1975,8 +2007,8 @@
         <translation>%1：数据库 %2 已损坏（%3）。请从备份恢复。</translation>
     </message>
     <message>
-        <source>%1: the disk could not be written or read (%2), so the change was not saved. Check that the disk is not full or failing, then try again.</source>
-        <translation>%1：磁盘读写失败（%2），修改未保存。请检查磁盘是否已满或出现故障，然后重试。</translation>
+        <source>%1: the disk could not be read or written (%2); nothing was changed. Check that the disk is not full or failing, then try again.</source>
+        <translation>%1：磁盘无法读取或写入（%2），未作任何更改。请检查磁盘是否已满或出现故障，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2140,10 @@
     <message>
         <source>Node administrator</source>
         <translation>节点管理员</translation>
+    </message>
+    <message>
+        <source>Zhou (district office)</source>
+        <translation>周（区打非办）</translation>
     </message>
 </context>
 <context>
@@ -2662,25 +2698,6 @@
     <message>
         <source>GridSentinel</source>
         <translation>网格防非哨</translation>
-    </message>
-</context>
-<context>
-    <name>gs::HtmlDocument</name>
-    <message>
-        <source>There is nothing to print on.</source>
-        <translation>没有可供打印的设备。</translation>
-    </message>
-    <message>
-        <source>The page layout is not supported by this printer.</source>
-        <translation>此打印机不支持该页面布局。</translation>
-    </message>
-    <message>
-        <source>Cannot start painting the document.</source>
-        <translation>无法开始绘制文档。</translation>
-    </message>
-    <message>
-        <source>Cannot start page %1.</source>
-        <translation>无法开始第 %1 页。</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3809,14 @@ File one with New lead (Ctrl+N).</source>
         <source>No leads to show yet.</source>
         <translation>暂无线索。</translation>
     </message>
+    <message>
+        <source>%1+ leads</source>
+        <translation>%1+ 条线索</translation>
+    </message>
+    <message>
+        <source>More than %1 leads match. Narrow the search or the filters to count them exactly.</source>
+        <translation>符合条件的线索超过 %1 条。请缩小搜索或筛选范围以精确计数。</translation>
+    </message>
 </context>
 <context>
     <name>gs::LocationPickerDialog</name>
@@ -3930,10 +3955,6 @@ File one with New lead (Ctrl+N).</source>
     <message>
         <source>Leads</source>
         <translation>线索</translation>
-    </message>
-    <message>
-        <source>Filing, searching and following leads arrives with the next release. Leads you file will be stored encrypted on this node and screened for warning signs of illegal fundraising.</source>
-        <translation>线索的填报、查询和跟踪功能将在下一版本提供。填报的线索将加密保存在本节点，并自动筛查非法集资风险信号。</translation>
     </message>
     <message>
         <source>Map</source>
@@ -5701,6 +5722,10 @@ Click for the pairing card.</source>
         <source>Your role (%1) may not do this. Ask your district office.</source>
         <translation>您的角色（%1）无权执行此操作，请联系区打非办。</translation>
     </message>
+    <message>
+        <source>There is no active account with the id %1.</source>
+        <translation>不存在编号为 %1 的在用账户。</translation>
+    </message>
 </context>
 <context>
     <name>gs::SettingsPage</name>
@@ -6061,6 +6086,18 @@ Click for the pairing card.</source>
     <message>
         <source>Its %1 %2 is retired; restore that first.</source>
         <translation>其所属%1 %2 已停用，请先恢复。</translation>
+    </message>
+    <message>
+        <source>Boundary: draw at least three points.</source>
+        <translation>边界：请至少绘制三个点。</translation>
+    </message>
+    <message>
+        <source>Boundary: %1. Nothing was saved.</source>
+        <translation>边界：%1。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -7499,6 +7536,22 @@ Click for the pairing card.</source>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
+    <message>
+        <source>How many leads the demo history has: 0 (structure, people and accounts only) or 50 to 5000 (default 360).</source>
+        <translation>演示历史中的线索数量：0（仅辖区架构、人员和账户）或 50 至 5000（默认 360）。</translation>
+    </message>
+    <message>
+        <source>--leads: give 0, or a number from 50 to 5000.</source>
+        <translation>--leads：请填写 0，或 50 至 5000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>%1 leads of the last 90 days (%2 evidence pictures, %3 linked duplicates), %4 overdue and %5 due within a day:</source>
+        <translation>近 90 天的线索 %1 条（证据图片 %2 张，关联重复线索 %3 条），其中已超期 %4 条，一天内到期 %5 条：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>gs::cli::Command</name>
@@ -7588,6 +7641,25 @@ Click for the pairing card.</source>
     <message>
         <source>Line %1: a quoted field is not closed before the end of the file.</source>
         <translation>第 %1 行：带引号的字段直到文件结尾都未闭合。</translation>
+    </message>
+</context>
+<context>
+    <name>gs::demo::History::Impl</name>
+    <message>
+        <source>The demo data is inconsistent: %1</source>
+        <translation>演示数据不一致：%1</translation>
+    </message>
+    <message>
+        <source>no grids, sentinels or volunteers</source>
+        <translation>没有网格、前哨员或志愿者</translation>
+    </message>
+    <message>
+        <source>Supplied the information asked for.</source>
+        <translation>已按要求补充材料。</translation>
+    </message>
+    <message>
+        <source>Demo lead %1 (%2), step %3 (%4): %5</source>
+        <translation>演示线索 %1（%2），第 %3 步（%4）：%5</translation>
     </message>
 </context>
 <context>
@@ -7944,34 +8016,6 @@ Click for the pairing card.</source>
         <source>Tile %1/%2/%3 is not an image this program can read.</source>
         <translation>瓦片 %1/%2/%3 不是本程序可读取的图片。</translation>
     </message>
-    <message>
-        <source>a point is outside the valid range of longitudes and latitudes (%1)</source>
-        <translation>有坐标点超出经纬度有效范围（%1）</translation>
-    </message>
-    <message>
-        <source>a ring has fewer than three distinct points</source>
-        <translation>某个环的不同坐标点少于三个</translation>
-    </message>
-    <message>
-        <source>a ring is not closed (%1)</source>
-        <translation>某个环未闭合（%1）</translation>
-    </message>
-    <message>
-        <source>the boundary crosses or touches itself near %1</source>
-        <translation>边界在 %1 附近自相交或自接触</translation>
-    </message>
-    <message>
-        <source>a hole lies outside its boundary (%1)</source>
-        <translation>某个内环位于边界之外（%1）</translation>
-    </message>
-    <message>
-        <source>a hole lies inside another hole (%1)</source>
-        <translation>某个内环位于另一个内环之内（%1）</translation>
-    </message>
-    <message>
-        <source>two parts of the boundary overlap (%1)</source>
-        <translation>边界的两个部分相互重叠（%1）</translation>
-    </message>
 </context>
 <context>
     <name>gs::map::MBTilesSource</name>
@@ -8238,20 +8282,8 @@ Click for the pairing card.</source>
         <translation>要编辑的单元已不存在。</translation>
     </message>
     <message>
-        <source>Boundary: draw at least three points.</source>
-        <translation>边界：请至少绘制三个点。</translation>
-    </message>
-    <message>
-        <source>Boundary: %1. Nothing was saved.</source>
-        <translation>边界：%1。未保存任何内容。</translation>
-    </message>
-    <message>
         <source>The boundary overlaps %1.</source>
         <translation>边界与%1重叠。</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -8271,6 +8303,13 @@ Click for the pairing card.</source>
     <message>
         <source>The PDF could not be finished.</source>
         <translation>无法完成 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>gs::pdf::HtmlDocument</name>
+    <message>
+        <source>The page layout is not supported by this printer.</source>
+        <translation>此打印机不支持该页面布局。</translation>
     </message>
 </context>
 <context>
