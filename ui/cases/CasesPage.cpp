@@ -6,6 +6,7 @@
 #include "CaseDetailPanel.h"
 #include "FormHelpers.h"
 #include "accounts/Session.h"
+#include "domain/Lead.h"
 #include "itemmodels/LeadListModel.h"
 #include "leads/HighlightDelegate.h"
 #include "leads/LeadDetailView.h"
@@ -105,7 +106,11 @@ CasesPage::CasesPage(Session& session, Prompter& prompter, QWidget* parent)
     const int ch = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     const int han = m_view->fontMetrics().horizontalAdvance(QChar(0x7f51));
     m_view->setColumnWidth(LeadListModel::CaseNo, ch * 20 + 8);
-    m_view->setColumnWidth(LeadListModel::Status, han * 6);
+    // Statuses are read, not guessed: wide enough for the longest label (疑似非法金融活动).
+    int statusWidth = han * 4;
+    for (const QString& key : leads::statusKeys())
+        statusWidth = std::max(statusWidth, m_view->fontMetrics().horizontalAdvance(leads::statusLabel(key)) + 12);
+    m_view->setColumnWidth(LeadListModel::Status, statusWidth);
     m_view->setColumnWidth(LeadListModel::Risk, ch * 9);
     m_view->setColumnWidth(LeadListModel::Reporter, han * 5);
     m_view->setColumnWidth(LeadListModel::Deadline, ch * 13);
@@ -128,8 +133,8 @@ CasesPage::CasesPage(Session& session, Prompter& prompter, QWidget* parent)
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(listStack);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 5);
-    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
 
     auto* top = new QHBoxLayout;
