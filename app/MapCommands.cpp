@@ -5,6 +5,7 @@
 #include "CliSupport.h"
 #include "geo/ChinaCoordinates.h"
 #include "map/MapSnapshot.h"
+#include "map/OnlineBasemap.h"
 #include "map/TileSource.h"
 
 #include <QFile>
@@ -285,6 +286,71 @@ int mapRender(const QStringList& args)
     return Ok;
 }
 
+int mapBasemap(const QStringList& args)
+{
+    Command c(args, QStringLiteral("map basemap"));
+    c.addAs();
+    QCommandLineOption url(QStringLiteral("url"),
+        tr("Tile URL template of the online basemap, e.g. https://tiles.example.cn/{z}/{x}/{y}.png."), tr("TEMPLATE"));
+    QCommandLineOption crs(
+        QStringLiteral("crs"), tr("Coordinate system of its tiles: wgs84 (default) or gcj02."), tr("CRS"));
+    QCommandLineOption attribution(QStringLiteral("attribution"), tr("Credit line shown on the map."), tr("TEXT"));
+    QCommandLineOption maxZoom(QStringLiteral("max-zoom"), tr("Highest zoom the server has (default 18)."), tr("N"));
+    QCommandLineOption off(QStringLiteral("off"), tr("Turn the online basemap off."));
+    c.parser().addOptions({ url, crs, attribution, maxZoom, off });
+    if (int rc = c.parse(); rc >= 0)
+        return rc;
+    const bool change = c.parser().isSet(url) || c.parser().isSet(off);
+    if (c.parser().isSet(url) && c.parser().isSet(off))
+        return usage(tr("give --url or --off, not both."));
+    if (!change && (c.parser().isSet(crs) || c.parser().isSet(attribution) || c.parser().isSet(maxZoom)))
+        return usage(tr("--crs, --attribution and --max-zoom go with --url."));
+    map::OnlineBasemap wanted;
+    if (c.parser().isSet(url)) {
+        wanted.urlTemplate = c.parser().value(url).trimmed();
+        if (wanted.urlTemplate.isEmpty())
+            return usage(tr("--url needs a template; use --off to turn the online basemap off."));
+        if (c.parser().isSet(crs)) {
+            const auto parsed = geo::crsFromString(c.parser().value(crs));
+            if (!parsed)
+                return usage(tr("--crs must be wgs84 or gcj02."));
+            wanted.crs = *parsed;
+        }
+        wanted.attribution = c.parser().value(attribution);
+        if (c.parser().isSet(maxZoom)) {
+            bool ok = false;
+            wanted.maxZoom = c.parser().value(maxZoom).toInt(&ok);
+            if (!ok)
+                return usage(tr("--max-zoom must be a whole number."));
+        }
+        if (const QString why = map::OnlineBasemap::problem(wanted); !why.isEmpty())
+            return usage(why);
+    }
+    auto session = c.unlock();
+    if (!session)
+        return fail(session.error());
+    if (change) {
+        if (auto s = map::OnlineBasemap::save(**session, wanted); !s)
+            return fail(s.error());
+    }
+    const map::OnlineBasemap now = map::OnlineBasemap::load(**session);
+    if (c.json()) {
+        printJson(QJsonObject { { QStringLiteral("enabled"), now.enabled() },
+            { QStringLiteral("url"), now.enabled() ? QJsonValue(now.urlTemplate) : QJsonValue() },
+            { QStringLiteral("crs"), now.enabled() ? QJsonValue(geo::crsToString(now.crs)) : QJsonValue() },
+            { QStringLiteral("attribution"), now.attribution },
+            { QStringLiteral("maxZoom"), now.enabled() ? QJsonValue(now.maxZoom) : QJsonValue() } });
+    } else if (now.enabled()) {
+        out() << tr("Online basemap: %1 (%2, zoom up to %3). Every user's map requests go to that server.")
+                     .arg(now.urlTemplate, geo::crsToString(now.crs).toUpper())
+                     .arg(now.maxZoom)
+              << Qt::endl;
+    } else {
+        out() << tr("Online basemap: off (maps use the district's boundaries and local tile files).") << Qt::endl;
+    }
+    return Ok;
+}
+
 } // namespace
 
 int cmdGeo(const QStringList& args)
@@ -298,8 +364,10 @@ int cmdGeo(const QStringList& args)
 int cmdMap(const QStringList& args)
 {
     const QString sub = args.value(1);
+    if (sub == QStringLiteral("basemap"))
+        return mapBasemap(withoutSubcommand(args));
     if (sub != QStringLiteral("render"))
-        return usage(tr("'map' needs one of: %1.").arg(QStringLiteral("render")));
+        return usage(tr("'map' needs one of: %1.").arg(QStringLiteral("render, basemap")));
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return fail(makeError(Error::Code::Io,
             tr("Drawing a map needs the graphical libraries; run it through the gridsentinel program.")));

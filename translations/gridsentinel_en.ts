@@ -7598,6 +7598,58 @@ Click for the pairing card.</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Tile URL template of the online basemap, e.g. https://tiles.example.cn/{z}/{x}/{y}.png.</source>
+        <translation>Tile URL template of the online basemap, e.g. https://tiles.example.cn/{z}/{x}/{y}.png.</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>TEMPLATE</translation>
+    </message>
+    <message>
+        <source>Coordinate system of its tiles: wgs84 (default) or gcj02.</source>
+        <translation>Coordinate system of its tiles: wgs84 (default) or gcj02.</translation>
+    </message>
+    <message>
+        <source>Credit line shown on the map.</source>
+        <translation>Credit line shown on the map.</translation>
+    </message>
+    <message>
+        <source>Highest zoom the server has (default 18).</source>
+        <translation>Highest zoom the server has (default 18).</translation>
+    </message>
+    <message>
+        <source>Turn the online basemap off.</source>
+        <translation>Turn the online basemap off.</translation>
+    </message>
+    <message>
+        <source>give --url or --off, not both.</source>
+        <translation>give --url or --off, not both.</translation>
+    </message>
+    <message>
+        <source>--crs, --attribution and --max-zoom go with --url.</source>
+        <translation>--crs, --attribution and --max-zoom go with --url.</translation>
+    </message>
+    <message>
+        <source>--url needs a template; use --off to turn the online basemap off.</source>
+        <translation>--url needs a template; use --off to turn the online basemap off.</translation>
+    </message>
+    <message>
+        <source>--crs must be wgs84 or gcj02.</source>
+        <translation>--crs must be wgs84 or gcj02.</translation>
+    </message>
+    <message>
+        <source>--max-zoom must be a whole number.</source>
+        <translation>--max-zoom must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Online basemap: %1 (%2, zoom up to %3). Every user&apos;s map requests go to that server.</source>
+        <translation>Online basemap: %1 (%2, zoom up to %3). Every user&apos;s map requests go to that server.</translation>
+    </message>
+    <message>
+        <source>Online basemap: off (maps use the district&apos;s boundaries and local tile files).</source>
+        <translation>Online basemap: off (maps use the district&apos;s boundaries and local tile files).</translation>
+    </message>
 </context>
 <context>
     <name>gs::cli::Command</name>
@@ -8256,6 +8308,33 @@ Click for the pairing card.</translation>
     <message>
         <source>Tile %1/%2/%3 could not be fetched: %4</source>
         <translation>Tile %1/%2/%3 could not be fetched: %4</translation>
+    </message>
+</context>
+<context>
+    <name>gs::map::OnlineBasemap</name>
+    <message>
+        <source>The tile URL is longer than 500 characters.</source>
+        <translation>The tile URL is longer than 500 characters.</translation>
+    </message>
+    <message>
+        <source>The tile URL must be an http or https address, e.g. https://tiles.example.cn/{z}/{x}/{y}.png.</source>
+        <translation>The tile URL must be an http or https address, e.g. https://tiles.example.cn/{z}/{x}/{y}.png.</translation>
+    </message>
+    <message>
+        <source>The tile URL must contain {z}, {x} and {y} (or {-y}).</source>
+        <translation>The tile URL must contain {z}, {x} and {y} (or {-y}).</translation>
+    </message>
+    <message>
+        <source>Online tiles must be in WGS-84 or GCJ-02 (Baidu&apos;s BD-09 tiles use their own grid).</source>
+        <translation>Online tiles must be in WGS-84 or GCJ-02 (Baidu&apos;s BD-09 tiles use their own grid).</translation>
+    </message>
+    <message>
+        <source>The highest zoom must be between 1 and %1.</source>
+        <translation>The highest zoom must be between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>The attribution is longer than 200 characters.</source>
+        <translation>The attribution is longer than 200 characters.</translation>
     </message>
 </context>
 <context>

@@ -7552,6 +7552,58 @@ Click for the pairing card.</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Tile URL template of the online basemap, e.g. https://tiles.example.cn/{z}/{x}/{y}.png.</source>
+        <translation>在线底图的瓦片地址模板，例如 https://tiles.example.cn/{z}/{x}/{y}.png。</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>TEMPLATE</translation>
+    </message>
+    <message>
+        <source>Coordinate system of its tiles: wgs84 (default) or gcj02.</source>
+        <translation>瓦片坐标系：wgs84（默认）或 gcj02。</translation>
+    </message>
+    <message>
+        <source>Credit line shown on the map.</source>
+        <translation>地图上显示的版权说明。</translation>
+    </message>
+    <message>
+        <source>Highest zoom the server has (default 18).</source>
+        <translation>瓦片服务器提供的最高缩放级别（默认 18）。</translation>
+    </message>
+    <message>
+        <source>Turn the online basemap off.</source>
+        <translation>关闭在线底图。</translation>
+    </message>
+    <message>
+        <source>give --url or --off, not both.</source>
+        <translation>请提供 --url 或 --off，不能同时提供。</translation>
+    </message>
+    <message>
+        <source>--crs, --attribution and --max-zoom go with --url.</source>
+        <translation>--crs、--attribution 和 --max-zoom 须与 --url 一起使用。</translation>
+    </message>
+    <message>
+        <source>--url needs a template; use --off to turn the online basemap off.</source>
+        <translation>--url 需要地址模板；关闭在线底图请使用 --off。</translation>
+    </message>
+    <message>
+        <source>--crs must be wgs84 or gcj02.</source>
+        <translation>--crs 必须是 wgs84 或 gcj02。</translation>
+    </message>
+    <message>
+        <source>--max-zoom must be a whole number.</source>
+        <translation>--max-zoom 必须是整数。</translation>
+    </message>
+    <message>
+        <source>Online basemap: %1 (%2, zoom up to %3). Every user&apos;s map requests go to that server.</source>
+        <translation>在线底图：%1（%2，最高缩放级别 %3）。所有用户的地图请求都会发往该服务器。</translation>
+    </message>
+    <message>
+        <source>Online basemap: off (maps use the district&apos;s boundaries and local tile files).</source>
+        <translation>在线底图：已关闭（地图使用辖区边界和本地瓦片文件）。</translation>
+    </message>
 </context>
 <context>
     <name>gs::cli::Command</name>
@@ -8208,6 +8260,33 @@ Click for the pairing card.</source>
     <message>
         <source>Tile %1/%2/%3 could not be fetched: %4</source>
         <translation>无法获取瓦片 %1/%2/%3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>gs::map::OnlineBasemap</name>
+    <message>
+        <source>The tile URL is longer than 500 characters.</source>
+        <translation>瓦片地址超过 500 个字符。</translation>
+    </message>
+    <message>
+        <source>The tile URL must be an http or https address, e.g. https://tiles.example.cn/{z}/{x}/{y}.png.</source>
+        <translation>瓦片地址必须是 http 或 https 地址，例如 https://tiles.example.cn/{z}/{x}/{y}.png。</translation>
+    </message>
+    <message>
+        <source>The tile URL must contain {z}, {x} and {y} (or {-y}).</source>
+        <translation>瓦片地址必须包含 {z}、{x} 和 {y}（或 {-y}）。</translation>
+    </message>
+    <message>
+        <source>Online tiles must be in WGS-84 or GCJ-02 (Baidu&apos;s BD-09 tiles use their own grid).</source>
+        <translation>在线瓦片必须为 WGS-84 或 GCJ-02 坐标（百度 BD-09 瓦片采用其自有的切片网格）。</translation>
+    </message>
+    <message>
+        <source>The highest zoom must be between 1 and %1.</source>
+        <translation>最高缩放级别须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The attribution is longer than 200 characters.</source>
+        <translation>版权说明超过 200 个字符。</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,42 @@ private Q_SLOTS:
         QCOMPARE(QImage(zoomed).size(), QSize(800, 600));
     }
 
+    void onlineBasemapIsSetByTheOffice()
+    {
+        const QStringList base { QStringLiteral("map"), QStringLiteral("basemap"), QStringLiteral("--db"), m_db,
+            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--as") };
+        const QByteArray chief = "Supervisor-2026\n";
+        Run r = gridsentinel(base + QStringList { QStringLiteral("supervisor") }, chief);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.object().value(QStringLiteral("enabled")).toBool(), false); // off unless set
+
+        const QString url = QStringLiteral("https://webrd0{s}.example.cn/appmaptile?x={x}&y={y}&z={z}");
+        r = gridsentinel(base
+                + QStringList { QStringLiteral("supervisor"), QStringLiteral("--url"), url, QStringLiteral("--crs"),
+                    QStringLiteral("gcj02"), QStringLiteral("--max-zoom"), QStringLiteral("18") },
+            chief);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.object().value(QStringLiteral("url")).toString(), url);
+        QCOMPARE(r.object().value(QStringLiteral("crs")).toString(), QStringLiteral("gcj02"));
+
+        // A sentinel sees it but may not change it; a bad template is a usage error; nothing changes either way.
+        r = gridsentinel(base + QStringList { QStringLiteral("sentinel") }, "Sentinel-2026\n");
+        QCOMPARE(r.object().value(QStringLiteral("enabled")).toBool(), true);
+        QCOMPARE(gridsentinel(base + QStringList { QStringLiteral("sentinel"), QStringLiteral("--off") },
+                     "Sentinel-2026\n")
+                     .exitCode,
+            4);
+        QCOMPARE(gridsentinel(base
+                         + QStringList { QStringLiteral("supervisor"), QStringLiteral("--url"),
+                             QStringLiteral("https://t.example.cn/{z}/{x}.png") },
+                     chief)
+                     .exitCode,
+            2);
+        r = gridsentinel(base + QStringList { QStringLiteral("supervisor"), QStringLiteral("--off") }, chief);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.object().value(QStringLiteral("enabled")).toBool(), false);
+    }
+
     void renderRefusals()
     {
         const QString png = m_dir.filePath(QStringLiteral("x.png"));

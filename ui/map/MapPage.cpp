@@ -5,12 +5,12 @@
 #include "MapView.h"
 #include "PlaceSearchBox.h"
 #include "Prompter.h"
-#include "accounts/NodeSettings.h"
 #include "accounts/Session.h"
 #include "domain/Lead.h"
 #include "leads/GridPicker.h"
 #include "map/MapStyle.h"
 #include "map/NetworkTileSource.h"
+#include "map/OnlineBasemap.h"
 #include "map/TileSource.h"
 #include "map/UnitGeometryWriter.h"
 #include "structure/DistrictChanges.h"
@@ -274,7 +274,7 @@ void MapPage::buildLayersMenu()
     folder->setCheckable(true);
     group->addAction(folder);
     connect(folder, &QAction::triggered, this, &MapPage::chooseTileFolder);
-    if (!NodeSettings(m_session).value(QStringLiteral("map_tile_url")).isEmpty()) {
+    if (map::OnlineBasemap::load(m_session).enabled()) {
         QAction* online = basemap->addAction(tr("Online tiles (set by the district office)"));
         online->setCheckable(true);
         group->addAction(online);
@@ -707,14 +707,9 @@ void MapPage::chooseTileFolder()
 
 void MapPage::useNetworkTiles()
 {
-    NodeSettings settings(m_session);
-    map::NetworkTileSource::Options options;
-    options.urlTemplate = settings.value(QStringLiteral("map_tile_url"));
-    options.crs = geo::crsFromString(settings.value(QStringLiteral("map_tile_crs"))).value_or(geo::Crs::Wgs84);
-    options.attribution = settings.value(QStringLiteral("map_tile_attribution"));
-    options.maxZoom = settings.value(QStringLiteral("map_tile_max_zoom"), QStringLiteral("18")).toInt();
-    options.cacheFolder
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("tiles"));
+    const map::OnlineBasemap online = map::OnlineBasemap::load(m_session);
+    const map::NetworkTileSource::Options options = online.tileOptions(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("tiles")));
     m_view->setBasemap(std::make_shared<map::NetworkTileSource>(options));
     setStatus(tr("Basemap: online tiles from %1. Map requests reveal to that server which area you look at.")
                   .arg(QUrl(options.urlTemplate).host()));

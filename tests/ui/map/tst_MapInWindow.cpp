@@ -10,6 +10,7 @@
 #include "leads/LeadsPage.h"
 #include "map/MapPage.h"
 #include "map/MapView.h"
+#include "map/OnlineBasemap.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
@@ -51,6 +52,36 @@ private Q_SLOTS:
             QVERIFY(saved.ok());
             (m_lead.isEmpty() ? m_lead : m_otherLead) = saved->id;
         }
+    }
+
+    void onlineTilesOfferedOnlyOnceTheOfficeSetsThem()
+    {
+        const auto onlineAction = [](MapPage* page) -> QAction* {
+            for (QAction* a : page->findChildren<QAction*>())
+                if (a->text() == QStringLiteral("Online tiles (set by the district office)"))
+                    return a;
+            return nullptr;
+        };
+        for (const bool set : { false, true }) {
+            if (set) {
+                auto session = Vault::unlock(m_node.path, kChief, kChiefPassword);
+                QVERIFY(session.ok());
+                map::OnlineBasemap b;
+                b.urlTemplate = QStringLiteral("https://tiles.example.cn/{z}/{x}/{y}.png");
+                QVERIFY(map::OnlineBasemap::save(**session, b).ok());
+            }
+            AppController controller(m_node.path);
+            controller.setKdfParamsForTesting(kFastKdf);
+            controller.prompter().setScripted(true);
+            controller.start();
+            signIn(controller, kChief, kChiefPassword);
+            controller.mainWindow()->showPage(MainWindow::MapPage);
+            auto* page = controller.mainWindow()->findChild<MapPage*>(QStringLiteral("mapPage"));
+            QVERIFY(page);
+            QCOMPARE(onlineAction(page) != nullptr, set); // never triggered here: tests stay offline
+        }
+        auto session = Vault::unlock(m_node.path, kChief, kChiefPassword);
+        QVERIFY(map::OnlineBasemap::save(**session, {}).ok());
     }
 
     void leadOnTheMapOpensInTheLeadsPage()
