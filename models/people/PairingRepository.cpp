@@ -7,6 +7,7 @@
 #include "core/Ids.h"
 #include "core/Json.h"
 #include "store/Database.h"
+#include "store/Statement.h"
 #include "store/RecordWriter.h"
 #include "store/Transaction.h"
 #include "structure/DistrictChanges.h"
@@ -78,15 +79,6 @@ Pairing readPairing(const Statement& s)
     return p;
 }
 
-QString likePattern(const QString& text)
-{
-    QString t = text.trimmed();
-    t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + t + QLatin1Char('%');
-}
-
 Error notFound()
 {
     return makeError(Error::Code::NotFound, tr("The pairing card does not exist, or you may not see it."));
@@ -138,7 +130,7 @@ Result<QList<Pairing>> PairingRepository::list(const PairingFilter& filter)
             " AND (pr.card_no LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\' OR v.name LIKE ? ESCAPE '\\' "
             "OR v.institution LIKE ? ESCAPE '\\' OR v.branch LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\')");
         for (int i = 0; i < 6; ++i)
-            values << likePattern(filter.text);
+            values << containsLikePattern(filter.text);
     }
     return query(where, values);
 }

@@ -7,6 +7,7 @@
 #include "core/Json.h"
 #include "domain/Validators.h"
 #include "store/Database.h"
+#include "store/Statement.h"
 #include "store/RecordWriter.h"
 #include "store/Transaction.h"
 #include "structure/DistrictChanges.h"
@@ -97,15 +98,6 @@ QVariantMap toRow(const Person& p)
     };
 }
 
-QString likePattern(const QString& text)
-{
-    QString t = text.trimmed();
-    t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + t + QLatin1Char('%');
-}
-
 Error notFound()
 {
     return makeError(Error::Code::NotFound, tr("The person does not exist (any more)."));
@@ -155,7 +147,7 @@ Result<QList<Person>> PersonRepository::list(const PersonFilter& filter)
         values << filter.communityId;
     }
     if (!filter.text.trimmed().isEmpty()) {
-        const QString like = likePattern(filter.text);
+        const QString like = containsLikePattern(filter.text);
         where += QStringLiteral(
             " AND (p.name LIKE ? ESCAPE '\\' OR p.phone LIKE ? ESCAPE '\\' OR p.institution LIKE ? ESCAPE '\\' "
             "OR p.branch LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM person_grids pg "

@@ -75,4 +75,14 @@ private:
     Status m_bindStatus;
 };
 
+/// A LIKE pattern that matches `text` anywhere, trimmed, with %, _ and \ escaped: use it with ESCAPE '\'.
+inline QString containsLikePattern(const QString& text)
+{
+    QString t = text.trimmed();
+    t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + t + QLatin1Char('%');
+}
+
 } // namespace gs
