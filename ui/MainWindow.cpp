@@ -230,17 +230,26 @@ void MainWindow::refreshDeadlines()
     overdue.dueSoon = false;
     LeadFilter soon = due;
     soon.overdue = false;
+    // Capped as the lists are: an exact count of a large backlog reads every overdue case, at sign-in and
+    // every minute after it. "1,000+ overdue" says what a supervisor needs to know.
+    const qint64 cap = LeadListModel::kCountCap;
     LeadQuery query(m_session);
-    const auto lateCount = query.count(overdue);
-    const auto nearCount = query.count(soon);
+    const auto lateCount = query.count(overdue, cap);
+    const auto nearCount = query.count(soon, cap);
     const qint64 late = lateCount ? lateCount.value() : 0;
     const qint64 near = nearCount ? nearCount.value() : 0;
+    const auto html = [cap](qint64 n, const QString& exact, const QString& capped) {
+        return (n >= cap ? capped.arg(QLocale().toString(n)) : exact).toHtmlEscaped();
+    };
     QStringList parts;
     if (late > 0)
         parts << QStringLiteral("<span style=\"color:%1; font-weight:bold;\">%2</span>")
-                     .arg(LeadListModel::overdueColor().name(), tr("%n overdue", nullptr, int(late)).toHtmlEscaped());
+                     .arg(LeadListModel::overdueColor().name(),
+                         html(late, tr("%n overdue", nullptr, int(late)), tr("%1+ overdue")));
     if (near > 0)
-        parts << QStringLiteral("<span style=\"color:%1;\">%2</span>").arg(LeadListModel::dueSoonColor().name(), tr("%n due soon", nullptr, int(near)).toHtmlEscaped());
+        parts << QStringLiteral("<span style=\"color:%1;\">%2</span>")
+                     .arg(LeadListModel::dueSoonColor().name(),
+                         html(near, tr("%n due soon", nullptr, int(near)), tr("%1+ due soon")));
     if (parts.isEmpty()) {
         m_deadlines->setText(tr("No case due"));
         m_deadlines->setToolTip(tr("No case waiting for you is due soon or overdue"));

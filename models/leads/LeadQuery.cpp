@@ -59,6 +59,10 @@ const QString kInactiveStatuses = QStringLiteral("'draft','unfounded','closed'")
 const QString kOverdue = QStringLiteral("(l.deadline_at IS NOT NULL AND l.deadline_at < :now AND l.status NOT IN (%1))").arg(kInactiveStatuses);
 const QString kDueSoon = QStringLiteral("(l.deadline_at IS NOT NULL AND l.deadline_at >= :now AND l.deadline_at < :soon AND "
                                         "l.status NOT IN (%1))").arg(kInactiveStatuses);
+// Overdue or due soon, as one range: the deadline index reads exactly these, where an OR of the two would not
+// use it (SQLite 3.15) and scan every lead.
+const QString kDueBySoon = QStringLiteral("(l.deadline_at IS NOT NULL AND l.deadline_at < :soon AND l.status NOT IN (%1))")
+                               .arg(kInactiveStatuses);
 }
 
 Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, bool orderedByDatePage, bool forCount, Path path)
@@ -69,7 +73,9 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, bool orderedByDateP
     sql.binds.append({ QStringLiteral(":person"), visibility.person });
     const QDateTime now = QDateTime::currentDateTimeUtc();
     sql.binds.append({ QStringLiteral(":now"), toIso(now) });
-    sql.binds.append({ QStringLiteral(":soon"), toIso(now.addSecs(qint64(DeadlinePolicy::load(m_session).dueSoonHours) * 3600)) });
+    if (!m_dueSoonHours) // a node setting: read once per LeadQuery, not for every page and count
+        m_dueSoonHours = DeadlinePolicy::load(m_session).dueSoonHours;
+    sql.binds.append({ QStringLiteral(":soon"), toIso(now.addSecs(qint64(*m_dueSoonHours) * 3600)) });
     sql.where << visibility.condition;
     sql.from = QStringLiteral("leads l LEFT JOIN grids g ON g.id = l.grid_id LEFT JOIN communities c ON c.id = g.community_id "
                               "LEFT JOIN users u ON u.id = l.reporter_user_id LEFT JOIN users au ON au.id = l.assignee_user_id");
@@ -77,6 +83,9 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, bool orderedByDateP
     // 3.15 does not drop unused LEFT JOINs by itself, and each costs a lookup per counted lead.
     if (forCount)
         sql.from = QStringLiteral("leads l ");
+    // A supervisor sees every lead: without a place or person filter, their result is a large share of them.
+    const bool broad = m_session.user().role == Role::Supervisor && f.gridId.isEmpty() && f.communityId.isEmpty()
+        && f.streetId.isEmpty() && !f.mine && !f.myPairs;
     if (!f.text.trimmed().isEmpty()) {
         // Page and count of one list refresh plan the same text: plan once.
         if (!m_plan || m_plan->first != f.text) {
@@ -97,10 +106,8 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, bool orderedByDateP
         // indexes drive and each lead's entry is looked up.
         const bool frequent = plan.candidates > m_scanAbove;
         const bool scan = path == Path::Auto && (orderedByDatePage || forCount) && frequent;
-        const bool selective = m_session.user().role != Role::Supervisor || !f.gridId.isEmpty()
-            || !f.communityId.isEmpty() || !f.streetId.isEmpty() || f.mine || f.myPairs || !f.statuses.isEmpty();
         bool exact = false; // the phrase matched: nothing left to verify
-        if (scan && !selective) {
+        if (scan && broad && f.statuses.isEmpty()) {
             sql.searchDrives = true;
             sql.from = QStringLiteral("lead_search s CROSS JOIN ")
                 + sql.from.replace(QStringLiteral("leads l "), QStringLiteral("leads l ON l.id = s.lead_id "));
@@ -159,13 +166,15 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, bool orderedByDateP
                                     "ON (pp.sentinel_id = pu.person_id AND pp.volunteer_id = :person) OR (pp.volunteer_id = pu.person_id "
                                     "AND pp.sentinel_id = :person) WHERE pp.ended_on IS NULL AND pp.deleted = 0))");
     if (f.overdue && f.dueSoon)
-        sql.where << QStringLiteral("(%1 OR %2)").arg(kOverdue, kDueSoon);
+        sql.where << kDueBySoon;
     else if (f.overdue)
         sql.where << kOverdue;
     else if (f.dueSoon)
         sql.where << kDueSoon;
+    // A broad queue in a page: the order's index walks and the LIMIT stops it; a count probes by status.
     if (f.awaitingMe)
-        sql.where << CaseWorkflow::awaitingCondition(m_session);
+        sql.where << CaseWorkflow::awaitingCondition(m_session,
+            broad && !forCount ? CaseWorkflow::StatusColumn::Unindexed : CaseWorkflow::StatusColumn::Indexed);
     return sql;
 }
 

@@ -109,6 +109,7 @@ private:
     qint64 m_scanAbove = kScanAboveCandidates;
     qint64 m_walkWindow = kWalkWindow;
     Session& m_session;
+    std::optional<int> m_dueSoonHours; ///< DeadlinePolicy::dueSoonHours, read at the first build
     std::optional<std::pair<QString, LeadSearchIndex::Plan>> m_plan; ///< the last text's plan
 };
 

@@ -9,6 +9,7 @@
 #include "map/TileLoader.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -219,6 +220,27 @@ struct MapRenderer::Frame
     QRectF worldView; // world, a little larger than the screen
     bool raster = false;
     Occupancy occupied; // labels placed so far
+    qint64 rasterNs = 0; // spent on new label images and cluster icons (RenderOptions::rasterBudgetMs)
+
+    /// Whether a new label image or cluster icon may still be drawn in this frame; marks the frame
+    /// incomplete when not.
+    bool mayRasterise()
+    {
+        if (o.rasterBudgetMs <= 0.0 || double(rasterNs) < o.rasterBudgetMs * 1e6)
+            return true;
+        out.incomplete = true;
+        return false;
+    }
+    /// Runs `draw` (which draws one new image) and charges its time to the budget.
+    template <class Draw>
+    decltype(auto) charged(Draw&& draw)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        decltype(auto) made = draw();
+        rasterNs += timer.nsecsElapsed();
+        return made;
+    }
 
     bool has(Layer l) const { return o.layers.testFlag(l); }
     QPointF toScreen(QPointF world) const { return v.worldToScreen(world); }
@@ -676,14 +698,50 @@ const QPixmap& MapRenderer::personPixmap(bool volunteer, bool highlighted, qreal
     return *m_personPixmaps.insert(key, pixmap);
 }
 
-const QPixmap& MapRenderer::clusterPixmap(
-    const QList<qsizetype>& counts, qsizetype total, double radius, LeadColouring colouring, qreal dpr)
+namespace {
+// Shapes are quantised (1/48 of the ring per category, whole pixels of radius) so that panning reuses them.
+QString clusterKey(const QList<qsizetype>& counts, qsizetype total, double radius, LeadColouring colouring, qreal dpr)
 {
-    // Shapes are quantised (1/48 of the ring per category, whole pixels of radius) so that panning reuses them.
     QString key = QStringLiteral("%1|%2|%3|%4").arg(total).arg(int(std::lround(radius))).arg(int(colouring)).arg(dpr);
     for (qsizetype n : counts)
         key += QLatin1Char('|')
             + QString::number(std::lround(48.0 * double(n) / double(std::max<qsizetype>(total, 1))));
+    return key;
+}
+
+QString labelKey(const QString& text, const QFont& font, const QColor& colour, qreal dpr)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(text, QString::number(font.pixelSize()), QString::number(font.weight()), QString::number(colour.rgba()),
+            QString::number(dpr));
+}
+} // namespace
+
+const QPixmap* MapRenderer::budgetedClusterPixmap(
+    Frame& f, const QList<qsizetype>& counts, qsizetype total, double radius, LeadColouring colouring)
+{
+    const qreal dpr = f.v.devicePixelRatio();
+    if (const QPixmap* cached = m_clusters.object(clusterKey(counts, total, radius, colouring, dpr)))
+        return cached;
+    if (!f.mayRasterise())
+        return nullptr;
+    return &f.charged([&]() -> const QPixmap& { return clusterPixmap(counts, total, radius, colouring, dpr); });
+}
+
+const QImage* MapRenderer::budgetedLabelImage(Frame& f, const QString& text, const QFont& font, const QColor& colour)
+{
+    const qreal dpr = f.v.devicePixelRatio();
+    if (const QImage* cached = m_labels.object(labelKey(text, font, colour, dpr)))
+        return cached;
+    if (!f.mayRasterise())
+        return nullptr;
+    return &f.charged([&]() -> const QImage& { return labelImage(text, font, colour, dpr); });
+}
+
+const QPixmap& MapRenderer::clusterPixmap(
+    const QList<qsizetype>& counts, qsizetype total, double radius, LeadColouring colouring, qreal dpr)
+{
+    const QString key = clusterKey(counts, total, radius, colouring, dpr);
     if (const QPixmap* cached = m_clusters.object(key))
         return *cached;
     const double r = std::round(radius);
@@ -791,9 +849,15 @@ void MapRenderer::paintMarkers(Frame& f)
             p.drawEllipse(c.centre, 3.5, 3.5);
             continue;
         }
-        const QPixmap& icon = clusterPixmap(index.categoryCounts(c.cluster), c.cluster.count, c.radius, colouring, dpr);
-        const QSizeF s = icon.deviceIndependentSize();
-        p.drawPixmap(c.centre - QPointF(s.width() / 2.0, s.height() / 2.0), icon);
+        const QList<qsizetype> counts = index.categoryCounts(c.cluster);
+        const QPixmap* icon = budgetedClusterPixmap(f, counts, c.cluster.count, c.radius, colouring);
+        if (!icon) {
+            // Out of budget: a dot in the cluster's main colour stands in until the next frame draws its icon.
+            const auto main = std::max_element(counts.begin(), counts.end());
+            icon = &leadPixmap(MapStyle::categoryColor(colouring, int(main - counts.begin())), c.radius, dpr);
+        }
+        const QSizeF s = icon->deviceIndependentSize();
+        p.drawPixmap(c.centre - QPointF(s.width() / 2.0, s.height() / 2.0), *icon);
     }
     const MapData& data = m_scene.data();
     const MapFrame::LeadMark* highlighted = nullptr;
@@ -826,9 +890,7 @@ void MapRenderer::paintMarkers(Frame& f)
 
 const QImage& MapRenderer::labelImage(const QString& text, const QFont& font, const QColor& colour, qreal dpr)
 {
-    const QString key = QStringLiteral("%1|%2|%3|%4|%5")
-                            .arg(text, QString::number(font.pixelSize()), QString::number(font.weight()),
-                                QString::number(colour.rgba()), QString::number(dpr));
+    const QString key = labelKey(text, font, colour, dpr);
     if (QImage* cached = m_labels.object(key))
         return *cached;
     const QFontMetricsF fm(font);
@@ -856,7 +918,6 @@ const QImage& MapRenderer::labelImage(const QString& text, const QFont& font, co
 
 void MapRenderer::paintLabels(Frame& f)
 {
-    const qreal dpr = f.v.devicePixelRatio();
     const double z = f.zoom;
     struct Kind
     {
@@ -908,7 +969,10 @@ void MapRenderer::paintLabels(Frame& f)
                 if (community >= 0)
                     text = shortGridName(text, m_scene.unitData(community).name);
             }
-            const QImage& image = labelImage(text, kind.font, kind.colour, dpr);
+            const QImage* drawn = budgetedLabelImage(f, text, kind.font, kind.colour);
+            if (!drawn)
+                return; // the rest next frame, in the same order, so that no label moves when it comes
+            const QImage& image = *drawn;
             const QSizeF size = image.deviceIndependentSize();
             if (kind.fit > 0.0) {
                 const double unitWidth = unit.worldBounds.width() * f.v.scale();

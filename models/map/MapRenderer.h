@@ -52,6 +52,12 @@ struct RenderOptions
     QString subtitle;
     /// Extra room kept free of decorations at the bottom right (the widget's zoom buttons).
     QSizeF reservedBottomRight;
+    /// Milliseconds a frame may spend drawing label images and cluster icons it has not drawn before; 0: no
+    /// limit (pictures and exports are complete). A view sets it so that the first frame at a new zoom, which
+    /// meets hundreds of new labels and cluster shapes, stays within a frame: past the budget a cluster is
+    /// drawn as a plain dot and the remaining labels wait, MapFrame::incomplete says so, and the next frame,
+    /// painted at once, carries on where this one stopped.
+    double rasterBudgetMs = 0;
 };
 
 /// Where things were drawn in a frame, for hit tests: the view asks the frame it just painted.
@@ -93,6 +99,7 @@ struct MapFrame
     QRectF legend;
     QRectF scaleBar;
     int visibleUnits = 0; ///< drawn polygons, for the benchmark
+    bool incomplete = false; ///< RenderOptions::rasterBudgetMs ran out: paint again for the rest
 
     struct Hit
     {
@@ -166,9 +173,13 @@ private:
     void paintLegend(Frame& f);
 
     const QImage& labelImage(const QString& text, const QFont& font, const QColor& colour, qreal dpr);
+    /// labelImage() within the frame's raster budget: null when it would have to be drawn and the budget is spent.
+    const QImage* budgetedLabelImage(Frame& f, const QString& text, const QFont& font, const QColor& colour);
     const QPixmap& personPixmap(bool volunteer, bool highlighted, qreal dpr);
     const QPixmap& clusterPixmap(
         const QList<qsizetype>& counts, qsizetype total, double radius, LeadColouring colouring, qreal dpr);
+    const QPixmap* budgetedClusterPixmap(
+        Frame& f, const QList<qsizetype>& counts, qsizetype total, double radius, LeadColouring colouring);
     const QPixmap& leadPixmap(const QColor& colour, double radius, qreal dpr);
     QImage heatImage(const Frame& f, QRectF* worldArea);
 

@@ -147,8 +147,10 @@ public:
 
     /// A SQL condition over `leads l` (named parameters :me and :person, as LeadVisibility binds them) that
     /// holds for the cases waiting for this user's action: generated from the transition table, so the
-    /// queue and the buttons always agree.
-    static QString awaitingCondition(const Session& session);
+    /// queue and the buttons always agree. `Unindexed` writes the status tests as `+l.status`, which keeps
+    /// SQLite off the status index: a page in another order then walks that order's index and stops early.
+    enum class StatusColumn { Indexed, Unindexed };
+    static QString awaitingCondition(const Session& session, StatusColumn column = StatusColumn::Indexed);
 
     /// The lists the Cases page, the status bar and `gridsentinel case list` show.
     enum class View {

@@ -91,7 +91,7 @@ int main(int argc, char** argv)
                 if (r == 0 && count < shown) {
                     QStringList cells;
                     for (int c = 0; c < stmt->columnCount(); ++c)
-                        cells << stmt->value(c).toString().left(40);
+                        cells << stmt->value(c).toString().left(200);
                     std::printf("  | %s\n", qPrintable(cells.join(QStringLiteral(" | "))));
                 }
                 ++count;

@@ -311,10 +311,13 @@ Lead WorkloadData::nextLead()
     const auto optionalInt = [this](int percent, qint64 value) -> SqlValue {
         return below(100) < quint64(percent) ? SqlValue(value) : SqlValue();
     };
+    // The workflow starts a deadline when a lead is filed and clears it when the case ends (or is a draft).
+    const QByteArray status = randomStatus();
+    const bool deadlineRuns = status != "draft" && status != "unfounded" && status != "closed";
     Row row = {
         id,
         caseNo,
-        randomStatus(),
+        status,
         title(entity, scheme),
         jsonArray({ pick(kCategories), pick(kCategories) }),
         entity,
@@ -339,7 +342,7 @@ Lead WorkloadData::nextLead()
         QByteArray(level),
         reporter,
         below(3) ? SqlValue(m_userIds[below(m_userIds.size())]) : SqlValue(),
-        below(2) ? SqlValue(iso(created + 15 * 86400000LL)) : SqlValue(),
+        deadlineRuns ? SqlValue(iso(created + 15 * 86400000LL)) : SqlValue(),
         iso(created),
         stamp,
         m_nodeId.left(8) + '/' + reporter,

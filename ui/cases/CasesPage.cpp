@@ -237,11 +237,20 @@ void CasesPage::updateCounts()
             m_tabs->setTabText(i, viewTitle(v));
             continue;
         }
-        const auto n = query.count(CaseWorkflow::viewFilter(v, m_session));
-        m_tabs->setTabText(i, n ? tr("%1 (%2)").arg(viewTitle(v), QLocale().toString(n.value())) : viewTitle(v));
+        // Capped as the list's own count is: a tab says "1,000+" rather than read a whole backlog.
+        auto n = query.count(CaseWorkflow::viewFilter(v, m_session), LeadListModel::kCountCap);
+        if (!n)
+            m_tabs->setTabText(i, viewTitle(v));
+        else if (*n >= LeadListModel::kCountCap)
+            m_tabs->setTabText(i, tr("%1 (%2+)").arg(viewTitle(v), QLocale().toString(*n)));
+        else
+            m_tabs->setTabText(i, tr("%1 (%2)").arg(viewTitle(v), QLocale().toString(*n)));
     }
     const qint64 total = m_model->totalCount();
-    m_count->setText(total == 1 ? tr("1 case") : tr("%1 cases").arg(QLocale().toString(total)));
+    if (m_model->totalIsCapped())
+        m_count->setText(tr("%1+ cases").arg(QLocale().toString(total)));
+    else
+        m_count->setText(total == 1 ? tr("1 case") : tr("%1 cases").arg(QLocale().toString(total)));
     switch (currentView()) {
     case CaseWorkflow::View::AwaitingMe:
         m_empty->setText(

@@ -47,6 +47,9 @@ public:
     void setViewport(const map::MapViewport& viewport);
     /// The frame last painted: what is where on screen.
     const map::MapFrame& lastFrame() const { return m_frame; }
+    /// Milliseconds a frame may spend on new label images and cluster icons (map::RenderOptions::rasterBudgetMs);
+    /// an incomplete frame is followed by another at once.
+    void setRasterBudget(double ms) { m_options.rasterBudgetMs = ms; }
 
     map::Layers layers() const { return m_options.layers; }
     void setLayers(map::Layers layers);

@@ -229,6 +229,38 @@ private Q_SLOTS:
         }
     }
 
+    void aBudgetedFrameCatchesUpToTheFullPicture()
+    {
+        // A view's first frame at a new zoom may stop drawing new labels and cluster icons; the frames it then
+        // paints must end on exactly the picture an unbudgeted renderer draws at once.
+        MapData d = test::latticeDistrict(24, 16);
+        d.leads = test::syntheticLeads(d, 3000, 5);
+        const MapScene scene(std::move(d));
+        const MapViewport view = MapViewport::at(scene.extent().centre(), 15.0, QSizeF(900, 600));
+        MapRenderer full(scene);
+        MapFrame fullFrame;
+        const QImage expected = full.render(view, RenderOptions(), &fullFrame);
+        QVERIFY(!fullFrame.incomplete);
+        QVERIFY(!fullFrame.labels.isEmpty() && !fullFrame.clusters.isEmpty());
+
+        RenderOptions budgeted;
+        budgeted.rasterBudgetMs = 1e-6; // one new image per frame
+        MapRenderer progressive(scene);
+        MapFrame frame;
+        QImage image = progressive.render(view, budgeted, &frame);
+        QVERIFY(frame.incomplete);
+        QVERIFY(frame.labels.size() < fullFrame.labels.size());
+        int frames = 1;
+        while (frame.incomplete && frames < 10000) {
+            image = progressive.render(view, budgeted, &frame);
+            ++frames;
+        }
+        QVERIFY(!frame.incomplete);
+        QVERIFY2(frames > 2, qPrintable(QString::number(frames)));
+        QCOMPARE(frame.labels.size(), fullFrame.labels.size());
+        QCOMPARE(image, expected);
+    }
+
     void gcj02BasemapShiftsMarkers()
     {
         MapScene scene(smallDistrict());

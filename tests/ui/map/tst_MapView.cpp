@@ -2,11 +2,13 @@
 // Copyright 2026 The GridSentinel authors
 // The map canvas and its page driven with the mouse and the keyboard, offscreen.
 #include "MapFixture.h"
+#include "MapTestData.h"
 #include "Prompter.h"
 #include "TestSupport.h"
 #include "geo/WebMercator.h"
 #include "leads/LeadRepository.h"
 #include "map/MapPage.h"
+#include "map/MapRenderer.h"
 #include "map/MapView.h"
 #include "map/PairCardWidget.h"
 #include "map/PlaceSearchBox.h"
@@ -144,6 +146,29 @@ private Q_SLOTS:
         wheel(v.view.get(), cursor, -240);
         QCOMPARE(v.view->viewport().zoom(), before - 0.5);
         QVERIFY(distance(v.view->viewport().toScreen(under), cursor) < 1e-6);
+    }
+
+    void framesOutOfBudgetAreFollowedUntilComplete()
+    {
+        // A district of 600 grids and 2,000 leads: at zoom 16.5 a frame meets many new grid labels and cluster icons.
+        map::MapData data = test::latticeDistrict(30, 20);
+        data.leads = test::syntheticLeads(data, 2000, 3);
+        MapScene scene(std::move(data));
+        MapView view(chief(), scene);
+        view.resize(800, 600);
+        view.setRasterBudget(1e-6); // one new image per frame
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.centreOn(scene.extent().centre(), 16.5);
+        view.repaint();
+        QVERIFY(view.lastFrame().incomplete);
+        const qsizetype firstLabels = view.lastFrame().labels.size();
+        // Nobody touches the view: it paints again by itself until every label and icon is there.
+        QTRY_VERIFY_WITH_TIMEOUT(!view.lastFrame().incomplete, 20000);
+        QVERIFY2(view.lastFrame().labels.size() > firstLabels, qPrintable(QStringLiteral("%1 -> %2").arg(firstLabels).arg(view.lastFrame().labels.size())));
+        map::MapFrame full;
+        (void)map::MapRenderer(scene).render(view.viewport(), map::RenderOptions(), &full);
+        QCOMPARE(view.lastFrame().labels.size(), full.labels.size());
     }
 
     void keysZoomAndPan()
