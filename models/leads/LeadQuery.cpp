@@ -230,7 +230,11 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
             order = QStringLiteral("l.risk_score DESC, l.created_at DESC");
             break;
         case Sort::DeadlineFirst:
-            order = QStringLiteral("l.deadline_at IS NULL, l.deadline_at ASC, l.created_at DESC");
+            // Due or overdue cases all have a deadline: the same order, which the deadline index serves for
+            // the range it reads (the sort index's leading "IS NULL" would make SQLite sort the whole range).
+            order = filter.overdue || filter.dueSoon
+                ? QStringLiteral("l.deadline_at ASC, l.created_at DESC")
+                : QStringLiteral("l.deadline_at IS NULL, l.deadline_at ASC, l.created_at DESC");
             break;
         }
         const QString text

@@ -7,6 +7,7 @@
 #include "Prompter.h"
 #include "accounts/Session.h"
 #include "domain/Lead.h"
+#include "itemmodels/LeadListModel.h"
 #include "leads/GridPicker.h"
 #include "map/MapStyle.h"
 #include "map/NetworkTileSource.h"
@@ -25,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -527,10 +529,15 @@ void MapPage::showSelection(int unit)
     const bool seesLeads = m_session.can(Permission::FileLeads) || m_session.can(Permission::ViewAllLeads);
     if (data.level != UnitLevel::District && seesLeads) {
         LeadQuery query(m_session);
-        auto count = query.count(filter);
+        // Capped as the lead list is: a street can hold a large share of a district's open leads.
+        auto count = query.count(filter, LeadListModel::kCountCap);
         auto page = query.page(filter, LeadQuery::Sort::Newest, 0, 30);
-        m_panelLeadCount->setText(
-            count && *count > 0 ? tr("Open leads: %n", nullptr, int(*count)) : tr("No open leads here."));
+        if (!count || *count == 0)
+            m_panelLeadCount->setText(tr("No open leads here."));
+        else if (*count >= LeadListModel::kCountCap)
+            m_panelLeadCount->setText(tr("Open leads: %1+").arg(QLocale().toString(*count)));
+        else
+            m_panelLeadCount->setText(tr("Open leads: %n", nullptr, int(*count)));
         if (page) {
             for (const LeadSummary& l : *page) {
                 auto* item

@@ -618,6 +618,21 @@ private Q_SLOTS:
             if (r.id == overdue || r.id == soon)
                 order << r.id;
         QCOMPARE(order, (QStringList { overdue, soon }));
+        // Counted as listed; "due" (one range over the deadline index) is exactly overdue plus due soon.
+        const LeadFilter due = CaseWorkflow::viewFilter(CaseWorkflow::View::Due, chief);
+        LeadFilter late = due;
+        late.dueSoon = false;
+        LeadFilter near = due;
+        near.overdue = false;
+        LeadQuery query(chief);
+        auto all = query.count(due), lateCount = query.count(late), nearCount = query.count(near);
+        QVERIFY(all.ok() && lateCount.ok() && nearCount.ok());
+        QCOMPARE(*all, qint64(rows->size()));
+        QVERIFY(*lateCount >= 1 && *nearCount >= 1);
+        QCOMPARE(*lateCount + *nearCount, *all);
+        auto capped = query.count(due, 1);
+        QVERIFY(capped.ok());
+        QCOMPARE(*capped, qint64(1));
     }
 };
 
