@@ -1826,6 +1826,14 @@
         <source>No case matches the search.</source>
         <translation>No case matches the search.</translation>
     </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1+ cases</source>
+        <translation>%1+ cases</translation>
+    </message>
 </context>
 <context>
     <name>gs::CsvImportDialog</name>
@@ -4067,6 +4075,14 @@ Licensed under the GNU General Public License, version 3 or later.</translation>
         <source>Cases waiting for you that are due soon or overdue: click to list them</source>
         <translation>Cases waiting for you that are due soon or overdue: click to list them</translation>
     </message>
+    <message>
+        <source>%1+ overdue</source>
+        <translation>%1+ overdue</translation>
+    </message>
+    <message>
+        <source>%1+ due soon</source>
+        <translation>%1+ due soon</translation>
+    </message>
 </context>
 <context>
     <name>gs::MapPage</name>
@@ -4362,6 +4378,10 @@ Save the boundary anyway?</translation>
             <numerusform>Distance: %1 (%n point)</numerusform>
             <numerusform>Distance: %1 (%n points)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open leads: %1+</source>
+        <translation>Open leads: %1+</translation>
     </message>
 </context>
 <context>

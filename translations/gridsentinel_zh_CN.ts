@@ -1819,6 +1819,14 @@
         <source>No case matches the search.</source>
         <translation>没有符合搜索条件的案件。</translation>
     </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <translation>%1（%2+）</translation>
+    </message>
+    <message>
+        <source>%1+ cases</source>
+        <translation>%1+ 个案件</translation>
+    </message>
 </context>
 <context>
     <name>gs::CsvImportDialog</name>
@@ -4050,6 +4058,14 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>Cases waiting for you that are due soon or overdue: click to list them</source>
         <translation>即将到期或已超期的待办案件：点击查看列表</translation>
     </message>
+    <message>
+        <source>%1+ overdue</source>
+        <translation>%1+ 件已超期</translation>
+    </message>
+    <message>
+        <source>%1+ due soon</source>
+        <translation>%1+ 件即将到期</translation>
+    </message>
 </context>
 <context>
     <name>gs::MapPage</name>
@@ -4342,6 +4358,10 @@ Save the boundary anyway?</source>
         <translation>
             <numerusform>距离：%1（%n 个点）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open leads: %1+</source>
+        <translation>在办线索：%1+ 条</translation>
     </message>
 </context>
 <context>
