@@ -65,17 +65,20 @@ const QString kDueBySoon = QStringLiteral("(l.deadline_at IS NOT NULL AND l.dead
                                .arg(kInactiveStatuses);
 }
 
-Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, bool orderedByDatePage, bool forCount, Path path)
+Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, std::optional<Sort> pageSort, bool forCount, Path path)
 {
+    const bool orderedByDatePage = pageSort && (*pageSort == Sort::Newest || *pageSort == Sort::Oldest);
     Sql sql;
     const LeadVisibility visibility = LeadVisibility::of(m_session);
     sql.binds.append({ QStringLiteral(":me"), visibility.me });
     sql.binds.append({ QStringLiteral(":person"), visibility.person });
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    sql.binds.append({ QStringLiteral(":now"), toIso(now) });
     if (!m_dueSoonHours) // a node setting: read once per LeadQuery, not for every page and count
         m_dueSoonHours = DeadlinePolicy::load(m_session).dueSoonHours;
-    sql.binds.append({ QStringLiteral(":soon"), toIso(now.addSecs(qint64(*m_dueSoonHours) * 3600)) });
+    const QString nowIso = toIso(now);
+    const QString soonIso = toIso(now.addSecs(qint64(*m_dueSoonHours) * 3600));
+    sql.binds.append({ QStringLiteral(":now"), nowIso });
+    sql.binds.append({ QStringLiteral(":soon"), soonIso });
     sql.where << visibility.condition;
     sql.from = QStringLiteral("leads l LEFT JOIN grids g ON g.id = l.grid_id LEFT JOIN communities c ON c.id = g.community_id "
                               "LEFT JOIN users u ON u.id = l.reporter_user_id LEFT JOIN users au ON au.id = l.assignee_user_id");
@@ -165,17 +168,42 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, bool orderedByDateP
         sql.where << QStringLiteral("(l.reporter_user_id = :me OR l.reporter_user_id IN (SELECT pu.id FROM users pu JOIN pairings pp "
                                     "ON (pp.sentinel_id = pu.person_id AND pp.volunteer_id = :person) OR (pp.volunteer_id = pu.person_id "
                                     "AND pp.sentinel_id = :person) WHERE pp.ended_on IS NULL AND pp.deleted = 0))");
-    if (f.overdue && f.dueSoon)
-        sql.where << kDueBySoon;
-    else if (f.overdue)
-        sql.where << kOverdue;
-    else if (f.dueSoon)
-        sql.where << kDueSoon;
+    if (f.overdue || f.dueSoon) {
+        // The deadline index reads the range. A page in another order whose index can drive (date, risk)
+        // walks that index instead when the range is a backlog: it stops after a page, where the range would
+        // sort every overdue case first (seconds for hundreds of thousands).
+        bool walkOrder = false;
+        if (pageSort && *pageSort != Sort::DeadlineFirst) {
+            auto large = deadlineRangeExceeds(f.overdue ? QString() : nowIso, f.dueSoon ? soonIso : nowIso);
+            if (!large)
+                return large.error();
+            walkOrder = *large;
+        }
+        QString condition = f.overdue && f.dueSoon ? kDueBySoon : f.overdue ? kOverdue : kDueSoon;
+        if (walkOrder)
+            condition.replace(QStringLiteral("l.deadline_at"), QStringLiteral("+l.deadline_at"));
+        sql.where << condition;
+    }
     // A broad queue in a page: the order's index walks and the LIMIT stops it; a count probes by status.
     if (f.awaitingMe)
         sql.where << CaseWorkflow::awaitingCondition(m_session,
             broad && !forCount ? CaseWorkflow::StatusColumn::Unindexed : CaseWorkflow::StatusColumn::Indexed);
     return sql;
+}
+
+Result<bool> LeadQuery::deadlineRangeExceeds(const QString& from, const QString& before)
+{
+    // Index only (the partial index holds nothing but deadlines): at most m_deadlineWalkAbove entries read.
+    auto stmt = m_session.db().prepare(
+        "SELECT count(*) FROM (SELECT 1 FROM leads INDEXED BY leads_deadline WHERE deadline_at IS NOT NULL "
+        "AND deadline_at >= ?1 AND deadline_at < ?2 LIMIT ?3)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll(from, before, m_deadlineWalkAbove + 1); // "" sorts before every date
+    auto step = stmt->step();
+    if (!step)
+        return step.error();
+    return stmt->int64(0) > m_deadlineWalkAbove;
 }
 
 Result<QVariant> LeadQuery::walkBound(const char* sql)
@@ -192,8 +220,7 @@ Result<QVariant> LeadQuery::walkBound(const char* sql)
 
 Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, int offset, int limit)
 {
-    const bool byDate = sort == Sort::Newest || sort == Sort::Oldest;
-    auto sql = build(filter, byDate);
+    auto sql = build(filter, sort);
     if (!sql)
         return sql.error();
     if (sql->empty)
@@ -281,7 +308,7 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
     if (const Status read = run(); !read)
         return read.error();
     if (bounded && rows.size() < limit) {
-        auto indexed = build(filter, byDate, false, Path::Index);
+        auto indexed = build(filter, sort, false, Path::Index);
         if (!indexed)
             return indexed.error();
         *sql = *indexed;
@@ -295,7 +322,7 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
 Result<qint64> LeadQuery::count(const LeadFilter& filter, std::optional<qint64> cap)
 {
     // An exact count of a frequent term reads every match whichever way: no walk for it.
-    auto sql = build(filter, false, true, cap ? Path::Auto : Path::Index);
+    auto sql = build(filter, std::nullopt, true, cap ? Path::Auto : Path::Index);
     if (!sql)
         return sql.error();
     if (sql->empty || (cap && *cap <= 0))
@@ -328,7 +355,7 @@ Result<qint64> LeadQuery::count(const LeadFilter& filter, std::optional<qint64> 
     };
     auto n = run();
     if (n && bounded && *n < *cap) {
-        auto indexed = build(filter, false, true, Path::Index);
+        auto indexed = build(filter, std::nullopt, true, Path::Index);
         if (!indexed)
             return indexed.error();
         *sql = *indexed;

@@ -97,17 +97,25 @@ public:
     /// matches for the page (or the capped count), the full-text index answers instead, so a frequent bigram
     /// in a rare phrase never walks every lead.
     static constexpr qint64 kWalkWindow = 20000;
+    /// An overdue (or due-soon) filter on a page by date or risk: with more deadlines than this in the range,
+    /// walking the order's index beats reading the range and sorting it (a backlog); with fewer, the range wins.
+    static constexpr qint64 kDeadlineWalkAbove = 5000;
+    void setDeadlineWalkAbove(qint64 deadlines) { m_deadlineWalkAbove = deadlines; }
     void setWalkWindow(qint64 entries) { m_walkWindow = entries; }
 
 private:
     struct Sql;
     enum class Path { Auto, Index }; ///< Index: the full-text index drives, whatever the term's frequency
-    Result<Sql> build(
-        const LeadFilter& filter, bool orderedByDatePage = false, bool forCount = false, Path path = Path::Auto);
+    /// `pageSort`: the order of the page being built (none for counts and places).
+    Result<Sql> build(const LeadFilter& filter, std::optional<Sort> pageSort = std::nullopt, bool forCount = false,
+        Path path = Path::Auto);
+    /// Whether more than m_deadlineWalkAbove leads have a deadline in [from, before) (from may be empty).
+    Result<bool> deadlineRangeExceeds(const QString& from, const QString& before);
     /// The created_at (or docid, for counts) that bounds the walk to kWalkWindow entries; empty when fewer.
     Result<QVariant> walkBound(const char* sql);
     qint64 m_scanAbove = kScanAboveCandidates;
     qint64 m_walkWindow = kWalkWindow;
+    qint64 m_deadlineWalkAbove = kDeadlineWalkAbove;
     Session& m_session;
     std::optional<int> m_dueSoonHours; ///< DeadlinePolicy::dueSoonHours, read at the first build
     std::optional<std::pair<QString, LeadSearchIndex::Plan>> m_plan; ///< the last text's plan

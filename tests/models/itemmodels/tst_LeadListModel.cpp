@@ -336,6 +336,54 @@ private Q_SLOTS:
             QVERIFY(exact > 0);
     }
 
+    /// Overdue and due-soon pages by date or risk: read through the deadline index (a short range) or by
+    /// walking the order's own index (a backlog), the same rows in the same order.
+    void deadlinePlansAgree()
+    {
+        Database& db = chief().db();
+        QVERIFY(db.exec("SAVEPOINT deadlines").ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // A third overdue by 1 to 40 days, a sixth due within hours, the rest later or without a deadline.
+        const QString update = QStringLiteral(
+            "UPDATE leads SET deadline_at = CASE WHEN rowid % 3 = 0 THEN '%1' || substr('0' || (1 + rowid % 28), -2) "
+            "|| 'T08:00:00.000Z' WHEN rowid % 6 = 1 THEN '%2' ELSE deadline_at END")
+                                   .arg(now.addMonths(-2).toString(QStringLiteral("yyyy-MM-")), toIso(now.addSecs(3600)));
+        QVERIFY(db.exec(update).ok());
+        {
+            auto shares = db.prepare("SELECT sum(deadline_at < ?1), sum(deadline_at >= ?1 AND deadline_at < ?2) FROM leads");
+            QVERIFY(shares.ok());
+            shares->bindAll(toIso(now), toIso(now.addSecs(2 * 3600)));
+            QVERIFY(shares->nextRow());
+            QVERIFY2(shares->int64(0) > 50 && shares->int64(1) > 20,
+                qPrintable(QStringLiteral("%1 overdue, %2 due soon").arg(shares->int64(0)).arg(shares->int64(1))));
+        }
+        const auto ids = [](const Result<QList<LeadSummary>>& rows) {
+            if (!rows)
+                qFatal("page failed: %s", qPrintable(rows.error().message));
+            QStringList out;
+            for (const LeadSummary& r : rows.value())
+                out << r.id;
+            return out;
+        };
+        for (const auto& [overdue, dueSoon] : { std::pair { true, false }, { false, true }, { true, true } }) {
+            LeadFilter f;
+            f.overdue = overdue;
+            f.dueSoon = dueSoon;
+            LeadQuery viaRange(chief());
+            viaRange.setDeadlineWalkAbove(1000000);
+            LeadQuery viaWalk(chief());
+            viaWalk.setDeadlineWalkAbove(0);
+            for (const LeadQuery::Sort sort : { LeadQuery::Sort::Newest, LeadQuery::Sort::Oldest,
+                     LeadQuery::Sort::RiskHighFirst, LeadQuery::Sort::DeadlineFirst }) {
+                const QStringList all = ids(viaRange.page(f, sort, 0, 1000));
+                QVERIFY2(all.size() > 10, qPrintable(QString::number(all.size())));
+                QCOMPARE(ids(viaWalk.page(f, sort, 0, 1000)), all);
+                QCOMPARE(ids(viaWalk.page(f, sort, 5, 10)), all.mid(5, 10));
+            }
+        }
+        QVERIFY(db.exec("ROLLBACK TO deadlines; RELEASE deadlines").ok());
+    }
+
     void searchNeedles()
     {
         LeadListModel model(chief());
