@@ -239,7 +239,7 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (column == Title || column == Entity || column == Place || column == Reporter || column == Status)
+        if (column == Title || column == Entity || column == Place || column == Reporter || column == Assignee || column == Status)
             return data(index, Qt::DisplayRole);
         if (column == Risk)
             return tr("%1 risk, score %2").arg(riskLevelName(lead.riskLevel)).arg(lead.riskScore, 0, 'f', 0);

@@ -179,6 +179,7 @@ private Q_SLOTS:
         QVERIFY(index(soon, LeadListModel::Deadline).data(Qt::ToolTipRole).toString().contains(QStringLiteral("due in")));
         QCOMPARE(index(soon, LeadListModel::Deadline).data(LeadListModel::DeadlineRole).toDateTime().toUTC().secsTo(now.addSecs(3 * 3600)), 0);
         QCOMPARE(index(soon, LeadListModel::Assignee).data().toString(), chief().user().displayName);
+        QCOMPARE(index(soon, LeadListModel::Assignee).data(Qt::ToolTipRole).toString(), chief().user().displayName);
         QVERIFY(index(later, LeadListModel::Assignee).data().toString().isEmpty());
 
         LeadFilter due;
