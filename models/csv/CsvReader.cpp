@@ -245,9 +245,11 @@ QString CsvReader::decode(QByteArrayView bytes) const
     if (isAscii(bytes))
         return QString::fromLatin1(bytes);
     if (!m_decoder) {
-        m_decoder = m_encoding == Encoding::Gb18030
-            ? std::make_unique<QStringDecoder>("GB18030", QStringDecoder::Flag::Stateless)
-            : std::make_unique<QStringDecoder>(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        // Each field is decoded on its own: without ConvertInitialBom the decoder would drop a U+FEFF that
+        // begins a field as if it were the file's byte-order mark (that one is stripped from the stream).
+        const QStringDecoder::Flags flags = QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom;
+        m_decoder = m_encoding == Encoding::Gb18030 ? std::make_unique<QStringDecoder>("GB18030", flags)
+                                                    : std::make_unique<QStringDecoder>(QStringDecoder::Utf8, flags);
     }
     m_decoder->resetState();
     QString text = (*m_decoder)(bytes);

@@ -37,7 +37,9 @@ QString CsvWriter::escaped(const QString& value)
     QString field = looksLikeFormula(value) ? QLatin1Char('\'') + value : value;
     const bool quote = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
         || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
-        || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
+        || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()))
+        // Unquoted at the start of a file, U+FEFF would read back as its byte-order mark and vanish.
+        || field.startsWith(QChar(0xFEFF));
     if (!quote)
         return field;
     return QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');

@@ -243,6 +243,7 @@ private Q_SLOTS:
         QTest::newRow("quote") << QStringLiteral("5\" pipe") << QStringLiteral("\"5\"\" pipe\"");
         QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
         QTest::newRow("leading space") << QStringLiteral(" a") << QStringLiteral("\" a\"");
+        QTest::newRow("byte-order mark first") << QStringLiteral("\uFEFFa") << QStringLiteral("\"\uFEFFa\"");
         QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"x\")") << QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"");
         QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
         QTest::newRow("minus formula") << QStringLiteral("-2+3+cmd") << QStringLiteral("'-2+3+cmd");
@@ -278,6 +279,25 @@ private Q_SLOTS:
         QCOMPARE(p.rows[1][1].replace(QStringLiteral("\r"), QString()), rows[1][1]);
         QCOMPARE(CsvWriter::unprotect(p.rows[2][0]), QStringLiteral("=1+1"));
         QCOMPARE(CsvWriter::unprotect(p.rows[2][1]), QStringLiteral("+86 139"));
+    }
+
+    void byteOrderMarkInsideAFieldSurvivesTheWriter()
+    {
+        // Found by fuzz_csv: the reader trims " " before U+FEFF, and decoding each field on its own dropped a
+        // U+FEFF that begins one; written unquoted at the start of a file, it also read as the byte-order mark.
+        const QByteArray file(" \xEF\xBB\xBF" "a,i\n\"x\"\"y\"18030,M)1US=(\n");
+        const Parsed once = parse(file);
+        QByteArray bytes;
+        {
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            CsvWriter writer(&buffer, false);
+            for (const QStringList& row : once.rows)
+                writer.writeRow(row);
+        }
+        QCOMPARE(once.rows.value(0).value(0), QStringLiteral("\uFEFFa"));
+        QVERIFY(bytes.startsWith('"'));
+        QCOMPARE(parse(bytes).rows, once.rows);
     }
 };
 
