@@ -85,6 +85,8 @@ Result<std::unique_ptr<MBTilesSource>> MBTilesSource::open(const QString& path, 
         source->m_minZoom = std::clamp(z, 0, geo::WebMercator::MaxZoom);
     if (const int z = meta.value(QStringLiteral("maxzoom")).toInt(&ok); ok)
         source->m_maxZoom = std::clamp(z, source->m_minZoom, geo::WebMercator::MaxZoom);
+    // A minzoom above the default maxzoom, with no maxzoom of its own (fuzz_mbtiles): the range starts there.
+    source->m_maxZoom = std::max(source->m_maxZoom, source->m_minZoom);
     const QStringList b = meta.value(QStringLiteral("bounds")).split(QLatin1Char(','));
     if (b.size() == 4) {
         bool o[4];

@@ -127,6 +127,24 @@ private Q_SLOTS:
         QCOMPARE(MBTilesSource::open(path, geo::Crs::Wgs84).value()->crs(), geo::Crs::Wgs84); // the user's choice wins
     }
 
+    void mbtilesZoomRangeIsARange()
+    {
+        // Found by fuzz_mbtiles: a minzoom above the default maxzoom (18) and no maxzoom gave min > max.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("high.mbtiles"));
+        writeMBTiles(path, { { QStringLiteral("minzoom"), QStringLiteral("19") } }, 0);
+        auto source = MBTilesSource::open(path);
+        QVERIFY(source.ok());
+        QCOMPARE((*source)->minZoom(), 19);
+        QVERIFY((*source)->maxZoom() >= 19 && (*source)->maxZoom() <= geo::WebMercator::MaxZoom);
+        writeMBTiles(dir.filePath(QStringLiteral("both.mbtiles")),
+            { { QStringLiteral("minzoom"), QStringLiteral("12") }, { QStringLiteral("maxzoom"), QStringLiteral("3") } }, 0);
+        auto both = MBTilesSource::open(dir.filePath(QStringLiteral("both.mbtiles")));
+        QVERIFY(both.ok());
+        QCOMPARE((*both)->minZoom(), 12);
+        QCOMPARE((*both)->maxZoom(), 12);
+    }
+
     void mbtilesRefusals()
     {
         QTemporaryDir dir;
