@@ -168,10 +168,11 @@ QString cipherPath(const QString& dir)
 /// (with its duplicate keys), one change_log entry, and its lead_search / lead_fts / lead_places entries
 /// from LeadSearchIndex::Writer (the same code put() runs). Not written: audit events and case counters,
 /// which no list, search or start path reads.
-QJsonObject buildCipher(const DatasetSpec& spec, const QString& dir)
+/// A node as the dataset has it (its district, its supervisor, a fast KDF) at `path`.
+Vault::CreatedNode createBenchNode(const QString& path)
 {
     Vault::NodeSetup setup;
-    setup.databasePath = cipherPath(dir);
+    setup.databasePath = path;
     setup.nodeName = QStringLiteral("Bench node");
     setup.districtCode = QStringLiteral("350102");
     setup.districtName = QStringLiteral("鼓楼区");
@@ -179,8 +180,13 @@ QJsonObject buildCipher(const DatasetSpec& spec, const QString& dir)
     setup.adminDisplayName = QStringLiteral("基准 主任");
     setup.adminPassword = datasetPassword();
     setup.kdf = crypto::ScryptParams { 10, 8, 1 };
-    QDir().mkpath(QFileInfo(setup.databasePath).path());
-    auto created = take(Vault::createNode(setup), "Vault::createNode");
+    QDir().mkpath(QFileInfo(path).path());
+    return take(Vault::createNode(setup), "Vault::createNode");
+}
+
+QJsonObject buildCipher(const DatasetSpec& spec, const QString& dir)
+{
+    auto created = createBenchNode(cipherPath(dir));
     std::unique_ptr<Session> session = std::move(created.session);
     Database& db = session->db();
     // Bulk-load settings of this connection only; nothing of them is stored in the file. synchronous=OFF
@@ -237,7 +243,7 @@ QJsonObject buildCipher(const DatasetSpec& spec, const QString& dir)
         die(QStringLiteral("cannot write queries.json"));
     session.reset();
     return { { QStringLiteral("node_build_ms"), buildMs },
-        { QStringLiteral("node_bytes"), QFileInfo(setup.databasePath).size() } };
+        { QStringLiteral("node_bytes"), QFileInfo(cipherPath(dir)).size() } };
 }
 
 void buildPlain(const DatasetSpec& spec, const QString& dir)
@@ -277,17 +283,7 @@ QStringList referenceSchema()
     QTemporaryDir dir;
     if (!dir.isValid())
         die(QStringLiteral("no temporary folder for the reference schema"));
-    Vault::NodeSetup setup;
-    setup.databasePath = dir.filePath(QStringLiteral("reference.db"));
-    setup.nodeName = QStringLiteral("Reference");
-    setup.districtCode = QStringLiteral("350102");
-    setup.districtName = QStringLiteral("鼓楼区");
-    setup.adminUserName = datasetUser();
-    setup.adminDisplayName = QStringLiteral("基准 主任");
-    setup.adminPassword = datasetPassword();
-    setup.kdf = crypto::ScryptParams { 10, 8, 1 };
-    auto created = take(Vault::createNode(setup), "Vault::createNode (reference schema)");
-    return schemaObjects(created.session->db());
+    return schemaObjects(createBenchNode(dir.filePath(QStringLiteral("reference.db"))).session->db());
 }
 
 QString verify(const Dataset& d, int rows)

@@ -16,6 +16,17 @@ using namespace gs;
 
 namespace {
 const QStringList kLevels { QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high") };
+
+/// The lead ids of a page, in order; a failed page ends the test run.
+QStringList pageIds(const Result<QList<LeadSummary>>& rows)
+{
+    if (!rows)
+        qFatal("page failed: %s", qPrintable(rows.error().message));
+    QStringList out;
+    for (const LeadSummary& r : rows.value())
+        out << r.id;
+    return out;
+}
 }
 
 class TestLeadListModel : public QObject
@@ -303,21 +314,13 @@ private Q_SLOTS:
         LeadQuery viaShortWalk(chief()); // a window of 30 entries: the walk gives up, the index answers
         viaShortWalk.setScanAboveCandidates(0);
         viaShortWalk.setWalkWindow(30);
-        const auto ids = [](const Result<QList<LeadSummary>>& rows) {
-            if (!rows)
-                qFatal("page failed: %s", qPrintable(rows.error().message));
-            QStringList out;
-            for (const LeadSummary& r : rows.value())
-                out << r.id;
-            return out;
-        };
         for (const LeadQuery::Sort sort :
             { LeadQuery::Sort::Newest, LeadQuery::Sort::Oldest, LeadQuery::Sort::RiskHighFirst }) {
-            const QStringList all = ids(viaIndex.page(f, sort, 0, 1000));
-            QCOMPARE(ids(viaWalk.page(f, sort, 0, 1000)), all);
-            QCOMPARE(ids(viaWalk.page(f, sort, 7, 20)), all.mid(7, 20));
-            QCOMPARE(ids(viaShortWalk.page(f, sort, 0, 10)), all.mid(0, 10));
-            QCOMPARE(ids(viaShortWalk.page(f, sort, 20, 10)), all.mid(20, 10));
+            const QStringList all = pageIds(viaIndex.page(f, sort, 0, 1000));
+            QCOMPARE(pageIds(viaWalk.page(f, sort, 0, 1000)), all);
+            QCOMPARE(pageIds(viaWalk.page(f, sort, 7, 20)), all.mid(7, 20));
+            QCOMPARE(pageIds(viaShortWalk.page(f, sort, 0, 10)), all.mid(0, 10));
+            QCOMPARE(pageIds(viaShortWalk.page(f, sort, 20, 10)), all.mid(20, 10));
         }
         auto exactCount = viaIndex.count(f);
         if (!exactCount)
@@ -358,14 +361,6 @@ private Q_SLOTS:
             QVERIFY2(shares->int64(0) > 50 && shares->int64(1) > 20,
                 qPrintable(QStringLiteral("%1 overdue, %2 due soon").arg(shares->int64(0)).arg(shares->int64(1))));
         }
-        const auto ids = [](const Result<QList<LeadSummary>>& rows) {
-            if (!rows)
-                qFatal("page failed: %s", qPrintable(rows.error().message));
-            QStringList out;
-            for (const LeadSummary& r : rows.value())
-                out << r.id;
-            return out;
-        };
         for (const auto& [overdue, dueSoon] : { std::pair { true, false }, { false, true }, { true, true } }) {
             LeadFilter f;
             f.overdue = overdue;
@@ -376,10 +371,10 @@ private Q_SLOTS:
             viaWalk.setDeadlineWalkAbove(0);
             for (const LeadQuery::Sort sort : { LeadQuery::Sort::Newest, LeadQuery::Sort::Oldest,
                      LeadQuery::Sort::RiskHighFirst, LeadQuery::Sort::DeadlineFirst }) {
-                const QStringList all = ids(viaRange.page(f, sort, 0, 1000));
+                const QStringList all = pageIds(viaRange.page(f, sort, 0, 1000));
                 QVERIFY2(all.size() > 10, qPrintable(QString::number(all.size())));
-                QCOMPARE(ids(viaWalk.page(f, sort, 0, 1000)), all);
-                QCOMPARE(ids(viaWalk.page(f, sort, 5, 10)), all.mid(5, 10));
+                QCOMPARE(pageIds(viaWalk.page(f, sort, 0, 1000)), all);
+                QCOMPARE(pageIds(viaWalk.page(f, sort, 5, 10)), all.mid(5, 10));
             }
         }
         QVERIFY(db.exec("ROLLBACK TO deadlines; RELEASE deadlines").ok());
