@@ -5,10 +5,12 @@
 #include "leads/LeadRepository.h"
 #include "search/LeadSearchIndex.h"
 #include "store/Database.h"
+#include "store/Migrator.h"
 #include "store/RecordWriter.h"
 #include "store/Transaction.h"
 
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 using namespace gs;
 
@@ -250,6 +252,194 @@ private Q_SLOTS:
         moved->bind(1, ids.at(5));
         QVERIFY(moved->nextRow());
         QCOMPARE(moved->text(0), QStringLiteral("2020-02-02T00:00:00.000Z"));
+    }
+
+    /// Ascending docids are newest first by the second, whatever order leads are saved in; an entry the trigger
+    /// moved, or one without a canonical created_at, is set aside (negative) and the node is not ordered.
+    void docidsAreNewestFirstBySecond()
+    {
+        QTemporaryDir dir;
+        Vault::CreatedNode node = test::createNode(dir);
+        Session& s = *node.session;
+        LeadRepository repo(s);
+        const QStringList createdAt = { QStringLiteral("2026-03-01T10:00:00.000Z"), QStringLiteral("2025-01-01T00:00:00.000Z"),
+            QStringLiteral("2026-03-01T10:00:00.500Z"), QStringLiteral("2027-01-01T00:00:00.000Z"),
+            QStringLiteral("2026-03-01T10:00:01.000Z"), QStringLiteral("2026-03-01T09:59:59.999Z") };
+        QStringList ids;
+        for (int i = 0; i < createdAt.size(); ++i) {
+            Lead l;
+            l.title = QStringLiteral("第%1条：承诺保本保息的理财").arg(i);
+            l.address = QStringLiteral("天河路%1号").arg(i);
+            l.categories = { QStringLiteral("非法集资") };
+            l.source = QStringLiteral("patrol");
+            auto saved = repo.save(l, LeadRepository::Intent::Submit);
+            QVERIFY2(saved.ok(), saved ? "" : qPrintable(saved.error().message));
+            ids << saved->id;
+        }
+        QVERIFY(LeadSearchIndex::isOrdered(s.db()).value());
+        const auto setCreatedAt = [&](const QString& id, const QString& value) {
+            QVERIFY(RecordWriter(s.writeContext())
+                        .update(QStringLiteral("leads"), id, { { QStringLiteral("created_at"), value } })
+                        .ok());
+        };
+        const auto resave = [&](const QString& id) {
+            Lead l = repo.load(id).value();
+            QVERIFY(repo.save(l, LeadRepository::Intent::Update).ok());
+        };
+        const auto found = [&] {
+            LeadQuery query(s);
+            LeadFilter f;
+            f.text = QStringLiteral("保本保息");
+            QStringList out;
+            const QList<LeadSummary> rows = query.page(f, LeadQuery::Sort::Newest, 0, 100).value();
+            for (const LeadSummary& r : rows)
+                out << r.id;
+            return out;
+        };
+        for (int i = 0; i < ids.size(); ++i) {
+            setCreatedAt(ids[i], createdAt[i]);
+            // Moved aside by the trigger, and still found.
+            QVERIFY(!LeadSearchIndex::isOrdered(s.db()).value());
+            QVERIFY(found().contains(ids[i]));
+            resave(ids[i]);
+            QVERIFY(LeadSearchIndex::isOrdered(s.db()).value());
+        }
+        // Docid order against created_at: non-increasing, and one group per second.
+        auto order = s.db().prepare("SELECT docid, created_at, lead_id FROM lead_search ORDER BY docid");
+        QStringList previous;
+        QStringList byDocid;
+        while (order->nextRow()) {
+            const qint64 docid = order->int64(0);
+            const QString created = order->text(1);
+            QVERIFY(docid >= 0);
+            if (!previous.isEmpty()) {
+                QVERIFY2(created.left(19) <= previous[1].left(19), qPrintable(created + QStringLiteral(" after ") + previous[1]));
+                QCOMPARE(LeadSearchIndex::secondGroup(docid) == LeadSearchIndex::secondGroup(previous[0].toLongLong()),
+                    created.left(19) == previous[1].left(19));
+            }
+            previous = { QString::number(docid), created };
+            byDocid << order->text(2);
+        }
+        QCOMPARE(byDocid.size(), ids.size());
+        QCOMPARE(byDocid.first(), ids[3]); // 2027
+        QCOMPARE(byDocid.last(), ids[1]);  // 2025
+        // The page's order within a second is the list's (created_at, then id, descending).
+        const QStringList expected = { ids[3], ids[4], ids[2], ids[0], ids[5], ids[1] };
+        QCOMPARE(found(), expected);
+        {
+            LeadQuery query(s);
+            LeadFilter f;
+            f.text = QStringLiteral("保本保息");
+            QStringList page;
+            const QList<LeadSummary> rows = query.page(f, LeadQuery::Sort::Newest, 2, 2).value();
+            for (const LeadSummary& r : rows)
+                page << r.id;
+            QCOMPARE(page, expected.mid(2, 2));
+        }
+
+        // A created_at the docid cannot place: set aside for good, searched as before.
+        setCreatedAt(ids[0], QStringLiteral("2026/03/01 10:00"));
+        resave(ids[0]);
+        QVERIFY(!LeadSearchIndex::isOrdered(s.db()).value());
+        QVERIFY(found().contains(ids[0]));
+        setCreatedAt(ids[0], createdAt[0]);
+        resave(ids[0]);
+        QVERIFY(LeadSearchIndex::isOrdered(s.db()).value());
+        QCOMPARE(found(), expected);
+    }
+
+    /// Schema v7 renumbers a v6 node's entries (dense docids, FTS4) into newest-first docids in FTS3: the same
+    /// search results, ordered docids, and the entries put() writes afterwards fit in.
+    void migrationRenumbersAV6Index()
+    {
+        QTemporaryDir dir;
+        Vault::CreatedNode node = test::createNode(dir);
+        Session& s = *node.session;
+        LeadRepository repo(s);
+        QStringList ids;
+        for (int i = 0; i < 30; ++i) {
+            Lead l;
+            l.title = QStringLiteral("线索%1：%2").arg(i).arg(m_texts.at(i % m_texts.size()).left(20));
+            l.description = m_texts.at((i * 7) % m_texts.size());
+            l.address = QStringLiteral("ＡＢＣ大厦 %1 层").arg(i);
+            l.categories = { QStringLiteral("非法集资") };
+            l.source = QStringLiteral("patrol");
+            if (i % 2) {
+                l.lon = 113.3 + i * 0.001;
+                l.lat = 23.1 + i * 0.001;
+            }
+            ids << repo.save(l, LeadRepository::Intent::Submit).value().id;
+        }
+        Database& db = s.db();
+        // Spread the leads over seconds, out of insertion order; two share a second.
+        for (int i = 0; i < ids.size(); ++i) {
+            const QString at = QDateTime(QDate(2026, 5, 1), QTime(8, 0), QTimeZone::utc())
+                                   .addSecs((i * 7919) % 97)
+                                   .toString(Qt::ISODateWithMs);
+            auto stmt = db.prepare("UPDATE leads SET created_at = ? WHERE id = ?");
+            QVERIFY(stmt->bindAll(at, ids[i]).run().ok());
+        }
+        const auto results = [&] {
+            QStringList out;
+            LeadQuery query(s);
+            for (const char* q : { "保本保息", "财富管理", "线索1", "保" }) {
+                LeadFilter f;
+                f.text = QString::fromUtf8(q);
+                QStringList found;
+                const QList<LeadSummary> rows = query.page(f, LeadQuery::Sort::Newest, 0, 100).value();
+                for (const LeadSummary& r : rows)
+                    found << r.id;
+                out << found.join(QLatin1Char(','));
+            }
+            return out;
+        };
+        // Back to v6's layout: docids in insertion order, FTS4, the v6 trigger.
+        QVERIFY(db.exec(R"sql(
+            CREATE TEMP TABLE old_entries AS SELECT s.lead_id, s.text, l.created_at, f.tokens,
+                p.min_lon, p.max_lon, p.min_lat, p.max_lat
+                FROM lead_search s JOIN leads l ON l.id = s.lead_id JOIN lead_fts f ON f.docid = s.docid
+                LEFT JOIN lead_places p ON p.docid = s.docid ORDER BY l.rowid;
+            DROP TRIGGER lead_search_created_at;
+            DROP TABLE lead_fts; DROP TABLE lead_places; DROP TABLE lead_search;
+            CREATE TABLE lead_search (docid INTEGER PRIMARY KEY, lead_id TEXT NOT NULL UNIQUE REFERENCES leads(id),
+                text TEXT NOT NULL, created_at TEXT);
+            CREATE VIRTUAL TABLE lead_fts USING fts4(tokens, tokenize=simple);
+            CREATE VIRTUAL TABLE lead_fts_terms USING fts4aux(lead_fts);
+            CREATE VIRTUAL TABLE lead_places USING rtree(docid, min_lon, max_lon, min_lat, max_lat);
+            INSERT INTO lead_search (docid, lead_id, text, created_at) SELECT rowid, lead_id, text, created_at FROM old_entries;
+            INSERT INTO lead_fts (docid, tokens) SELECT rowid, tokens FROM old_entries;
+            INSERT INTO lead_places SELECT rowid, min_lon, max_lon, min_lat, max_lat FROM old_entries WHERE min_lon IS NOT NULL;
+            CREATE INDEX lead_search_created ON lead_search(created_at, lead_id);
+            CREATE TRIGGER lead_search_created_at AFTER UPDATE OF created_at ON leads
+            BEGIN
+                UPDATE lead_search SET created_at = NEW.created_at WHERE lead_id = NEW.id;
+            END;
+            DROP TABLE temp.old_entries;
+        )sql")
+                    .ok());
+        QVERIFY(db.setUserVersion(6).ok());
+        const QStringList before = results();
+        QCOMPARE(Migrator::migrate(db).value(), 6);
+        QCOMPARE(db.userVersion(), 7);
+        QVERIFY(LeadSearchIndex::isOrdered(db).value());
+        QCOMPARE(results(), before);
+        auto places = db.prepare("SELECT count(*) FROM lead_places p JOIN lead_search s ON s.docid = p.docid");
+        QVERIFY(places->nextRow());
+        QCOMPARE(places->int64(0), qint64(15));
+        auto order = db.prepare("SELECT s.created_at FROM lead_search s ORDER BY s.docid");
+        QStringList created;
+        while (order->nextRow())
+            created << order->text(0);
+        QCOMPARE(created.size(), 30);
+        QStringList sorted = created;
+        std::sort(sorted.begin(), sorted.end(), std::greater<>());
+        QCOMPARE(created, sorted);
+        // Saving after the migration places entries among the migrated ones.
+        Lead l = repo.load(ids[3]).value();
+        l.description += QStringLiteral("又承诺保本保息。");
+        QVERIFY(repo.save(l, LeadRepository::Intent::Update).ok());
+        QVERIFY(LeadSearchIndex::isOrdered(db).value());
+        QVERIFY(results().first().contains(ids[3]));
     }
 };
 
