@@ -13,10 +13,6 @@
 #include <QDateTime>
 #include <QVariant>
 
-#include <algorithm>
-#include <optional>
-#include <QVariant>
-
 namespace gs {
 
 struct LeadQuery::Sql
@@ -26,9 +22,6 @@ struct LeadQuery::Sql
     QList<std::pair<QString, QVariant>> binds; ///< named parameters
     bool empty = false; ///< the search has nothing searchable: no rows
     bool searchDrives = false; ///< lead_search is walked in creation order (frequent terms, see build())
-    /// The full-text index drives in docid order, which is newest first up to ties within a second: the page
-    /// reads matches in that order and stops after the second that completes it (see page()).
-    bool streamed = false;
 
     QString param(const QVariant& value)
     {
@@ -115,18 +108,7 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, std::optional<Sort>
         // Others see a small share of the leads, and those filters select fewer: there the leads' own
         // indexes drive and each lead's entry is looked up.
         const bool frequent = plan.candidates > m_scanAbove;
-        // FTS3 reads the doclists of a MATCH incrementally in ascending docid order, so a capped count, and a
-        // newest-first page where docids are in creation order (LeadSearchIndex::isOrdered), stop after the
-        // matches they need: for a supervisor that beats the walk, which verifies every lead it passes. Oldest
-        // first would read docids descending, for which FTS3 loads whole doclists.
-        bool streamable = false;
-        if (m_streaming && (forCount || (pageSort && *pageSort == Sort::Newest))) {
-            auto ordered = forCount ? Result<bool>(true) : LeadSearchIndex::isOrdered(m_session.db());
-            if (!ordered)
-                return ordered.error();
-            streamable = *ordered;
-        }
-        const bool scan = path == Path::Auto && (orderedByDatePage || forCount) && frequent && !(streamable && broad);
+        const bool scan = path == Path::Auto && (orderedByDatePage || forCount) && frequent;
         bool exact = false; // the phrase matched: nothing left to verify
         if (scan && broad && f.statuses.isEmpty()) {
             sql.searchDrives = true;
@@ -142,10 +124,7 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, std::optional<Sort>
             // but needs no verification, which for frequent bigrams would read most leads' text.
             sql.from = QStringLiteral("lead_fts f CROSS JOIN lead_search s ON s.docid = f.docid CROSS JOIN ")
                 + sql.from.replace(QStringLiteral("leads l "), QStringLiteral("leads l ON l.id = s.lead_id "));
-            // Streamed, the rarest bigrams' doclists are read only as far as the page needs; a long phrase
-            // (over four tokens) would be read whole.
-            exact = frequent && !plan.phrase.isEmpty() && !streamable;
-            sql.streamed = streamable && !forCount;
+            exact = frequent && !plan.phrase.isEmpty();
             sql.where << QStringLiteral("lead_fts MATCH %1").arg(sql.param(exact ? plan.phrase : plan.match));
         }
         if (scan || (plan.needsVerification && !exact)) {
@@ -285,37 +264,20 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
                 : QStringLiteral("l.deadline_at IS NULL, l.deadline_at ASC, l.created_at DESC");
             break;
         }
-        // Streamed: in docid order with no LIMIT; the loop below stops once the page's last second is complete.
-        const QString window = sql->streamed ? QString() : QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
         const QString text
             = QStringLiteral("SELECT l.id, l.case_no, l.status, l.title, l.entity_name, l.address, g.name, c.name, "
                              "l.risk_level, l.risk_score, "
                              "l.amount_cents, u.display_name, l.created_at, l.deadline_at, l.lon, l.lat, "
-                             "%1, %2, l.assignee_user_id, au.display_name, %3 "
-                             "FROM %4 WHERE %5 ORDER BY %6")
-                  .arg(kOverdue, kDueSoon, sql->streamed ? QStringLiteral("f.docid") : QStringLiteral("0"), sql->from,
-                      sql->where.join(QStringLiteral(" AND ")), sql->streamed ? QStringLiteral("f.docid") : order)
-            + window;
+                             "%1, %2, l.assignee_user_id, au.display_name "
+                             "FROM %3 WHERE %4 ORDER BY %5 LIMIT %6 OFFSET %7")
+                  .arg(kOverdue, kDueSoon, sql->from, sql->where.join(QStringLiteral(" AND ")), order)
+                  .arg(limit)
+                  .arg(offset);
         auto stmt = m_session.db().prepare(text);
         if (!stmt)
             return stmt.error();
         sql->bindTo(*stmt);
-        const qint64 wanted = qint64(offset) + limit;
-        std::optional<qint64> lastGroup; // the second of the page's last row, once the page is full
-        for (;;) {
-            auto step = stmt->step();
-            if (!step)
-                return step.error();
-            if (*step != Statement::StepResult::Row)
-                break;
-            const Statement& row = *stmt;
-            if (sql->streamed) {
-                const qint64 group = LeadSearchIndex::secondGroup(row.int64(20));
-                if (lastGroup && group != *lastGroup)
-                    break; // every lead of the page's seconds is read: no later match can rank above them
-                if (!lastGroup && rows.size() + 1 == wanted)
-                    lastGroup = group;
-            }
+        return stmt->forEachRow([&](const Statement& row) {
             LeadSummary r;
             r.id = row.text(0);
             r.caseNo = row.text(1);
@@ -341,15 +303,7 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
             r.assigneeUserId = row.text(18);
             r.assigneeName = row.text(19);
             rows.append(r);
-        }
-        if (sql->streamed) {
-            // Docid order is creation order by the second; within a second, the list's order decides.
-            std::stable_sort(rows.begin(), rows.end(), [](const LeadSummary& a, const LeadSummary& b) {
-                return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
-            });
-            rows = rows.mid(offset, limit);
-        }
-        return {};
+        });
     };
     if (const Status read = run(); !read)
         return read.error();

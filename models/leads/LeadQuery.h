@@ -102,9 +102,6 @@ public:
     static constexpr qint64 kDeadlineWalkAbove = 5000;
     void setDeadlineWalkAbove(qint64 deadlines) { m_deadlineWalkAbove = deadlines; }
     void setWalkWindow(qint64 entries) { m_walkWindow = entries; }
-    /// Off: newest-first pages and capped counts of a search never stream the full-text index in docid order
-    /// (tests compare the plans).
-    void setStreaming(bool on) { m_streaming = on; }
 
 private:
     struct Sql;
@@ -119,7 +116,6 @@ private:
     qint64 m_scanAbove = kScanAboveCandidates;
     qint64 m_walkWindow = kWalkWindow;
     qint64 m_deadlineWalkAbove = kDeadlineWalkAbove;
-    bool m_streaming = true;
     Session& m_session;
     std::optional<int> m_dueSoonHours; ///< DeadlinePolicy::dueSoonHours, read at the first build
     std::optional<std::pair<QString, LeadSearchIndex::Plan>> m_plan; ///< the last text's plan

@@ -110,77 +110,30 @@ Result<Statement*> LeadSearchIndex::Writer::statement(std::size_t slot, const ch
     return &*stmt;
 }
 
-Result<qint64> LeadSearchIndex::Writer::scalar(std::size_t slot, const char* sql, const QVariant& a, const QVariant& b)
-{
-    auto stmt = statement(slot, sql);
-    if (!stmt)
-        return stmt.error();
-    if (a.isValid())
-        (*stmt)->bindVariant(1, a);
-    if (b.isValid())
-        (*stmt)->bindVariant(2, b);
-    auto step = (*stmt)->step();
-    if (!step)
-        return step.error();
-    const qint64 value = *step == Statement::StepResult::Row && !(*stmt)->isNull(0) ? (*stmt)->int64(0) : kNoDocid;
-    (*stmt)->reset();
-    return value;
-}
-
-Result<qint64> LeadSearchIndex::Writer::newDocid(qint64 base)
-{
-    if (base != kNoDocid) {
-        // The next free slot of the second; holes left by removed leads are not reused, which keeps this one probe.
-        auto last = scalar(7,
-            "SELECT docid FROM lead_search WHERE docid >= ?1 AND docid < ?1 + 4096 ORDER BY docid DESC LIMIT 1", base);
-        if (!last)
-            return last;
-        const qint64 next = *last == kNoDocid ? base : *last + 1;
-        if (next < base + kDocidSlots)
-            return next;
-    }
-    auto first = scalar(8, "SELECT docid FROM lead_search ORDER BY docid LIMIT 1", QVariant());
-    if (!first)
-        return first;
-    return std::min<qint64>(*first == kNoDocid ? 0 : *first, 0) - 1;
-}
-
 Status LeadSearchIndex::Writer::put(const QString& leadId, const QString& text, const double* lon, const double* lat)
 {
     const QString normalized = normalize(text);
-    auto found = scalar(0, "SELECT docid FROM lead_search WHERE lead_id = ?", leadId);
-    if (!found)
-        return found.error();
-    qint64 docid = *found;
-    // The lead row is written first in the same transaction: its created_at places the entry.
-    auto base = scalar(9,
-        "SELECT CASE WHEN strftime('%Y-%m-%dT%H:%M:%S', substr(created_at, 1, 19)) = substr(created_at, 1, 19) "
-        "THEN (1099511627776 - CAST(strftime('%s', substr(created_at, 1, 19)) AS INTEGER)) * 4096 END "
-        "FROM leads WHERE id = ?",
-        leadId);
-    if (!base)
-        return base.error();
-    const bool placed = docid != kNoDocid
-        && (*base == kNoDocid ? docid < 0 : docid >= *base && docid < *base + kDocidSlots);
-    if (docid != kNoDocid && !placed) { // its created_at changed: move the entry
-        if (auto s = remove(m_db, leadId); !s)
-            return s;
-        docid = kNoDocid;
+    qint64 docid = 0;
+    {
+        auto find = statement(0, "SELECT docid FROM lead_search WHERE lead_id = ?");
+        if (!find)
+            return find.error();
+        (*find)->bind(1, leadId);
+        if ((*find)->nextRow())
+            docid = (*find)->int64(0);
+        (*find)->reset();
     }
-    if (docid == kNoDocid) {
-        auto fresh = newDocid(*base);
-        if (!fresh)
-            return fresh.error();
-        docid = *fresh;
-        // created_at: the lead's, for the newest-first walk of frequent searches (schema v6). A trigger keeps it
-        // equal when the lead's created_at changes.
+    if (docid == 0) {
+        // created_at: the lead's, for the newest-first walk of frequent searches (schema v6); the lead row is
+        // written first in the same transaction. A trigger keeps it equal when the lead's created_at changes.
         auto insert = statement(1,
-            "INSERT INTO lead_search (docid, lead_id, text, created_at) VALUES (?3, ?1, ?2, "
+            "INSERT INTO lead_search (lead_id, text, created_at) VALUES (?1, ?2, "
             "(SELECT created_at FROM leads WHERE id = ?1))");
         if (!insert)
             return insert.error();
-        if (auto s = (*insert)->bindAll(leadId, normalized, docid).run(); !s)
+        if (auto s = (*insert)->bindAll(leadId, normalized).run(); !s)
             return s;
+        docid = m_db.lastInsertRowId();
     } else {
         auto update = statement(2, "UPDATE lead_search SET text = ? WHERE docid = ?");
         if (!update)
@@ -211,17 +164,6 @@ Status LeadSearchIndex::Writer::put(const QString& leadId, const QString& text, 
     return {};
 }
 
-Result<bool> LeadSearchIndex::isOrdered(Database& db)
-{
-    auto stmt = db.prepare("SELECT docid FROM lead_search ORDER BY docid LIMIT 1");
-    if (!stmt)
-        return stmt.error();
-    auto step = stmt->step();
-    if (!step)
-        return step.error();
-    return *step != Statement::StepResult::Row || stmt->int64(0) >= 0;
-}
-
 Status LeadSearchIndex::remove(Database& db, const QString& leadId)
 {
     for (const char* sql : { "DELETE FROM lead_fts WHERE docid = (SELECT docid FROM lead_search WHERE lead_id = ?1)",
@@ -240,7 +182,7 @@ Result<LeadSearchIndex::Plan> LeadSearchIndex::plan(Database& db, const QString&
 {
     Plan plan;
     QStringList terms;
-    QStringList phrases; ///< one FTS3 phrase per part, while every part is one CJK run
+    QStringList phrases; ///< one FTS4 phrase per part, while every part is one CJK run
     bool phrasable = true;
     int bigramRuns = 0;
     const QStringList parts = normalize(query).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);

@@ -379,70 +379,12 @@ BEGIN
 END;
 )sql";
 
-// Search in creation order without reading whole doclists (docs/performance.md, "Search"). lead_search's docid, which
-// lead_fts and lead_places share, becomes (2^40 - the second of created_at) * 4096 + a slot within that second: the
-// ascending docid order is newest first, whatever order leads arrive in (sync). FTS3 replaces FTS4 because FTS4's
-// deferred-token planner reads the whole doclist of a query's cheapest token, where FTS3 reads the doclists of a
-// query of one- to four-token phrases incrementally in docid order: a newest-first page stops after a page of
-// matches. A created_at without a canonical "YYYY-MM-DDTHH:MM:SS" prefix, or a 4097th lead in one second, gets a
-// negative docid (LeadSearchIndex::kDocidSlots, isOrdered); a node that holds one searches as before. So does an
-// entry whose lead's created_at changes outside LeadSearchIndex::put (the trigger), until put() places it again.
-constexpr const char* kV7 = R"sql(
-CREATE TEMP TABLE search_order (n INTEGER PRIMARY KEY, old INTEGER NOT NULL, sec INTEGER);
-INSERT INTO search_order (old, sec)
-    SELECT docid, CASE WHEN strftime('%Y-%m-%dT%H:%M:%S', substr(created_at, 1, 19)) = substr(created_at, 1, 19)
-                       THEN CAST(strftime('%s', substr(created_at, 1, 19)) AS INTEGER) END
-    FROM lead_search ORDER BY created_at DESC, lead_id DESC;
-CREATE INDEX temp.search_order_sec ON search_order(sec, n);
-CREATE TEMP TABLE search_docids (old INTEGER PRIMARY KEY, new INTEGER NOT NULL);
-INSERT INTO search_docids (old, new)
-    SELECT o.old, CASE WHEN o.sec IS NOT NULL AND o.n - (SELECT min(p.n) FROM search_order p WHERE p.sec = o.sec) < 4096
-                       THEN (1099511627776 - o.sec) * 4096 + o.n - (SELECT min(p.n) FROM search_order p WHERE p.sec = o.sec)
-                       ELSE -o.n END
-    FROM search_order o;
-CREATE TABLE lead_search_v7 (
-    docid      INTEGER PRIMARY KEY,
-    lead_id    TEXT NOT NULL UNIQUE REFERENCES leads(id),
-    text       TEXT NOT NULL,
-    created_at TEXT
-);
-INSERT INTO lead_search_v7 (docid, lead_id, text, created_at)
-    SELECT d.new, s.lead_id, s.text, s.created_at FROM lead_search s JOIN search_docids d ON d.old = s.docid ORDER BY d.new;
-CREATE VIRTUAL TABLE lead_fts_v7 USING fts3(tokens, tokenize=simple);
-INSERT INTO lead_fts_v7 (docid, tokens)
-    SELECT d.new, f.tokens FROM lead_fts f JOIN search_docids d ON d.old = f.docid ORDER BY d.new;
-CREATE VIRTUAL TABLE lead_places_v7 USING rtree(docid, min_lon, max_lon, min_lat, max_lat);
-INSERT INTO lead_places_v7 (docid, min_lon, max_lon, min_lat, max_lat)
-    SELECT d.new, p.min_lon, p.max_lon, p.min_lat, p.max_lat FROM lead_places p JOIN search_docids d ON d.old = p.docid;
-DROP TRIGGER lead_search_created_at;
-DROP TABLE lead_fts_terms;
-DROP TABLE lead_fts;
-DROP TABLE lead_places;
-DROP TABLE lead_search;
-ALTER TABLE lead_search_v7 RENAME TO lead_search;
-ALTER TABLE lead_fts_v7 RENAME TO lead_fts;
-ALTER TABLE lead_places_v7 RENAME TO lead_places;
-CREATE INDEX lead_search_created ON lead_search(created_at, lead_id);
-CREATE TRIGGER lead_search_created_at AFTER UPDATE OF created_at ON leads WHEN NEW.created_at IS NOT OLD.created_at
-BEGIN
-    UPDATE lead_fts SET docid = min(0, (SELECT docid FROM lead_search ORDER BY docid LIMIT 1)) - 1
-        WHERE docid = (SELECT docid FROM lead_search WHERE lead_id = NEW.id);
-    UPDATE lead_places SET docid = min(0, (SELECT docid FROM lead_search ORDER BY docid LIMIT 1)) - 1
-        WHERE docid = (SELECT docid FROM lead_search WHERE lead_id = NEW.id);
-    UPDATE lead_search SET created_at = NEW.created_at,
-        docid = min(0, (SELECT docid FROM lead_search ORDER BY docid LIMIT 1)) - 1 WHERE lead_id = NEW.id;
-END;
-DROP TABLE temp.search_docids;
-DROP TABLE temp.search_order;
-)sql";
-
 constexpr Migration kMigrations[] = {
     { 1, "initial schema: node, accounts, structure, people, pairings, leads, evidence, audit, change log", kV1 },
     { 2, "leads: bigram search index, places R*Tree, drafts, duplicate keys, case numbers", kV2 },
     { 3, "case workflow: triage and review records, reviewer and outcome, audit chain head", kV3 },
     { 4, "structure retirement and police-grid link, people addresses and notes, pairing re-pair chain", kV4 },
     { 6, "indexes for sign-in and the lead list's sorts at a million leads", kV6 },
-    { 7, "search docids in newest-first order, FTS3 for incremental doclists", kV7 },
 };
 
 } // namespace
