@@ -729,7 +729,9 @@ QString CaseWorkflow::awaitingCondition(const Session& session, StatusColumn col
                 parties << QStringLiteral("l.assignee_user_id = :me");
                 break;
             case Party::Supervisor:
-                anyone = true;
+                // The district office may take most moves, but a case waits for it only where nobody else can
+                // move it (review, referral, closure): its "awaiting me" is not every open case.
+                anyone = t.parties == QList<Party> { Party::Supervisor };
                 break;
             }
         }

@@ -71,7 +71,9 @@ struct Transition
     Deadline deadline = Deadline::Keep;
     DeadlineStage stage = DeadlineStage::None; ///< for Deadline::Start
     int rules = NoRule;
-    bool queued = true; ///< work waiting for its parties ("awaiting me"); reopening and assigning are not
+    /// Work waiting for its parties ("awaiting me"); reopening and assigning are not. A supervisor listed beside
+    /// other parties may step in but is not waited for.
+    bool queued = true;
 
     bool has(Rule rule) const { return (rules & rule) != 0; }
     QString label() const; ///< translated button text: "Take for triage"

@@ -192,10 +192,15 @@ private Q_SLOTS:
         QFETCH(QString, actor);
         QFETCH(QString, assigned);
         const QString leadId = f.cloneLead(status, assigneeFor(f, assigned));
+        // The district office is waited for only where it alone may move the case; elsewhere it may step in.
+        const auto waitsFor = [&](const Transition& t) {
+            return actor != s("supervisor") || t.parties == QList<Party> { Party::Supervisor };
+        };
         bool waiting = false;
         for (const Transition& t : CaseWorkflow::transitions())
             waiting = waiting
-                || (t.queued && sees(actor, status, assigned) && allowedByRules(t.name, status, actor, assigned));
+                || (t.queued && waitsFor(t) && sees(actor, status, assigned)
+                    && allowedByRules(t.name, status, actor, assigned));
         LeadFilter filter = CaseWorkflow::viewFilter(CaseWorkflow::View::AwaitingMe, f.as(actor));
         QVERIFY(filter.awaitingMe);
         auto rows = LeadQuery(f.as(actor)).page(filter, LeadQuery::Sort::Newest, 0, 10000);
