@@ -58,14 +58,20 @@ QStringList characters(const QString& run)
     return chars;
 }
 
-/// Documents containing `term`, counted up to `cap`. A one-term MATCH reads its doclist incrementally, so a
-/// LIMIT stops it early: about 1 ms at a million leads, where fts4aux, which reads the whole doclist of a
-/// frequent bigram, took 20-70 ms per bigram (docs/performance.md).
-qint64 documentCount(Statement& stmt, const QString& term, qint64 cap)
+/// The distinct CJK bigrams of a normalised text: the tokens whose document counts lead_terms keeps (the ones
+/// plan() ranks). Single characters and Latin/digit words are not counted: plan() never ranks them, and words
+/// (phone numbers, amounts) would add a row per lead.
+QSet<QString> bigramsOf(const QString& normalized)
 {
-    stmt.reset();
-    stmt.bindAll(term, cap);
-    return stmt.nextRow() ? stmt.int64(0) : 0;
+    QSet<QString> out;
+    for (const Run& run : runs(normalized)) {
+        if (run.kind != RunKind::Cjk)
+            continue;
+        const QStringList chars = characters(run.text);
+        for (qsizetype i = 0; i + 1 < chars.size(); ++i)
+            out.insert(chars[i] + chars[i + 1]);
+    }
+    return out;
 }
 
 } // namespace
@@ -93,7 +99,10 @@ QString LeadSearchIndex::tokens(const QString& normalized)
 
 Status LeadSearchIndex::put(Database& db, const QString& leadId, const QString& text, const double* lon, const double* lat)
 {
-    return Writer(db).put(leadId, text, lon, lat);
+    Writer writer(db);
+    if (auto s = writer.put(leadId, text, lon, lat); !s)
+        return s;
+    return writer.flush();
 }
 
 Result<Statement*> LeadSearchIndex::Writer::statement(std::size_t slot, const char* sql)
@@ -114,15 +123,21 @@ Status LeadSearchIndex::Writer::put(const QString& leadId, const QString& text, 
 {
     const QString normalized = normalize(text);
     qint64 docid = 0;
+    QString previous; ///< the entry's text before this put, whose bigrams stop counting
     {
-        auto find = statement(0, "SELECT docid FROM lead_search WHERE lead_id = ?");
+        auto find = statement(0, "SELECT docid, text FROM lead_search WHERE lead_id = ?");
         if (!find)
             return find.error();
         (*find)->bind(1, leadId);
-        if ((*find)->nextRow())
+        if ((*find)->nextRow()) {
             docid = (*find)->int64(0);
+            previous = (*find)->text(1);
+        }
         (*find)->reset();
     }
+    if (docid != 0)
+        count(previous, -1);
+    count(normalized, +1);
     if (docid == 0) {
         // created_at: the lead's, for the newest-first walk of frequent searches (schema v6); the lead row is
         // written first in the same transaction. A trigger keeps it equal when the lead's created_at changes.
@@ -164,18 +179,75 @@ Status LeadSearchIndex::Writer::put(const QString& leadId, const QString& text, 
     return {};
 }
 
-Status LeadSearchIndex::remove(Database& db, const QString& leadId)
+void LeadSearchIndex::Writer::count(const QString& normalized, int delta)
 {
+    for (const QString& bigram : bigramsOf(normalized)) {
+        qint64& pending = m_termDeltas[bigram];
+        pending += delta;
+        if (pending == 0) // an edit that keeps the bigram: nothing to write
+            m_termDeltas.remove(bigram);
+    }
+}
+
+Status LeadSearchIndex::Writer::flush()
+{
+    // No UPSERT in SQLite 3.15: make sure the row exists, then add. A count that reaches zero is deleted, so
+    // lead_terms holds exactly the bigrams of the index.
+    for (auto it = m_termDeltas.cbegin(); it != m_termDeltas.cend(); ++it) {
+        if (it.value() > 0) {
+            auto ensure = statement(7, "INSERT OR IGNORE INTO lead_terms (term, docs) VALUES (?, 0)");
+            if (!ensure)
+                return ensure.error();
+            if (auto s = (*ensure)->bind(1, it.key()).run(); !s)
+                return s;
+        }
+        auto add = statement(8, "UPDATE lead_terms SET docs = docs + ? WHERE term = ?");
+        if (!add)
+            return add.error();
+        if (auto s = (*add)->bindAll(it.value(), it.key()).run(); !s)
+            return s;
+        if (it.value() < 0) {
+            auto drop = statement(9, "DELETE FROM lead_terms WHERE term = ? AND docs <= 0");
+            if (!drop)
+                return drop.error();
+            if (auto s = (*drop)->bind(1, it.key()).run(); !s)
+                return s;
+        }
+    }
+    m_termDeltas.clear();
+    return {};
+}
+
+Status LeadSearchIndex::Writer::remove(const QString& leadId)
+{
+    auto find = statement(0, "SELECT docid, text FROM lead_search WHERE lead_id = ?");
+    if (!find)
+        return find.error();
+    (*find)->bind(1, leadId);
+    const bool indexed = (*find)->nextRow();
+    if (indexed)
+        count((*find)->text(1), -1);
+    (*find)->reset();
+    if (!indexed)
+        return {};
     for (const char* sql : { "DELETE FROM lead_fts WHERE docid = (SELECT docid FROM lead_search WHERE lead_id = ?1)",
              "DELETE FROM lead_places WHERE docid = (SELECT docid FROM lead_search WHERE lead_id = ?1)",
              "DELETE FROM lead_search WHERE lead_id = ?1" }) {
-        auto stmt = db.prepare(sql);
+        auto stmt = m_db.prepare(sql);
         if (!stmt)
             return stmt.error();
         if (auto s = stmt->bind(1, leadId).run(); !s)
             return s;
     }
     return {};
+}
+
+Status LeadSearchIndex::remove(Database& db, const QString& leadId)
+{
+    Writer writer(db);
+    if (auto s = writer.remove(leadId); !s)
+        return s;
+    return writer.flush();
 }
 
 Result<LeadSearchIndex::Plan> LeadSearchIndex::plan(Database& db, const QString& query)
@@ -222,13 +294,14 @@ Result<LeadSearchIndex::Plan> LeadSearchIndex::plan(Database& db, const QString&
                 if (!seen.contains(b)) {
                     seen.insert(b);
                     if (!counter) {
-                        auto stmt = db.prepare(
-                            "SELECT count(*) FROM (SELECT 1 FROM lead_fts WHERE lead_fts MATCH ? LIMIT ?)");
+                        auto stmt = db.prepare("SELECT docs FROM lead_terms WHERE term = ?");
                         if (!stmt)
                             return stmt.error();
                         counter.emplace(std::move(*stmt));
                     }
-                    bigrams.append({ documentCount(*counter, b, kCountedDocuments), b });
+                    counter->reset();
+                    counter->bind(1, b);
+                    bigrams.append({ counter->nextRow() ? counter->int64(0) : 0, b });
                 }
             }
             // Matching every bigram costs far more than it saves; the two rarest narrow the candidates,

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "store/Statement.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -18,8 +19,9 @@ class Database;
 /// Chinese substring search without FTS5. Text is normalised (NFKC, case-folded), then indexed in FTS4 as
 /// tokens: every overlapping pair of CJK characters, the last character of each CJK run alone, and
 /// Latin/digit words. A query is planned from the same tokens: a single character becomes a prefix token
-/// ("保*"), two or more characters pick their two rarest bigrams (from fts4aux document counts), and every
-/// candidate is then verified against the stored normalised text, so results are exact substrings.
+/// ("保*"), two or more characters pick their two rarest bigrams (from the document counts in lead_terms,
+/// which every write keeps equal to the index), and every candidate is then verified against the stored
+/// normalised text, so results are exact substrings.
 class LeadSearchIndex
 {
 public:
@@ -32,6 +34,8 @@ public:
 
     /// put() with its statements prepared once and reused: for loops over many leads (imports, the
     /// benchmark's bulk load). The static put() is a Writer used once, so both write identical rows.
+    /// Bigram document counts (lead_terms) are summed in memory and written by flush(), once per term
+    /// instead of once per term and lead: call it before the transaction commits.
     class Writer
     {
     public:
@@ -39,11 +43,18 @@ public:
             : m_db(db)
         { }
         Status put(const QString& leadId, const QString& text, const double* lon, const double* lat);
+        Status remove(const QString& leadId);
+        /// Writes the pending document counts. A Writer destroyed with counts pending has not finished its
+        /// work: its transaction must not commit (Transaction rolls back unless committed).
+        Status flush();
+        bool hasPending() const { return !m_termDeltas.isEmpty(); }
 
     private:
         Result<Statement*> statement(std::size_t slot, const char* sql);
+        void count(const QString& normalized, int delta);
         Database& m_db;
-        std::array<std::optional<Statement>, 7> m_statements;
+        std::array<std::optional<Statement>, 10> m_statements;
+        QHash<QString, qint64> m_termDeltas; ///< bigram -> change of its document count
     };
     static Status remove(Database& db, const QString& leadId);
 
@@ -57,15 +68,11 @@ public:
         QString phrase;
         QStringList needles; ///< normalised parts every result must contain
         bool needsVerification = true;
-        /// Upper bound of matching documents: the document count of the rarest bigram, counted up to
-        /// kCountedDocuments (a bigram in more documents counts as that many); -1 when the query has no bigram
-        /// (single characters, word prefixes).
+        /// Upper bound of matching documents: the document count of the rarest bigram; -1 when the query has
+        /// no bigram (single characters, word prefixes).
         qint64 candidates = -1;
         bool isEmpty() const { return match.isEmpty(); }
     };
-    /// Bigrams are ranked by their document counts up to this many: enough to tell rare terms (where the
-    /// index drives a search) from frequent ones (where a date-ordered walk does), at ~1 ms per bigram.
-    static constexpr qint64 kCountedDocuments = 10000;
     /// Plans `query` (whitespace separates parts that must all appear). Uses term statistics from `db`.
     static Result<Plan> plan(Database& db, const QString& query);
 };

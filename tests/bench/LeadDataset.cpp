@@ -236,6 +236,11 @@ QJsonObject buildCipher(const DatasetSpec& spec, const QString& dir)
             if (written % 100000 == 0 || written == spec.rows)
                 std::fprintf(stderr, "dataset: node %d/%d leads, %.0f s\n", written, spec.rows, msSince(start) / 1000);
         }
+        // The bigram document counts of every batch, written once (a half-built dataset is never used).
+        Transaction tx(db);
+        check(tx.begun(), "begin");
+        check(index.flush(), "LeadSearchIndex::Writer::flush");
+        check(tx.commit(), "commit");
     }
     const double buildMs = msSince(start);
     check(db.exec("PRAGMA wal_checkpoint(TRUNCATE);"), "checkpoint");

@@ -251,7 +251,7 @@ QJsonObject runCipher(const Options& o, const Dataset& d)
         report.insert(QStringLiteral("refresh"), r);
     }
 
-    // The planning step alone (fts4aux document counts of every distinct bigram of the query).
+    // The planning step alone (the lead_terms document count of every distinct bigram of the query).
     std::map<QString, std::vector<double>> planMs;
     for (const SearchQuery& q : queries) {
         const qint64 start = nowNs();
@@ -418,7 +418,7 @@ void printTable(const Options& o, const QJsonObject& all)
             qPrintable(QString::number(
                 num(cipher, QStringLiteral("exact_count"), QLatin1String(c), nullptr, "mean_hits"), 'f', 0)));
     }
-    std::printf("\n  LeadSearchIndex::plan alone (fts4aux document counts), ms:");
+    std::printf("\n  LeadSearchIndex::plan alone (lead_terms document counts), ms:");
     for (const char* c : { "2ch", "4ch", "8ch", "common" }) {
         std::printf(" %s median %s p95 %s;", c,
             qPrintable(fmt(num(cipher, QStringLiteral("plan"), QLatin1String(c), nullptr, "median_ms"))),

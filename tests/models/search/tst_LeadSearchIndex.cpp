@@ -6,9 +6,11 @@
 #include "search/LeadSearchIndex.h"
 #include "store/Database.h"
 #include "store/RecordWriter.h"
+#include "store/Schema.h"
 #include "store/Transaction.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 using namespace gs;
 
@@ -38,6 +40,28 @@ class TestLeadSearchIndex : public QObject
         while (stmt->nextRow())
             ids << stmt->text(0);
         return ids;
+    }
+
+    /// lead_terms as "term=docs" lines, sorted.
+    static QStringList termCounts(Database& db)
+    {
+        return rows(db, "SELECT term || '=' || docs FROM lead_terms ORDER BY term");
+    }
+    /// The truth lead_terms must equal: the FTS4 index's own document counts of its CJK bigrams.
+    static QStringList indexBigramCounts(Database& db)
+    {
+        return rows(db, "SELECT term || '=' || documents FROM lead_fts_terms WHERE col = '*' AND length(term) = 2 "
+                        "AND unicode(term) >= 128 ORDER BY term");
+    }
+    static QStringList rows(Database& db, const char* sql)
+    {
+        QStringList out;
+        auto stmt = db.prepare(sql);
+        if (!stmt)
+            qFatal("%s: %s", sql, qPrintable(stmt.error().message));
+        while (stmt->nextRow())
+            out << stmt->text(0);
+        return out;
     }
 
     /// What a LIKE scan would return: the truth the index must equal.
@@ -140,6 +164,72 @@ private Q_SLOTS:
         QVERIFY(search(QStringLiteral("新的内容")).isEmpty());
     }
 
+    /// Every write keeps lead_terms equal to the index's bigram document counts: new entries, replacements that
+    /// keep, drop and add bigrams, the same text again, removals, and a bigram whose last document goes (its row
+    /// goes too). The migration that creates lead_terms fills it with the same counts.
+    void termCountsFollowTheIndex()
+    {
+        Database& db = m_node.session->db();
+        QCOMPARE(termCounts(db), indexBigramCounts(db));
+        QRandomGenerator rng(11);
+        {
+            Transaction tx(db);
+            LeadSearchIndex::Writer writer(db);
+            for (int i = 0; i < 200; ++i) {
+                const QString id = QStringLiteral("L%1").arg(rng.bounded(int(m_texts.size()) + 20), 4, 10, QLatin1Char('0'));
+                switch (rng.bounded(4)) {
+                case 0:
+                    QVERIFY(writer.remove(id).ok());
+                    break;
+                case 1: // the same text again: counts unchanged
+                    QVERIFY(writer.put(id, m_texts.value(rng.bounded(int(m_texts.size()))), nullptr, nullptr).ok());
+                    break;
+                default:
+                    QVERIFY(writer.put(id, m_texts.value(rng.bounded(int(m_texts.size()))).left(rng.bounded(5, 40))
+                                    + QStringLiteral("独有词%1").arg(i),
+                                nullptr, nullptr)
+                                .ok());
+                }
+            }
+            QVERIFY(writer.flush().ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(termCounts(db), indexBigramCounts(db));
+
+        // One-off entries through the static calls, as LeadRepository makes them.
+        QVERIFY(LeadSearchIndex::put(db, QStringLiteral("X0001"), QStringLiteral("罕见的词汇鎏锷"), nullptr, nullptr).ok());
+        QVERIFY(termCounts(db).contains(QStringLiteral("鎏锷=1")));
+        QVERIFY(LeadSearchIndex::put(db, QStringLiteral("X0001"), QStringLiteral("罕见的词汇"), nullptr, nullptr).ok());
+        QVERIFY(!termCounts(db).join(QLatin1Char(' ')).contains(QStringLiteral("鎏锷")));
+        QVERIFY(LeadSearchIndex::remove(db, QStringLiteral("X0001")).ok());
+        QVERIFY(LeadSearchIndex::remove(db, QStringLiteral("X0001")).ok()); // not indexed: nothing to do
+        const QStringList maintained = termCounts(db);
+        QCOMPARE(maintained, indexBigramCounts(db));
+
+        // The plan's bound is the rarest bigram's count; a bigram in no document bounds it at zero.
+        const auto docs = [&](const QString& term) {
+            for (const QString& line : maintained) {
+                if (line.startsWith(term + QLatin1Char('=')))
+                    return line.mid(term.size() + 1).toLongLong();
+            }
+            return 0LL;
+        };
+        auto plan = LeadSearchIndex::plan(db, QStringLiteral("保本保息"));
+        QVERIFY(plan.ok());
+        QVERIFY(docs(QStringLiteral("保息")) > 0);
+        QCOMPARE(plan->candidates,
+            std::min({ docs(QStringLiteral("保本")), docs(QStringLiteral("本保")), docs(QStringLiteral("保息")) }));
+        QCOMPARE(LeadSearchIndex::plan(db, QStringLiteral("保本鎏锷")).value().candidates, qint64(0));
+
+        // The migration fills the table from the index.
+        QVERIFY(db.exec("DROP TABLE lead_terms;").ok());
+        for (const schema::Migration& m : schema::migrations()) {
+            if (QByteArray(m.sql).contains("CREATE TABLE lead_terms"))
+                QVERIFY(db.exec(m.sql).ok());
+        }
+        QCOMPARE(termCounts(db), maintained);
+    }
+
     /// The bulk path (one Writer over many leads, as the benchmark's 1M-lead load uses) writes exactly the
     /// rows the per-save path (LeadRepository::save -> put) wrote: same docids, texts, tokens and places.
     void writerRebuildEqualsPerSaveIndex()
@@ -179,7 +269,7 @@ private Q_SLOTS:
         const auto snapshot = [&] {
             QStringList rows;
             for (const char* sql : { "SELECT docid, lead_id, text, created_at FROM lead_search ORDER BY docid",
-                     "SELECT docid, tokens FROM lead_fts ORDER BY docid",
+                     "SELECT docid, tokens FROM lead_fts ORDER BY docid", "SELECT term, docs FROM lead_terms ORDER BY term",
                      "SELECT docid, min_lon, max_lon, min_lat, max_lat FROM lead_places ORDER BY docid" }) {
                 auto stmt = s.db().prepare(sql);
                 while (stmt->nextRow()) {
@@ -209,7 +299,10 @@ private Q_SLOTS:
         };
         const QStringList perSave = snapshot();
         const QStringList perSaveResults = searchResults();
-        QCOMPARE(perSave.size(), 40 + 40 + 20 + 3); // places: 20 odd leads, plus 3 even ones given a place by the edits
+        const qsizetype terms = termCounts(s.db()).size();
+        QVERIFY(terms > 100);
+        QCOMPARE(perSave.size(), 40 + 40 + terms + 20 + 3); // places: 20 odd leads, plus 3 even ones given a place by the edits
+        QCOMPARE(termCounts(s.db()), indexBigramCounts(s.db()));
 
         // Rebuild from the leads with one Writer, in the original docid order.
         QStringList order;
@@ -218,7 +311,7 @@ private Q_SLOTS:
             while (stmt->nextRow())
                 order << stmt->text(0);
         }
-        QVERIFY(s.db().exec("DELETE FROM lead_fts; DELETE FROM lead_places; DELETE FROM lead_search;").ok());
+        QVERIFY(s.db().exec("DELETE FROM lead_fts; DELETE FROM lead_places; DELETE FROM lead_search; DELETE FROM lead_terms;").ok());
         {
             Transaction tx(s.db());
             LeadSearchIndex::Writer writer(s.db());
@@ -232,6 +325,9 @@ private Q_SLOTS:
             const Lead first = repo.load(order.first()).value();
             QVERIFY(writer.put(first.id, first.searchableText(), nullptr, nullptr).ok());
             QVERIFY(writer.put(first.id, first.searchableText(), &*first.lon, &*first.lat).ok());
+            QVERIFY(writer.hasPending());
+            QVERIFY(writer.flush().ok());
+            QVERIFY(!writer.hasPending());
             QVERIFY(tx.commit().ok());
         }
         QCOMPARE(snapshot(), perSave);
