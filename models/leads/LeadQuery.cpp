@@ -108,7 +108,16 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, std::optional<Sort>
         // Others see a small share of the leads, and those filters select fewer: there the leads' own
         // indexes drive and each lead's entry is looked up.
         const bool frequent = plan.candidates > m_scanAbove;
-        const bool scan = path == Path::Auto && (orderedByDatePage || forCount) && frequent;
+        bool walkMayFill = true;
+        if (frequent && m_walkExpected > 0) {
+            // Entries: the largest docid (docids are never reused), read from the table's b-tree end.
+            auto stmt = m_session.db().prepare("SELECT max(docid) FROM lead_search");
+            if (!stmt)
+                return stmt.error();
+            const qint64 entries = stmt->nextRow() ? stmt->int64(0) : 0;
+            walkMayFill = walkMatchBound(plan.candidates, entries, m_walkWindow) >= m_walkExpected;
+        }
+        const bool scan = path == Path::Auto && (orderedByDatePage || forCount) && frequent && walkMayFill;
         bool exact = false; // the phrase matched: nothing left to verify
         if (scan && broad && f.statuses.isEmpty()) {
             sql.searchDrives = true;

@@ -19,14 +19,18 @@
 #include "leads/LeadQuery.h"
 #include "search/LeadSearchIndex.h"
 #include "store/Database.h"
+#include "store/Transaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <cstdlib>
 #include <cstring>
 #include <random>
@@ -222,17 +226,28 @@ QJsonObject runCipher(const Options& o, const Dataset& d)
     // (1) The app's search: LeadQuery's first page (newest first, one list page) and the list's capped count.
     gs::LeadQuery query(*session);
     Timings ours;
+    std::map<QString, std::vector<std::pair<double, QString>>> slowest; ///< per class, for profiling the tail
     for (const SearchQuery& q : queries) {
         gs::LeadFilter f;
         f.text = q.text;
         qint64 start = nowNs();
         take(query.page(f, gs::LeadQuery::Sort::Newest, 0, kPageRows), "LeadQuery::page");
         const double pageMs = msSince(start);
+        slowest[q.cls].push_back({ pageMs, q.text });
         start = nowNs();
         const qint64 n = take(query.count(f, kCountCap), "LeadQuery::count");
         ours.add(q.cls, pageMs, msSince(start), n);
     }
     report.insert(QStringLiteral("search"), ours.toJson());
+    QJsonObject tails;
+    for (auto& [cls, samples] : slowest) {
+        std::sort(samples.begin(), samples.end(), std::greater<>());
+        QJsonArray top;
+        for (std::size_t i = 0; i < std::min<std::size_t>(3, samples.size()); ++i)
+            top.append(QJsonObject { { QStringLiteral("text"), samples[i].second }, { QStringLiteral("ms"), samples[i].first } });
+        tails.insert(cls, top);
+    }
+    report.insert(QStringLiteral("slowest_pages"), tails);
 
     // (2) What the user waits for: the whole list refresh (LeadListModel::setFilter: page, then count).
     {
@@ -262,6 +277,33 @@ QJsonObject runCipher(const Options& o, const Dataset& d)
     for (auto& [cls, samples] : planMs)
         plans.insert(cls, summarize(samples));
     report.insert(QStringLiteral("plan"), plans);
+
+    // What a save adds to the index at this size: one lead's entry replaced by another lead's text (every
+    // bigram of both changes its document count, more than a new lead's), in a transaction rolled back so the
+    // dataset stays as built. CPU and page cache only: no commit, no fsync.
+    {
+        auto pick = take(db.prepare("SELECT lead_id, text FROM lead_search WHERE docid = ?"), "pick");
+        std::vector<double> samples;
+        for (int i = 0; i < 20; ++i) {
+            QString id, text;
+            for (qint64 docid : { qint64(1 + i * 48611), qint64(7 + i * 37199) }) {
+                pick.reset();
+                pick.bind(1, docid);
+                if (!pick.nextRow())
+                    die(QStringLiteral("no lead_search docid %1").arg(docid));
+                (id.isEmpty() ? id : text) = pick.text(id.isEmpty() ? 0 : 1);
+            }
+            gs::Transaction tx(db);
+            const qint64 start = nowNs();
+            gs::LeadSearchIndex::Writer writer(db);
+            if (auto put = writer.put(id, text, nullptr, nullptr); !put)
+                die(QStringLiteral("LeadSearchIndex::Writer::put: %1").arg(put.error().message));
+            if (auto flushed = writer.flush(); !flushed)
+                die(QStringLiteral("LeadSearchIndex::Writer::flush: %1").arg(flushed.error().message));
+            samples.push_back(msSince(start));
+        } // rolled back
+        report.insert(QStringLiteral("reindex_one"), summarize(samples));
+    }
 
     // (3) Reference: LIKE '%text%' over the stored normalised text, same columns, joins, visibility, order and
     // page; the count capped like the list's. And a few exact counts through LeadQuery, to show what the cap saves.
@@ -423,6 +465,11 @@ void printTable(const Options& o, const QJsonObject& all)
         std::printf(" %s median %s p95 %s;", c,
             qPrintable(fmt(num(cipher, QStringLiteral("plan"), QLatin1String(c), nullptr, "median_ms"))),
             qPrintable(fmt(num(cipher, QStringLiteral("plan"), QLatin1String(c), nullptr, "p95_ms"))));
+    }
+    {
+        const QJsonObject r = cipher[QStringLiteral("reindex_one")].toObject();
+        std::printf("\n  one lead's entry rewritten with another's text (put + flush, rolled back), ms: median %s p95 %s",
+            qPrintable(fmt(r[QStringLiteral("median_ms")].toDouble())), qPrintable(fmt(r[QStringLiteral("p95_ms")].toDouble())));
     }
     std::printf("\n\n  The list (LeadListModel: first page + capped count, %d times each), ms:\n", o.listRepeats);
     std::printf("  %-26s %9s %9s %9s %12s\n", "filter / sort", "median", "p95", "max", "mean count");

@@ -265,6 +265,16 @@ private Q_SLOTS:
                 QTest::addRow("%s / %s", t, filters[f]) << QString::fromUtf8(t) << f;
     }
 
+    /// The walk is skipped when its window cannot hold a page's worth of matches (1M leads: a bigram in 3,609
+    /// of them gives at most 72 in the newest 20,000), and a small node's window is all of it.
+    void walkMatchBoundScalesTheRarestBigram()
+    {
+        QCOMPARE(LeadQuery::walkMatchBound(3609, 1000000, 20000), qint64(72));
+        QCOMPARE(LeadQuery::walkMatchBound(71645, 1000000, 20000), qint64(1432));
+        QCOMPARE(LeadQuery::walkMatchBound(150, 900, 20000), qint64(150));
+        QVERIFY(LeadQuery::walkMatchBound(3609, 1000000, LeadQuery::kWalkWindow) < LeadQuery::kWalkExpectedMatches);
+    }
+
     void searchPlansAgree()
     {
         QFETCH(QString, text);
@@ -311,8 +321,10 @@ private Q_SLOTS:
         viaIndex.setScanAboveCandidates(1000000);
         LeadQuery viaWalk(chief()); // and the exact phrase where no walk applies (other sorts, exact counts)
         viaWalk.setScanAboveCandidates(0);
+        viaWalk.setWalkExpectedMatches(0);
         LeadQuery viaShortWalk(chief()); // a window of 30 entries: the walk gives up, the index answers
         viaShortWalk.setScanAboveCandidates(0);
+        viaShortWalk.setWalkExpectedMatches(0);
         viaShortWalk.setWalkWindow(30);
         for (const LeadQuery::Sort sort :
             { LeadQuery::Sort::Newest, LeadQuery::Sort::Oldest, LeadQuery::Sort::RiskHighFirst }) {
