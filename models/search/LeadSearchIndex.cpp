@@ -58,6 +58,15 @@ QStringList characters(const QString& run)
     return chars;
 }
 
+/// The overlapping pairs of a CJK run's characters, in order: its bigram tokens.
+QStringList pairsOf(const QStringList& chars)
+{
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < chars.size(); ++i)
+        pairs << chars[i] + chars[i + 1];
+    return pairs;
+}
+
 /// The distinct CJK bigrams of a normalised text: the tokens whose document counts lead_terms keeps (the ones
 /// plan() ranks). Single characters and Latin/digit words are not counted: plan() never ranks them, and words
 /// (phone numbers, amounts) would add a row per lead.
@@ -65,11 +74,10 @@ QSet<QString> bigramsOf(const QString& normalized)
 {
     QSet<QString> out;
     for (const Run& run : runs(normalized)) {
-        if (run.kind != RunKind::Cjk)
-            continue;
-        const QStringList chars = characters(run.text);
-        for (qsizetype i = 0; i + 1 < chars.size(); ++i)
-            out.insert(chars[i] + chars[i + 1]);
+        if (run.kind == RunKind::Cjk) {
+            for (const QString& pair : pairsOf(characters(run.text)))
+                out.insert(pair);
+        }
     }
     return out;
 }
@@ -90,8 +98,7 @@ QString LeadSearchIndex::tokens(const QString& normalized)
             continue;
         }
         const QStringList chars = characters(run.text);
-        for (qsizetype i = 0; i + 1 < chars.size(); ++i)
-            out << chars[i] + chars[i + 1];
+        out << pairsOf(chars);
         out << chars.last(); // so a one-character prefix query also finds a run's last character
     }
     return out.join(QLatin1Char(' '));
@@ -119,24 +126,41 @@ Result<Statement*> LeadSearchIndex::Writer::statement(std::size_t slot, const ch
     return &*stmt;
 }
 
+Result<std::optional<LeadSearchIndex::Writer::Entry>> LeadSearchIndex::Writer::find(const QString& leadId)
+{
+    auto stmt = statement(0, "SELECT docid, text FROM lead_search WHERE lead_id = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, leadId);
+    std::optional<Entry> entry;
+    if ((*stmt)->nextRow())
+        entry = Entry { (*stmt)->int64(0), (*stmt)->text(1) };
+    (*stmt)->reset();
+    return entry;
+}
+
+Status LeadSearchIndex::Writer::dropTokensAndPlace(qint64 docid)
+{
+    std::size_t slot = 3;
+    for (const char* sql : { "DELETE FROM lead_fts WHERE docid = ?", "DELETE FROM lead_places WHERE docid = ?" }) {
+        auto del = statement(slot++, sql);
+        if (!del)
+            return del.error();
+        if (auto s = (*del)->bind(1, docid).run(); !s)
+            return s;
+    }
+    return {};
+}
+
 Status LeadSearchIndex::Writer::put(const QString& leadId, const QString& text, const double* lon, const double* lat)
 {
     const QString normalized = normalize(text);
-    qint64 docid = 0;
-    QString previous; ///< the entry's text before this put, whose bigrams stop counting
-    {
-        auto find = statement(0, "SELECT docid, text FROM lead_search WHERE lead_id = ?");
-        if (!find)
-            return find.error();
-        (*find)->bind(1, leadId);
-        if ((*find)->nextRow()) {
-            docid = (*find)->int64(0);
-            previous = (*find)->text(1);
-        }
-        (*find)->reset();
-    }
-    if (docid != 0)
-        count(previous, -1);
+    auto existing = find(leadId);
+    if (!existing)
+        return existing.error();
+    qint64 docid = *existing ? (*existing)->docid : 0;
+    if (*existing)
+        count((*existing)->text, -1); // the previous text's bigrams stop counting
     count(normalized, +1);
     if (docid == 0) {
         // created_at: the lead's, for the newest-first walk of frequent searches (schema v6); the lead row is
@@ -155,14 +179,8 @@ Status LeadSearchIndex::Writer::put(const QString& leadId, const QString& text, 
             return update.error();
         if (auto s = (*update)->bindAll(normalized, docid).run(); !s)
             return s;
-        std::size_t slot = 3;
-        for (const char* sql : { "DELETE FROM lead_fts WHERE docid = ?", "DELETE FROM lead_places WHERE docid = ?" }) {
-            auto del = statement(slot++, sql);
-            if (!del)
-                return del.error();
-            if (auto s = (*del)->bind(1, docid).run(); !s)
-                return s;
-        }
+        if (auto s = dropTokensAndPlace(docid); !s)
+            return s;
     }
     auto fts = statement(5, "INSERT INTO lead_fts (docid, tokens) VALUES (?, ?)");
     if (!fts)
@@ -220,26 +238,18 @@ Status LeadSearchIndex::Writer::flush()
 
 Status LeadSearchIndex::Writer::remove(const QString& leadId)
 {
-    auto find = statement(0, "SELECT docid, text FROM lead_search WHERE lead_id = ?");
-    if (!find)
-        return find.error();
-    (*find)->bind(1, leadId);
-    const bool indexed = (*find)->nextRow();
-    if (indexed)
-        count((*find)->text(1), -1);
-    (*find)->reset();
-    if (!indexed)
+    auto existing = find(leadId);
+    if (!existing)
+        return existing.error();
+    if (!*existing)
         return {};
-    for (const char* sql : { "DELETE FROM lead_fts WHERE docid = (SELECT docid FROM lead_search WHERE lead_id = ?1)",
-             "DELETE FROM lead_places WHERE docid = (SELECT docid FROM lead_search WHERE lead_id = ?1)",
-             "DELETE FROM lead_search WHERE lead_id = ?1" }) {
-        auto stmt = m_db.prepare(sql);
-        if (!stmt)
-            return stmt.error();
-        if (auto s = stmt->bind(1, leadId).run(); !s)
-            return s;
-    }
-    return {};
+    count((*existing)->text, -1);
+    if (auto s = dropTokensAndPlace((*existing)->docid); !s)
+        return s;
+    auto del = statement(10, "DELETE FROM lead_search WHERE docid = ?");
+    if (!del)
+        return del.error();
+    return (*del)->bind(1, (*existing)->docid).run();
 }
 
 Status LeadSearchIndex::remove(Database& db, const QString& leadId)
@@ -268,11 +278,7 @@ Result<LeadSearchIndex::Plan> LeadSearchIndex::plan(Database& db, const QString&
         // bigrams are indexed at consecutive positions within a run, and never across runs.
         if (partRuns.size() == 1 && partRuns.first().kind == RunKind::Cjk && partRuns.first().text == part
             && characters(part).size() >= 2) {
-            const QStringList chars = characters(part);
-            QStringList phrase;
-            for (qsizetype i = 0; i + 1 < chars.size(); ++i)
-                phrase << chars[i] + chars[i + 1];
-            phrases << QLatin1Char('"') + phrase.join(QLatin1Char(' ')) + QLatin1Char('"');
+            phrases << QLatin1Char('"') + pairsOf(characters(part)).join(QLatin1Char(' ')) + QLatin1Char('"');
         } else {
             phrasable = false;
         }
@@ -289,8 +295,7 @@ Result<LeadSearchIndex::Plan> LeadSearchIndex::plan(Database& db, const QString&
             ++bigramRuns;
             QList<std::pair<qint64, QString>> bigrams;
             QSet<QString> seen;
-            for (qsizetype i = 0; i + 1 < chars.size(); ++i) {
-                const QString b = chars[i] + chars[i + 1];
+            for (const QString& b : pairsOf(chars)) {
                 if (!seen.contains(b)) {
                     seen.insert(b);
                     if (!counter) {

@@ -50,10 +50,18 @@ public:
         bool hasPending() const { return !m_termDeltas.isEmpty(); }
 
     private:
+        struct Entry
+        {
+            qint64 docid;
+            QString text; ///< normalised
+        };
         Result<Statement*> statement(std::size_t slot, const char* sql);
+        Result<std::optional<Entry>> find(const QString& leadId);
+        /// Deletes an entry's FTS tokens and place (the lead_search row stays).
+        Status dropTokensAndPlace(qint64 docid);
         void count(const QString& normalized, int delta);
         Database& m_db;
-        std::array<std::optional<Statement>, 10> m_statements;
+        std::array<std::optional<Statement>, 11> m_statements;
         QHash<QString, qint64> m_termDeltas; ///< bigram -> change of its document count
     };
     static Status remove(Database& db, const QString& leadId);
