@@ -223,6 +223,10 @@
         <source>two parts of the boundary overlap (%1)</source>
         <translation>two parts of the boundary overlap (%1)</translation>
     </message>
+    <message>
+        <source>The grid, the assigned user or the linked lead of this lead no longer exists. Check them and save again.</source>
+        <translation>The grid, the assigned user or the linked lead of this lead no longer exists. Check them and save again.</translation>
+    </message>
 </context>
 <context>
     <name>gs::AccountDialog</name>

@@ -223,6 +223,10 @@
         <source>two parts of the boundary overlap (%1)</source>
         <translation>边界的两个部分相互重叠（%1）</translation>
     </message>
+    <message>
+        <source>The grid, the assigned user or the linked lead of this lead no longer exists. Check them and save again.</source>
+        <translation>该线索的所属网格、承办人或关联线索已不存在，请核对后重新保存。</translation>
+    </message>
 </context>
 <context>
     <name>gs::AccountDialog</name>

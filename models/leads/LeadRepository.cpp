@@ -125,6 +125,29 @@ bool isSensitive(const QString& column)
 
 Error notFound() { return makeError(Error::Code::NotFound, tr("The lead does not exist or you may not see it.")); }
 
+/// A lead's grid, assignee, reviewer and duplicate link must exist. The database checks these with a trigger on
+/// UPDATE (schema 9), with a bare "FOREIGN KEY constraint failed", but not on INSERT: on SQLite 3.15 any trigger on
+/// INSERT makes each insert keep a statement journal of every page it touches, and with SQLCipher that made filing
+/// a lead ten times slower.
+Status verifyReferences(Database& db, const QVariantMap& row)
+{
+    auto q = db.prepare("SELECT (?1 IS NULL OR EXISTS (SELECT 1 FROM grids WHERE id = ?1)) "
+                        "AND (?2 IS NULL OR EXISTS (SELECT 1 FROM users WHERE id = ?2)) "
+                        "AND (?3 IS NULL OR EXISTS (SELECT 1 FROM users WHERE id = ?3)) "
+                        "AND (?4 IS NULL OR EXISTS (SELECT 1 FROM leads WHERE id = ?4))");
+    if (!q)
+        return q.error();
+    int index = 0;
+    for (const char* column : { "grid_id", "assignee_user_id", "reviewer_user_id", "linked_lead_id" })
+        q->bindVariant(++index, row.value(QLatin1String(column)));
+    if (!q->nextRow())
+        return db.sqlError(QStringLiteral("lead references"));
+    if (q->integer(0) != 1)
+        return makeError(Error::Code::NotFound,
+            tr("The grid, the assigned user or the linked lead of this lead no longer exists. Check them and save again."));
+    return {};
+}
+
 } // namespace
 
 LeadVisibility LeadVisibility::of(const Session& session)
@@ -429,12 +452,18 @@ Result<Lead> LeadRepository::save(Lead lead, Intent intent, const QString& note)
     QVariantMap row = toRow(lead);
     if (isNew) {
         row.insert(QStringLiteral("created_at"), lead.createdAt);
+        if (auto s = verifyReferences(m_session.db(), row); !s)
+            return s.error();
         auto id = writer.insert(QStringLiteral("leads"), row);
         if (!id)
             return id.error();
         lead.id = *id;
     } else {
         const QVariantMap changed = RecordWriter::changedFields(toRow(*stored), row);
+        if (changed.contains(QStringLiteral("grid_id")) || changed.contains(QStringLiteral("linked_lead_id"))) {
+            if (auto s = verifyReferences(m_session.db(), row); !s) // the trigger would refuse it, less clearly
+                return s.error();
+        }
         if (!changed.isEmpty()) {
             if (auto s = writer.update(QStringLiteral("leads"), lead.id, changed); !s)
                 return s.error();

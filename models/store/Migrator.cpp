@@ -43,8 +43,28 @@ Result<int> Migrator::migrate(Database& db)
             return s.error();
         if (auto s = tx.commit(); !s)
             return s.error();
+        if (m.editsSchemaTable) {
+            if (auto s = reloadSchema(db); !s)
+                return s.error();
+        }
     }
     return before;
+}
+
+Status Migrator::reloadSchema(Database& db)
+{
+    // SQLite keeps its parsed schema until a transaction that changed the schema cookie rolls back: set the
+    // cookie to its own value and roll back. Nothing is written.
+    qint64 cookie = 0;
+    {
+        auto version = db.prepare("PRAGMA schema_version");
+        if (!version)
+            return version.error();
+        if (auto row = version->step(); !row)
+            return row.error();
+        cookie = version->int64(0);
+    }
+    return db.exec(QStringLiteral("BEGIN; PRAGMA schema_version = %1; ROLLBACK;").arg(cookie));
 }
 
 } // namespace gs

@@ -16,6 +16,8 @@ public:
     /// Returns the version the database had before migrating.
     static Result<int> migrate(Database& db);
     static Status checkNotNewer(Database& db);
+    /// Makes this connection parse the schema again, after a step that edited sqlite_master directly.
+    static Status reloadSchema(Database& db);
 };
 
 } // namespace gs

@@ -32,19 +32,6 @@ const QByteArray kVisible = " AND l.deleted = 0 AND l.status <> 'draft' ";
 const QByteArray kOrder = " ORDER BY l.created_at DESC, l.id DESC LIMIT 100";
 const QByteArray kRowidOrder = " ORDER BY f.rowid DESC LIMIT 100";
 
-/// The app's migrations newer than the file's user_version, as gs::Migrator runs them on the node.
-void migrate(SqlConnection& db)
-{
-    const int version = db.text("PRAGMA user_version;").toInt();
-    for (const auto& m : gs::schema::migrations()) {
-        if (m.version <= version)
-            continue;
-        db.exec("BEGIN IMMEDIATE;");
-        db.exec(m.sql);
-        db.exec(QByteArray("PRAGMA user_version = ") + QByteArray::number(m.version) + ';');
-        db.exec("COMMIT;");
-    }
-}
 
 /// plain.db: the app's schema, the same leads as the node (same seed, same generator) and an FTS5 trigram
 /// index over the same normalised text. Bulk-load settings as on the node side (no fsync, big cache).
@@ -60,7 +47,7 @@ QJsonObject build(const Options& o, const QString& path)
         fail(QStringLiteral("this libsqlite3 has no FTS5"));
     db.exec("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA synchronous = OFF; "
             "PRAGMA temp_store = MEMORY; PRAGMA journal_mode = WAL; PRAGMA cache_size = -262144;");
-    migrate(db);
+    db.migrate();
     db.exec("CREATE VIRTUAL TABLE lead_fts5 USING fts5(text, tokenize='trigram');");
 
     WorkloadData data(o.seed, datasetMeanIntervalMs(o.rows));
@@ -114,7 +101,7 @@ QJsonObject query(const Options& o, const QString& path)
         sqlite3_busy_timeout(db.handle(), 5000);
         db.exec("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA synchronous = FULL; "
                 "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;");
-        migrate(db); // indexes added since the dataset was built (not timed)
+        db.migrate(); // indexes added since the dataset was built (not timed)
 
         SqlStatement matchPage(db.handle(), kSelect + "FROM lead_fts5 f" + kJoins + "WHERE lead_fts5 MATCH ?1" + kVisible + kOrder);
         // The best an FTS5 app could do for newest first: FTS5 streams matches in rowid order, and here the

@@ -2,6 +2,8 @@
 // Copyright 2026 The GridSentinel authors
 #include "SqliteHandle.h"
 
+#include "store/Schema.h"
+
 #include <QFile>
 
 #include <cstdio>
@@ -122,6 +124,21 @@ QByteArray SqlConnection::text(const char* sql)
     }
     sqlite3_finalize(stmt);
     return out;
+}
+
+void SqlConnection::migrate()
+{
+    const int version = text("PRAGMA user_version;").toInt();
+    for (const auto& m : schema::migrations()) {
+        if (m.version <= version)
+            continue;
+        exec("BEGIN IMMEDIATE;");
+        exec(m.sql);
+        exec("PRAGMA user_version = " + QByteArray::number(m.version) + ';');
+        exec("COMMIT;");
+        if (m.editsSchemaTable) // as Migrator::reloadSchema: parse the edited schema on this connection too
+            exec("BEGIN; PRAGMA schema_version = " + text("PRAGMA schema_version;") + "; ROLLBACK;");
+    }
 }
 
 } // namespace gs::bench

@@ -55,6 +55,8 @@ public:
     QByteArray text(const char* sql);
     QByteArray text(const QByteArray& sql) { return text(sql.constData()); }
     sqlite3* handle() { return m_db; }
+    /// Applies the app's migrations newer than the file's user_version, as gs::Migrator does on the node.
+    void migrate();
 
 private:
     sqlite3* m_db = nullptr;

@@ -233,12 +233,7 @@ QJsonObject settingsReport(SqlConnection& db, const Options& o)
 
 void createSchema(SqlConnection& db)
 {
-    for (const auto& m : schema::migrations()) {
-        db.exec("BEGIN IMMEDIATE;");
-        db.exec(m.sql);
-        db.exec("PRAGMA user_version = " + QByteArray::number(m.version) + ';');
-        db.exec("COMMIT;");
-    }
+    db.migrate();
 }
 
 void insertReferenceData(SqlConnection& db, WorkloadData& data)

@@ -121,6 +121,27 @@ private Q_SLOTS:
         QVERIFY(!LeadRepository(*m_sentinelA).save(bad, LeadRepository::Intent::SaveDraft).ok()); // bad USCC even in a draft
     }
 
+    /// Schema 9 leaves a new lead's references to LeadRepository (no trigger on INSERT): a grid or linked lead that
+    /// does not exist is refused with a clear error and nothing is written, case number included.
+    void missingReferencesWriteNothing()
+    {
+        const int before = count(chief(), QStringLiteral("SELECT count(*) FROM leads"));
+        const int changes = count(chief(), QStringLiteral("SELECT count(*) FROM change_log"));
+        const int counters = count(chief(), QStringLiteral("SELECT coalesce(sum(last), 0) FROM case_counters"));
+        for (int which = 0; which < 2; ++which) {
+            Lead bad = sampleLead();
+            (which == 0 ? bad.gridId : bad.linkedLeadId) = QStringLiteral("0190a0b0-0000-7000-8000-000000000000");
+            auto saved = LeadRepository(*m_sentinelA).save(bad, LeadRepository::Intent::Submit);
+            QVERIFY(!saved.ok());
+            QCOMPARE(saved.error().code, Error::Code::NotFound);
+            QVERIFY2(saved.error().message.contains(QLatin1String("no longer exists")), qPrintable(saved.error().message));
+        }
+        QCOMPARE(count(chief(), QStringLiteral("SELECT count(*) FROM leads")), before);
+        QCOMPARE(count(chief(), QStringLiteral("SELECT count(*) FROM change_log")), changes);
+        QCOMPARE(count(chief(), QStringLiteral("SELECT coalesce(sum(last), 0) FROM case_counters")), counters);
+        // (fileALead files the same lead with references that exist.)
+    }
+
     void visibility()
     {
         Lead inGrid = sampleLead(QStringLiteral("网格内线索"));
