@@ -22,6 +22,12 @@ struct LeadQuery::Sql
     QList<std::pair<QString, QVariant>> binds; ///< named parameters
     bool empty = false; ///< the search has nothing searchable: no rows
     bool searchDrives = false; ///< lead_search is walked in creation order (frequent terms, see build())
+    bool indexDrives = false; ///< the full-text index yields the candidates (rare terms, see build())
+    bool broad = false; ///< a supervisor's list without a place or person filter
+    qint64 candidates = -1; ///< the plan's bound on matching documents
+    QString visibility; ///< the session's visibility condition (also the first entry of `where`)
+    QString leadJoins; ///< the joins that give a page its grid, community and user names
+    QStringList searchWhere; ///< the conditions on lead_fts f and lead_search s alone (also in `where`)
 
     QString param(const QVariant& value)
     {
@@ -80,8 +86,10 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, std::optional<Sort>
     sql.binds.append({ QStringLiteral(":now"), nowIso });
     sql.binds.append({ QStringLiteral(":soon"), soonIso });
     sql.where << visibility.condition;
-    sql.from = QStringLiteral("leads l LEFT JOIN grids g ON g.id = l.grid_id LEFT JOIN communities c ON c.id = g.community_id "
-                              "LEFT JOIN users u ON u.id = l.reporter_user_id LEFT JOIN users au ON au.id = l.assignee_user_id");
+    sql.visibility = visibility.condition;
+    sql.leadJoins = QStringLiteral("LEFT JOIN grids g ON g.id = l.grid_id LEFT JOIN communities c ON c.id = g.community_id "
+                                   "LEFT JOIN users u ON u.id = l.reporter_user_id LEFT JOIN users au ON au.id = l.assignee_user_id");
+    sql.from = QStringLiteral("leads l ") + sql.leadJoins;
     // A count reads no column of grids, communities or users (places are filtered by grid id below). SQLite
     // 3.15 does not drop unused LEFT JOINs by itself, and each costs a lookup per counted lead.
     if (forCount)
@@ -89,6 +97,7 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, std::optional<Sort>
     // A supervisor sees every lead: without a place or person filter, their result is a large share of them.
     const bool broad = m_session.user().role == Role::Supervisor && f.gridId.isEmpty() && f.communityId.isEmpty()
         && f.streetId.isEmpty() && !f.mine && !f.myPairs;
+    sql.broad = broad;
     if (!f.text.trimmed().isEmpty()) {
         // Page and count of one list refresh plan the same text: plan once.
         if (!m_plan || m_plan->first != f.text) {
@@ -134,12 +143,15 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, std::optional<Sort>
             sql.from = QStringLiteral("lead_fts f CROSS JOIN lead_search s ON s.docid = f.docid CROSS JOIN ")
                 + sql.from.replace(QStringLiteral("leads l "), QStringLiteral("leads l ON l.id = s.lead_id "));
             exact = frequent && !plan.phrase.isEmpty();
-            sql.where << QStringLiteral("lead_fts MATCH %1").arg(sql.param(exact ? plan.phrase : plan.match));
+            sql.indexDrives = true;
+            sql.candidates = plan.candidates;
+            sql.searchWhere << QStringLiteral("lead_fts MATCH %1").arg(sql.param(exact ? plan.phrase : plan.match));
         }
         if (scan || (plan.needsVerification && !exact)) {
             for (const QString& needle : plan.needles)
-                sql.where << QStringLiteral("instr(s.text, %1) > 0").arg(sql.param(needle));
+                sql.searchWhere << QStringLiteral("instr(s.text, %1) > 0").arg(sql.param(needle));
         }
+        sql.where << sql.searchWhere;
     }
     // A status is a large share of the leads. leads_status serves one status newest first, and counts; for
     // several statuses, with a grid (fewer leads), or under another sort, walking the order's own index and
@@ -251,16 +263,39 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
         }
     }
     QList<LeadSummary> rows;
-    const auto run = [&]() -> Status {
+    // Rare terms in a supervisor's whole list, by date: sort the matching index entries on lead_search alone and
+    // read the leads of the page's neighbourhood only, not every matching lead (信生物科 at 1M leads: 3,609
+    // matches, 148 -> 67 ms in a fresh process). Hidden drafts and tombstones can leave that page short: then the
+    // whole query answers.
+    const qint64 nearest = qint64(offset) + limit + limit / 4 + 8;
+    bool entriesFirst = false;
+    const auto run = [&](bool allowEntriesFirst) -> Status {
+        entriesFirst = allowEntriesFirst && sql->indexDrives && sql->broad
+            && (sort == Sort::Newest || sort == Sort::Oldest) && sql->where.size() == sql->searchWhere.size() + 1
+            && sql->candidates > nearest;
+        QString from = sql->from;
+        QString where = sql->where.join(QStringLiteral(" AND "));
         QString order;
+        const QLatin1String direction(sort == Sort::Oldest ? "ASC" : "DESC");
         switch (sort) {
-        case Sort::Newest: // the same order either way: s.created_at = l.created_at, s.lead_id = l.id
-            order = sql->searchDrives ? QStringLiteral("s.created_at DESC, s.lead_id DESC")
-                                      : QStringLiteral("l.created_at DESC, l.id DESC");
-            break;
+        case Sort::Newest: // the same order every way: s.created_at = l.created_at, s.lead_id = l.id
         case Sort::Oldest:
-            order = sql->searchDrives ? QStringLiteral("s.created_at ASC, s.lead_id ASC")
-                                      : QStringLiteral("l.created_at ASC, l.id ASC");
+            if (entriesFirst) {
+                from = QStringLiteral("(SELECT s.lead_id AS lead_id, s.created_at AS created_at "
+                                      "FROM lead_fts f CROSS JOIN lead_search s ON s.docid = f.docid WHERE ")
+                    + sql->searchWhere.join(QStringLiteral(" AND "))
+                    + QStringLiteral(" ORDER BY s.created_at %1, s.lead_id %1 LIMIT %2) t "
+                                     "CROSS JOIN leads l ON l.id = t.lead_id ")
+                          .arg(direction)
+                          .arg(nearest)
+                    + sql->leadJoins;
+                where = sql->visibility;
+                order = QStringLiteral("t.created_at %1, t.lead_id %1").arg(direction);
+            } else if (sql->searchDrives) {
+                order = QStringLiteral("s.created_at %1, s.lead_id %1").arg(direction);
+            } else {
+                order = QStringLiteral("l.created_at %1, l.id %1").arg(direction);
+            }
             break;
         case Sort::RiskHighFirst:
             order = QStringLiteral("l.risk_score DESC, l.created_at DESC");
@@ -279,7 +314,7 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
                              "l.amount_cents, u.display_name, l.created_at, l.deadline_at, l.lon, l.lat, "
                              "%1, %2, l.assignee_user_id, au.display_name "
                              "FROM %3 WHERE %4 ORDER BY %5 LIMIT %6 OFFSET %7")
-                  .arg(kOverdue, kDueSoon, sql->from, sql->where.join(QStringLiteral(" AND ")), order)
+                  .arg(kOverdue, kDueSoon, from, where, order)
                   .arg(limit)
                   .arg(offset);
         auto stmt = m_session.db().prepare(text);
@@ -314,7 +349,7 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
             rows.append(r);
         });
     };
-    if (const Status read = run(); !read)
+    if (const Status read = run(true); !read)
         return read.error();
     if (bounded && rows.size() < limit) {
         auto indexed = build(filter, sort, false, Path::Index);
@@ -322,8 +357,13 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
             return indexed.error();
         *sql = *indexed;
         rows.clear();
-        if (const Status again = run(); !again)
+        if (const Status again = run(true); !again)
             return again.error();
+    }
+    if (entriesFirst && rows.size() < limit) {
+        rows.clear();
+        if (const Status whole = run(false); !whole)
+            return whole.error();
     }
     return rows;
 }

@@ -46,8 +46,8 @@ struct Options
     int queries = 10000;
     quint64 seed = 20260101;
     int repeat = 3;
-    /// The app's page cache (gs::Database::configureAfterKey: PRAGMA cache_size = -65536) in both stores.
-    std::optional<int> cacheKib = 65536;
+    /// The app's page cache (gs::Database::configureAfterKey: PRAGMA cache_size = -131072) in both stores.
+    std::optional<int> cacheKib = 131072;
     std::optional<int> pageSize;
     QString baseDir;
     bool json = false;
@@ -78,7 +78,7 @@ Options parseOptions(const QCoreApplication& app)
     const QCommandLineOption json(
         QStringLiteral("json"), QStringLiteral("Print one JSON object instead of the table."));
     const QCommandLineOption cache(QStringLiteral("cache-kib"),
-        QStringLiteral("PRAGMA cache_size = -N in both stores (default 65536, as the app; 0: the library default)."),
+        QStringLiteral("PRAGMA cache_size = -N in both stores (default 131072, as the app; 0: the library default)."),
         QStringLiteral("n"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
         QStringLiteral("Page size in both stores, for experiments (default 4096, the app's)."),

@@ -97,10 +97,10 @@ QJsonObject query(const Options& o, const QString& path)
         SqlConnection db(path);
         if (!db.text("PRAGMA cipher_version;").isEmpty())
             fail(QStringLiteral("the plain build loaded SQLCipher"));
-        // The app's connection settings (gs::Database::configureAfterKey), 64 MiB cache included.
+        // The app's connection settings (gs::Database::configureAfterKey), 128 MiB cache included.
         sqlite3_busy_timeout(db.handle(), 5000);
         db.exec("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA synchronous = FULL; "
-                "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;");
+                "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -131072;");
         db.migrate(); // indexes added since the dataset was built (not timed)
 
         SqlStatement matchPage(db.handle(), kSelect + "FROM lead_fts5 f" + kJoins + "WHERE lead_fts5 MATCH ?1" + kVisible + kOrder);
