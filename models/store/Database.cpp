@@ -167,8 +167,8 @@ Status Database::configureAfterKey(bool writable)
                       "PRAGMA temp_store = MEMORY; "
                       // 128 MiB of decrypted pages: SQLCipher pays a decryption and an HMAC (~4 us) for every
                       // page read from outside the cache, plain SQLite only a copy from the OS cache
-                      // (docs/performance.md: the store's query mix 1.6-1.9x plain SQLite at 64 MiB, 1.3x at
-                      // 128 MiB). It fills only as pages are read: 1M leads open stay under 300 MiB.
+                      // (docs/performance.md: the store bench's query mix 2.9 s at 64 MiB, 2.3 s at 128 MiB).
+                      // It fills only as pages are read: peak RSS with 1M leads open is still 143 MiB.
                       "PRAGMA cache_size = -131072;");
         !s)
         return s;
