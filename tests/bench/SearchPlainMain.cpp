@@ -9,7 +9,6 @@
 #include "LeadDataset.h"
 #include "SearchWorkload.h"
 #include "SqliteHandle.h"
-#include "store/Schema.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,7 +30,6 @@ const QByteArray kJoins = " JOIN leads l ON l.rowid = f.rowid LEFT JOIN grids g 
 const QByteArray kVisible = " AND l.deleted = 0 AND l.status <> 'draft' ";
 const QByteArray kOrder = " ORDER BY l.created_at DESC, l.id DESC LIMIT 100";
 const QByteArray kRowidOrder = " ORDER BY f.rowid DESC LIMIT 100";
-
 
 /// plain.db: the app's schema, the same leads as the node (same seed, same generator) and an FTS5 trigram
 /// index over the same normalised text. Bulk-load settings as on the node side (no fsync, big cache).

@@ -8,7 +8,6 @@
 
 #include "SqliteHandle.h"
 #include "WorkloadData.h"
-#include "store/Schema.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -229,11 +228,6 @@ QJsonObject settingsReport(SqlConnection& db, const Options& o)
     if (o.encrypt)
         s.insert(QStringLiteral("cipher_page_size"), QString::fromUtf8(db.text("PRAGMA cipher_page_size;")));
     return s;
-}
-
-void createSchema(SqlConnection& db)
-{
-    db.migrate();
 }
 
 void insertReferenceData(SqlConnection& db, WorkloadData& data)
@@ -506,7 +500,7 @@ int run(const Options& o)
     QElapsedTimer setupTimer;
     setupTimer.start();
     auto db = openStore(path, key, o);
-    createSchema(*db);
+    db->migrate(); // the app's schema, every migration in order
     insertReferenceData(*db, data);
     report.insert(QStringLiteral("setup_ms"), msSince(setupTimer));
     report.insert(QStringLiteral("sqlite_version"), QString::fromLatin1(sqlite3_libversion()));
