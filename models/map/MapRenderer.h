@@ -4,6 +4,7 @@
 
 #include "geo/SpatialIndex.h"
 #include "map/MapScene.h"
+#include "map/MapStyle.h"
 #include "map/MapViewport.h"
 
 #include <QCache>
@@ -16,6 +17,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <algorithm>
+#include <array>
 #include <optional>
 
 class QPainter;
@@ -156,6 +159,22 @@ public:
     /// Cluster counts as people read them: 87, 1234, 1.2万 (Chinese) or 12k.
     static QString formatCount(qsizetype count);
 
+    /// What a cluster icon shows: its count, radius in whole pixels, colouring, pixel ratio (thousandths) and each
+    /// category's share of the ring in 48ths.
+    struct ClusterIconKey
+    {
+        qsizetype total = 0;
+        int radius = 0;
+        int colouring = 0;
+        int dpr = 0;
+        std::array<quint8, std::max(MapStyle::StatusGroups, MapStyle::RiskLevels)> shares {};
+        friend bool operator==(const ClusterIconKey&, const ClusterIconKey&) = default;
+        friend size_t qHash(const ClusterIconKey& k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.total, k.radius, k.colouring, k.dpr, qHashRange(k.shares.begin(), k.shares.end()));
+        }
+    };
+
 private:
     struct Frame;
     void paintBackground(Frame& f);
@@ -171,6 +190,16 @@ private:
     void paintPin(Frame& f);
     void paintDecorations(Frame& f);
     void paintLegend(Frame& f);
+    struct LegendEntry
+    {
+        enum class Symbol { Heading, Dot, Cluster, Sentinel, Volunteer, Line, DashedLine, Area, Heat } symbol;
+        QColor colour;
+        QString text;
+        double width = 1.5;
+    };
+    QList<LegendEntry> legendEntries(const Frame& f) const;
+    /// Draws the legend panel into m_legend (the box plus a pixel around it) and sets *boxSize to the box's.
+    const QPixmap& legendPixmap(const QList<LegendEntry>& entries, qreal dpr, QSizeF* boxSize);
 
     const QImage& labelImage(const QString& text, const QFont& font, const QColor& colour, qreal dpr);
     /// labelImage() within the frame's raster budget: null when it would have to be drawn and the budget is spent.
@@ -181,14 +210,35 @@ private:
     const QPixmap* budgetedClusterPixmap(
         Frame& f, const QList<qsizetype>& counts, qsizetype total, double radius, LeadColouring colouring);
     const QPixmap& leadPixmap(const QColor& colour, double radius, qreal dpr);
+    /// What every cluster icon of radius `r` has in common, drawn once: the shadow under its ring, and the
+    /// white outline and centre over it (three antialiased ellipses were most of a new icon's cost).
+    struct ClusterParts
+    {
+        QPixmap under, over;
+    };
+    const ClusterParts& clusterParts(int r, qreal dpr);
     QImage heatImage(const Frame& f, QRectF* worldArea);
 
     const MapScene& m_scene;
     QFont m_font;
     QCache<QString, QImage> m_labels;
     QHash<int, QPixmap> m_personPixmaps;
-    QCache<QString, QPixmap> m_clusters;
-    QHash<QString, QPixmap> m_leadPixmaps;
+    QCache<ClusterIconKey, QPixmap> m_clusters;
+    QHash<quint64, ClusterParts> m_clusterParts; // (radius << 32 | dpr in thousandths) → parts
+    // Lead dots by colour, radius and pixel ratio. Keys of plain values, not strings: they are looked up for
+    // every marker of every frame (formatting string keys was 7% of the map bench's time).
+    struct LeadDotKey
+    {
+        QRgb rgba;
+        double radius;
+        qreal dpr;
+        friend bool operator==(const LeadDotKey&, const LeadDotKey&) = default;
+        friend size_t qHash(const LeadDotKey& k, size_t seed = 0) { return qHashMulti(seed, k.rgba, k.radius, k.dpr); }
+    };
+    QHash<LeadDotKey, QPixmap> m_leadPixmaps;
+    QPixmap m_legend;
+    QString m_legendKey; ///< what m_legend shows: its entries, colouring and pixel ratio
+    QSizeF m_legendBox;
     // The last heatmap: recomputed only when the view leaves the area it covers or its inputs change.
     struct HeatCache
     {

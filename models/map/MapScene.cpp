@@ -172,6 +172,12 @@ void MapScene::rebuildUnits()
             [this](int a, int b) { return m_units.at(a).worldArea > m_units.at(b).worldArea; });
         m_unitIndex[l] = std::make_unique<geo::PolygonIndex>(entries[l]);
     }
+    for (QList<int>& list : m_gridsByKind)
+        list.clear();
+    for (int i : std::as_const(m_byLevel[levelIndex(UnitLevel::Grid)])) {
+        if (const std::optional<GridKind> kind = structure::gridKindFromKey(m_data.units.at(i).kind))
+            m_gridsByKind[int(*kind)].append(i);
+    }
     assignStreetTints();
 }
 

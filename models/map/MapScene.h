@@ -5,6 +5,7 @@
 #include "geo/ChinaCoordinates.h"
 #include "geo/SpatialIndex.h"
 #include "map/MapData.h"
+#include "structure/StructureTypes.h"
 
 #include <QHash>
 #include <QLineF>
@@ -62,6 +63,8 @@ public:
     int unitIndex(const QString& id) const { return m_unitById.value(id, -1); }
     /// Unit indexes of one level, largest first (labels and drawing order).
     const QList<int>& unitsOf(UnitLevel level) const;
+    /// Grid unit indexes of one kind, largest first (grids of an unknown kind are in none of the lists).
+    const QList<int>& gridsOf(GridKind kind) const { return m_gridsByKind[int(kind)]; }
     /// The rings of a unit simplified for integer `zoom` (0.35 px tolerance), in pixels at that zoom.
     const QList<QPolygonF>& unitRings(int index, int zoom) const;
     /// The outlines of all community grids at integer `zoom` as one set of line segments (pixels at that zoom)
@@ -120,6 +123,7 @@ private:
     QList<Unit> m_units;
     QHash<QString, int> m_unitById;
     QList<int> m_byLevel[4];
+    QList<int> m_gridsByKind[3]; // GridKind → grid unit indexes
     mutable QHash<quint64, QList<QPolygonF>> m_ringCache; // (unit << 8 | zoom) → rings in pixels
     mutable QHash<int, LineMesh> m_meshCache; // zoom → community grid mesh
     std::unique_ptr<geo::PolygonIndex> m_unitIndex[4]; // WGS-84, keyed by unit index

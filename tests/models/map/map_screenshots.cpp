@@ -23,7 +23,7 @@ int main(int argc, char* argv[])
     QDir().mkpath(out);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.db"));
-    auto summary = DemoBuilder::create(path, { 10, 8, 1 });
+    auto summary = DemoBuilder::create(path, crypto::ScryptParams { 10, 8, 1 });
     if (!summary)
         qFatal("demo: %s", qPrintable(summary.error().message));
     auto session = Vault::unlock(path, QStringLiteral("sentinel"), QStringLiteral("Sentinel-2026"));

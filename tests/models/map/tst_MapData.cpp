@@ -173,6 +173,15 @@ private Q_SLOTS:
         QVERIFY(std::abs(extent.west - 113.31) < 1e-9 && std::abs(extent.east - 113.35) < 1e-9);
         QVERIFY(std::abs(extent.south - 23.125) < 1e-9 && std::abs(extent.north - 23.145) < 1e-9);
         QCOMPARE(scene.leadClusters().size(), 1);
+        // Grids by kind: the one building grid, the four community grids, no police grids.
+        QCOMPARE(scene.gridsOf(GridKind::Building), QList<int> { building });
+        QList<int> community = scene.gridsOf(GridKind::Community);
+        std::sort(community.begin(), community.end());
+        QList<int> expected { scene.unitIndex(m_f.g1), scene.unitIndex(m_f.g2), scene.unitIndex(m_f.g3),
+            scene.unitIndex(m_f.g4) };
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(community, expected);
+        QVERIFY(scene.gridsOf(GridKind::Police).isEmpty());
         // Labels sit inside their unit; street tints are assigned.
         for (int i = 0; i < scene.unitCount(); ++i)
             QVERIFY(scene.unit(i).worldBounds.contains(scene.unit(i).labelAnchor));

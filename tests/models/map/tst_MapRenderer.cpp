@@ -261,6 +261,109 @@ private Q_SLOTS:
         QCOMPARE(image, expected);
     }
 
+    void cachedPicturesFollowWhatTheyShow()
+    {
+        // The renderer keeps the legend, cluster icons, lead dots and the heat image between frames. After
+        // other views, colourings and layers, each frame must still equal a fresh renderer's.
+        MapData d = test::latticeDistrict(24, 16);
+        d.leads = test::syntheticLeads(d, 3000, 7);
+        MapScene scene(std::move(d));
+        const geo::LonLat centre = scene.extent().centre();
+        RenderOptions o;
+        o.legend = true;
+        RenderOptions heat = o;
+        heat.layers |= Layer::Heatmap;
+        struct Step
+        {
+            double zoom;
+            double east; // degrees east of the centre
+            LeadColouring colouring;
+            const RenderOptions* options;
+        };
+        const Step steps[] = { { 15.0, 0.0, LeadColouring::Status, &o }, { 13.0, 0.01, LeadColouring::Status, &o },
+            { 15.0, 0.0, LeadColouring::Risk, &o }, { 14.0, -0.01, LeadColouring::Risk, &heat },
+            { 14.0, -0.01, LeadColouring::Status, &heat }, { 15.0, 0.0, LeadColouring::Status, &o },
+            { 18.0, 0.0, LeadColouring::Status, &o }, { 18.0, 0.0, LeadColouring::Risk, &o } };
+        const auto viewOf = [&](const Step& step) {
+            return MapViewport::at({ centre.lon + step.east, centre.lat }, step.zoom, QSizeF(700, 500));
+        };
+        // Qt outlines a font's first glyphs slightly differently from later ones (its font engine's first use
+        // in the process): every step once with a throwaway renderer, so only our caches differ below.
+        for (const Step& step : steps) {
+            scene.setColouring(step.colouring);
+            (void)MapRenderer(scene).render(viewOf(step), *step.options);
+        }
+        MapRenderer warm(scene);
+        for (const Step& step : steps) {
+            scene.setColouring(step.colouring);
+            const MapViewport v = viewOf(step);
+            MapFrame frame;
+            const QImage image = warm.render(v, *step.options, &frame);
+            QVERIFY(!frame.clusters.isEmpty() || !frame.leads.isEmpty());
+            MapRenderer fresh(scene);
+            QVERIFY2(image == fresh.render(v, *step.options),
+                qPrintable(QStringLiteral("zoom %1, colouring %2").arg(step.zoom).arg(int(step.colouring))));
+        }
+    }
+
+    void clusterIconsShowTheirOwnCount()
+    {
+        // Two clusters alike in all but their count (10 and 11 leads of one status and risk: same radius, same
+        // ring), then the same leads coloured by risk (high risk is the first category, as the status group of
+        // "submitted" is: the same ring in other colours): each icon must be drawn for what it shows.
+        MapData d = smallDistrict();
+        d.leads.clear();
+        const auto group = [&](int n, double lon, double lat) {
+            for (int i = 0; i < n; ++i)
+                d.leads.append({ QStringLiteral("L%1-%2").arg(lon).arg(i), QStringLiteral("submitted"),
+                    QStringLiteral("high"), 0, 1, { lon + i * 0.0002, lat + (i % 3) * 0.0002 } });
+        };
+        group(10, 113.31, 23.11);
+        group(11, 113.39, 23.19);
+        MapScene scene(std::move(d));
+        RenderOptions o = plain();
+        const MapViewport west = MapViewport::at({ 113.31, 23.11 }, 13.0, QSizeF(300, 300));
+        const MapViewport east = MapViewport::at({ 113.39, 23.19 }, 13.0, QSizeF(300, 300));
+        for (const MapViewport& v : { west, east }) // Qt's glyphs (see cachedPicturesFollowWhatTheyShow)
+            (void)MapRenderer(scene).render(v, o);
+        MapRenderer warm(scene);
+        for (const auto& [v, colouring] : { std::pair { west, LeadColouring::Status },
+                 std::pair { east, LeadColouring::Status }, std::pair { east, LeadColouring::Risk } }) {
+            scene.setColouring(colouring);
+            MapFrame frame;
+            const QImage image = warm.render(v, o, &frame);
+            QCOMPARE(frame.clusters.size(), 1);
+            QVERIFY(image == MapRenderer(scene).render(v, o));
+        }
+    }
+
+    void heatOfOneLeadIsRound()
+    {
+        // The blur runs along rows and along columns alike: one lead's heat is the same at equal distances to
+        // its left and above it, and to its right and below it. (Left and right differ a little: the heat
+        // grid's cells are 6 px, and the lead's cell centre is not exactly under it; the view is square, so
+        // the offset is the same in both directions.)
+        MapData d = smallDistrict();
+        d.leads = { { QStringLiteral("L1"), QStringLiteral("submitted"), QStringLiteral("low"), 0, 1,
+            { 113.35, 23.15 } } };
+        MapScene scene(std::move(d));
+        MapRenderer renderer(scene);
+        RenderOptions o = plain();
+        o.layers = Layers(Layer::Heatmap);
+        const MapViewport v = MapViewport::at({ 113.35, 23.15 }, 15.0, QSizeF(400, 400));
+        const QImage image = renderer.render(v, o);
+        const QPoint at = v.toScreen({ 113.35, 23.15 }).toPoint();
+        QVERIFY2(image.pixelColor(at) != QColor(Qt::white), show(image.pixelColor(at)));
+        for (int r : { 4, 8, 14 }) {
+            for (const auto& [a, b] : { std::pair { QPoint(-r, 0), QPoint(0, -r) }, std::pair { QPoint(r, 0), QPoint(0, r) } }) {
+                const QColor ca = image.pixelColor(at + a), cb = image.pixelColor(at + b);
+                QVERIFY2(ca != QColor(Qt::white), qPrintable(QString::number(r)));
+                QVERIFY2(near(ca, cb, 3), qPrintable(QStringLiteral("%1 at (%2, %3), %4 at (%5, %6)")
+                                                     .arg(ca.name()).arg(a.x()).arg(a.y()).arg(cb.name()).arg(b.x()).arg(b.y())));
+            }
+        }
+    }
+
     void gcj02BasemapShiftsMarkers()
     {
         MapScene scene(smallDistrict());
