@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -125,6 +126,40 @@ void boxBlur(std::vector<float>& v, int w, int h, int radius)
             sums[size_t(x)] += in[x] - gone[x];
         }
     }
+}
+
+// Calls draw(points, count) for each stretch of consecutive segments of `line` whose bounding boxes meet `area`.
+// A closed ring cut into stretches keeps its closing vertex inside one of them, as an undivided ring would.
+template <class Draw>
+void forRunsNear(const QPolygonF& line, const QRectF& area, Draw&& draw)
+{
+    QVarLengthArray<std::pair<qsizetype, qsizetype>, 8> runs; // first point, points
+    qsizetype start = -1;
+    for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+        const QPointF a = line[i], b = line[i + 1];
+        const bool near = std::max(a.x(), b.x()) >= area.left() && std::min(a.x(), b.x()) <= area.right()
+            && std::max(a.y(), b.y()) >= area.top() && std::min(a.y(), b.y()) <= area.bottom();
+        if (near && start < 0)
+            start = i;
+        if (!near && start >= 0) {
+            runs.append({ start, i - start + 1 });
+            start = -1;
+        }
+    }
+    if (start >= 0)
+        runs.append({ start, line.size() - start });
+    const bool wraps = runs.size() > 1 && runs.front().first == 0
+        && runs.back().first + runs.back().second == line.size() && line.front() == line.back();
+    if (wraps) {
+        // The last stretch runs on into the first across the closing vertex.
+        QPolygonF joined(line.mid(runs.back().first, runs.back().second));
+        joined.append(line.mid(1, runs.front().second - 1));
+        draw(joined.constData(), int(joined.size()));
+        runs.pop_back();
+        runs.erase(runs.begin());
+    }
+    for (const auto& [first, count] : runs)
+        draw(line.constData() + first, int(count));
 }
 
 QFont sized(QFont font, double pixels, QFont::Weight weight = QFont::Normal)
@@ -382,8 +417,18 @@ void MapRenderer::paintUnits(Frame& f)
     };
     const auto stroke = [&](int i, const QPen& pen) {
         p.setPen(pen);
-        for (const QPolygonF& ring : m_scene.unitRings(i, f.cacheZoom))
-            p.drawPolyline(f.ringToScreen(ring));
+        // Solid outlines only where they come near the screen: Qt strokes a whole polyline before clipping, and
+        // a district's outline is mostly off screen once zoomed in. Dashes would restart at every cut and crawl
+        // as the view pans, so dashed outlines are drawn whole.
+        const bool cut = pen.style() == Qt::SolidLine;
+        const QRectF near = f.screen.adjusted(-pen.widthF() - 2, -pen.widthF() - 2, pen.widthF() + 2, pen.widthF() + 2);
+        for (const QPolygonF& ring : m_scene.unitRings(i, f.cacheZoom)) {
+            const QPolygonF screen = f.ringToScreen(ring);
+            if (cut)
+                forRunsNear(screen, near, [&](const QPointF* points, int count) { p.drawPolyline(points, count); });
+            else
+                p.drawPolyline(screen);
+        }
     };
     const QList<int>& districts = m_scene.unitsOf(UnitLevel::District);
     const QList<int>& streets = m_scene.unitsOf(UnitLevel::Street);
