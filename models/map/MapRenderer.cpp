@@ -265,12 +265,17 @@ struct MapRenderer::Frame
     bool raster = false;
     Occupancy occupied; // labels placed so far
     qint64 rasterNs = 0; // spent on new label images and cluster icons (RenderOptions::rasterBudgetMs)
+    int rasterised = 0; // new label images and cluster icons drawn
+    QElapsedTimer started; // the frame's (RenderOptions::frameDeadlineMs)
 
     /// Whether a new label image or cluster icon may still be drawn in this frame; marks the frame
     /// incomplete when not.
     bool mayRasterise()
     {
-        if (o.rasterBudgetMs <= 0.0 || double(rasterNs) < o.rasterBudgetMs * 1e6)
+        const bool withinBudget = o.rasterBudgetMs <= 0.0 || double(rasterNs) < o.rasterBudgetMs * 1e6;
+        const bool beforeDeadline = o.frameDeadlineMs <= 0.0 || rasterised == 0
+            || double(started.nsecsElapsed()) < o.frameDeadlineMs * 1e6;
+        if (withinBudget && beforeDeadline)
             return true;
         out.incomplete = true;
         return false;
@@ -283,6 +288,7 @@ struct MapRenderer::Frame
         timer.start();
         decltype(auto) made = draw();
         rasterNs += timer.nsecsElapsed();
+        ++rasterised;
         return made;
     }
 
@@ -327,6 +333,7 @@ QImage MapRenderer::render(const MapViewport& viewport, const RenderOptions& opt
 MapFrame MapRenderer::paint(QPainter& painter, const MapViewport& viewport, const RenderOptions& options)
 {
     Frame f { painter, viewport, options, {} };
+    f.started.start();
     f.zoom = viewport.zoom();
     f.cacheZoom = std::clamp(int(std::ceil(f.zoom - 0.01)), 0, 22);
     f.k = viewport.scale() / WebMercator::worldSize(f.cacheZoom);

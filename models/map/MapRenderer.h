@@ -61,6 +61,11 @@ struct RenderOptions
     /// drawn as a plain dot and the remaining labels wait, MapFrame::incomplete says so, and the next frame,
     /// painted at once, carries on where this one stopped.
     double rasterBudgetMs = 0;
+    /// Milliseconds after the frame began past which it draws no new label image or cluster icon either (0: no
+    /// deadline). It counts everything the frame did, so a frame that is slow anyway (a new zoom's outlines, a
+    /// new heat image) leaves more of the new pictures to the next. Each frame still draws at least one, so the
+    /// frames that follow always complete the picture.
+    double frameDeadlineMs = 0;
 };
 
 /// Where things were drawn in a frame, for hit tests: the view asks the frame it just painted.
@@ -102,7 +107,7 @@ struct MapFrame
     QRectF legend;
     QRectF scaleBar;
     int visibleUnits = 0; ///< drawn polygons, for the benchmark
-    bool incomplete = false; ///< RenderOptions::rasterBudgetMs ran out: paint again for the rest
+    bool incomplete = false; ///< RenderOptions::rasterBudgetMs or frameDeadlineMs ran out: paint again for the rest
 
     struct Hit
     {

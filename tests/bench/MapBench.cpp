@@ -170,6 +170,7 @@ int main(int argc, char* argv[])
     options.legend = true;
     options.scaleBar = true;
     options.rasterBudgetMs = 6.0; // as MapView paints (ui/map/MapView.cpp)
+    options.frameDeadlineMs = 10.0;
 
     // Cold: the first frame of the whole district builds the simplified-ring cache of that zoom.
     const map::MapViewport whole = map::MapViewport::fitting(extent, QSizeF(size));

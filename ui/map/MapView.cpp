@@ -72,8 +72,11 @@ MapView::MapView(Session& session, map::MapScene& scene, QWidget* parent)
         tr("Drag to move, wheel or +/− to zoom, arrow keys to pan, Home to show the whole district."));
     m_options.scaleBar = true;
     m_options.legend = true;
-    // A 60 Hz frame is 16 ms; units, markers and blitting take up to about 9 of them at a new zoom.
+    // A 60 Hz frame is 16 ms. New label images and cluster icons get at most 6 of them, and none once the frame
+    // has run for 10 (units, markers already drawn, a new zoom's outlines or heat): what follows them in a frame
+    // (the markers' blits, the decorations) takes a few milliseconds more.
     m_options.rasterBudgetMs = 6.0;
+    m_options.frameDeadlineMs = 10.0;
 
     m_zoomIn = overlayButton(this, QStringLiteral("zoomInButton"), QStringLiteral("+"), tr("Zoom in (+)"));
     m_zoomOut = overlayButton(this, QStringLiteral("zoomOutButton"), QStringLiteral("−"), tr("Zoom out (−)"));
@@ -375,6 +378,7 @@ QImage MapView::renderImage(qreal devicePixelRatio) const
     o.editor = nullptr;
     o.reservedBottomRight = {};
     o.rasterBudgetMs = 0; // a picture has every label and icon
+    o.frameDeadlineMs = 0;
     return const_cast<map::MapRenderer&>(m_renderer).render(v, o);
 }
 

@@ -229,8 +229,18 @@ private Q_SLOTS:
         }
     }
 
+    void aBudgetedFrameCatchesUpToTheFullPicture_data()
+    {
+        QTest::addColumn<double>("rasterBudgetMs");
+        QTest::addColumn<double>("frameDeadlineMs");
+        QTest::newRow("raster budget") << 1e-6 << 0.0;
+        QTest::newRow("frame deadline") << 0.0 << 1e-6;
+    }
+
     void aBudgetedFrameCatchesUpToTheFullPicture()
     {
+        QFETCH(double, rasterBudgetMs);
+        QFETCH(double, frameDeadlineMs);
         // A view's first frame at a new zoom may stop drawing new labels and cluster icons; the frames it then
         // paints must end on exactly the picture an unbudgeted renderer draws at once.
         MapData d = test::latticeDistrict(24, 16);
@@ -244,7 +254,8 @@ private Q_SLOTS:
         QVERIFY(!fullFrame.labels.isEmpty() && !fullFrame.clusters.isEmpty());
 
         RenderOptions budgeted;
-        budgeted.rasterBudgetMs = 1e-6; // one new image per frame
+        budgeted.rasterBudgetMs = rasterBudgetMs; // either way: one new image per frame
+        budgeted.frameDeadlineMs = frameDeadlineMs;
         MapRenderer progressive(scene);
         MapFrame frame;
         QImage image = progressive.render(view, budgeted, &frame);
