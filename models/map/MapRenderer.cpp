@@ -786,11 +786,9 @@ MapRenderer::ClusterIconKey clusterKey(
     return key;
 }
 
-QString labelKey(const QString& text, const QFont& font, const QColor& colour, qreal dpr)
+MapRenderer::LabelKey labelKey(const QString& text, const QFont& font, const QColor& colour, qreal dpr)
 {
-    return QStringLiteral("%1|%2|%3|%4|%5")
-        .arg(text, QString::number(font.pixelSize()), QString::number(font.weight()), QString::number(colour.rgba()),
-            QString::number(dpr));
+    return { text, font.pixelSize(), font.weight(), colour.rgba(), int(std::lround(dpr * 1000)) };
 }
 } // namespace
 
@@ -996,7 +994,7 @@ void MapRenderer::paintMarkers(Frame& f)
 
 const QImage& MapRenderer::labelImage(const QString& text, const QFont& font, const QColor& colour, qreal dpr)
 {
-    const QString key = labelKey(text, font, colour, dpr);
+    const LabelKey key = labelKey(text, font, colour, dpr);
     if (QImage* cached = m_labels.object(key))
         return *cached;
     const QFontMetricsF fm(font);

