@@ -153,10 +153,11 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, std::optional<Sort>
         }
         sql.where << sql.searchWhere;
     }
-    // A status is a large share of the leads. leads_status serves one status newest first, and counts; for
-    // several statuses, with a grid (fewer leads), or under another sort, walking the order's own index and
-    // skipping other statuses beats sorting every lead of those statuses: the unary + keeps SQLite off it.
-    const bool statusDrives = f.gridId.isEmpty() && (forCount || (orderedByDatePage && f.statuses.size() == 1));
+    // A status is a large share of the leads. leads_status serves one status newest first, and counts, and
+    // leads_grid_status the same within a grid; for a page of several statuses, or under another sort, walking
+    // the order's own index and skipping other statuses beats sorting every lead of those statuses: the unary +
+    // keeps SQLite off them.
+    const bool statusDrives = forCount || (orderedByDatePage && f.statuses.size() == 1);
     if (!f.statuses.isEmpty())
         sql.where << sql.anyOf(statusDrives ? QStringLiteral("l.status") : QStringLiteral("+l.status"), f.statuses);
     if (!f.riskLevels.isEmpty())

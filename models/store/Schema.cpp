@@ -442,6 +442,14 @@ BEGIN
 END;
 )sql";
 
+// A grid's leads of one status, newest first, and their count: the sentinels' own view of their grids and the
+// supervisors' "status in this grid". leads_grid found the grid's leads and read every one of them to test its
+// status (at 1M leads, 6,700 per grid: a capped count 878 ms, a first page 154 ms from a cold cache); with the
+// status in the key the page reads only its own rows and the count only this index (0.14 ms and 7.4 ms).
+constexpr const char* kV10 = R"sql(
+CREATE INDEX leads_grid_status ON leads(grid_id, status, deleted, created_at);
+)sql";
+
 constexpr Migration kMigrations[] = {
     { 1, "initial schema: node, accounts, structure, people, pairings, leads, evidence, audit, change log", kV1 },
     { 2, "leads: bigram search index, places R*Tree, drafts, duplicate keys, case numbers", kV2 },
@@ -450,6 +458,7 @@ constexpr Migration kMigrations[] = {
     { 6, "indexes for sign-in and the lead list's sorts at a million leads", kV6 },
     { 8, "search: document counts of every indexed bigram, for planning", kV8 },
     { 9, "leads: grid, assignee, reviewer and duplicate link checked by triggers (cheaper updates)", kV9, true },
+    { 10, "leads: index of a grid's leads by status, for the list's status and grid filters", kV10 },
 };
 
 } // namespace

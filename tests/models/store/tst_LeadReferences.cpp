@@ -113,7 +113,9 @@ private Q_SLOTS:
         QCOMPARE(declaredKeys(*db), QStringList { QStringLiteral("reporter_user_id>users") });
         QCOMPARE(rows(*db, "PRAGMA table_info(leads)"), columnsBefore);
         QCOMPARE(rows(*db, "SELECT * FROM leads ORDER BY id"), rowsBefore);
-        QCOMPARE(rows(*db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads' ORDER BY name"),
+        // Version 9 changes no index (version 10 then adds leads_grid_status).
+        QCOMPARE(rows(*db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads' "
+                           "AND name <> 'leads_grid_status' ORDER BY name"),
             indexesBefore);
         QCOMPARE(rows(*db, "PRAGMA integrity_check"), QStringList { QStringLiteral("ok") });
         QVERIFY(rows(*db, "PRAGMA foreign_key_check").isEmpty());
