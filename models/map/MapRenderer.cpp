@@ -771,6 +771,12 @@ const QPixmap& MapRenderer::personPixmap(bool volunteer, bool highlighted, qreal
 }
 
 namespace {
+// A pixel ratio as a cache key: thousandths.
+int dprKey(qreal dpr)
+{
+    return int(std::lround(dpr * 1000));
+}
+
 // Shapes are quantised (1/48 of the ring per category, whole pixels of radius) so that panning reuses them.
 MapRenderer::ClusterIconKey clusterKey(
     const QList<qsizetype>& counts, qsizetype total, double radius, LeadColouring colouring, qreal dpr)
@@ -779,7 +785,7 @@ MapRenderer::ClusterIconKey clusterKey(
     key.total = total;
     key.radius = int(std::lround(radius));
     key.colouring = int(colouring);
-    key.dpr = int(std::lround(dpr * 1000));
+    key.dpr = dprKey(dpr);
     Q_ASSERT(counts.size() <= qsizetype(key.shares.size()));
     for (qsizetype k = 0; k < counts.size() && k < qsizetype(key.shares.size()); ++k)
         key.shares[size_t(k)] = quint8(std::lround(48.0 * double(counts[k]) / double(std::max<qsizetype>(total, 1))));
@@ -788,7 +794,7 @@ MapRenderer::ClusterIconKey clusterKey(
 
 MapRenderer::LabelKey labelKey(const QString& text, const QFont& font, const QColor& colour, qreal dpr)
 {
-    return { text, font.pixelSize(), font.weight(), colour.rgba(), int(std::lround(dpr * 1000)) };
+    return { text, font.pixelSize(), font.weight(), colour.rgba(), dprKey(dpr) };
 }
 } // namespace
 
@@ -815,7 +821,7 @@ const QImage* MapRenderer::budgetedLabelImage(Frame& f, const QString& text, con
 
 const MapRenderer::ClusterParts& MapRenderer::clusterParts(int r, qreal dpr)
 {
-    const quint64 key = (quint64(r) << 32) | quint32(std::lround(dpr * 1000));
+    const quint64 key = (quint64(r) << 32) | quint32(dprKey(dpr));
     if (const auto it = m_clusterParts.constFind(key); it != m_clusterParts.constEnd())
         return *it;
     const double side = 2.0 * r + 4;
@@ -1059,9 +1065,10 @@ void MapRenderer::paintLabels(Frame& f)
             if (unit.rings.isEmpty() || !f.worldView.contains(unit.labelAnchor))
                 continue;
             if (kind.level == UnitLevel::Grid) {
-                const bool show = (data.kind == QStringLiteral("community") && f.has(Layer::Grids))
-                    || (data.kind == QStringLiteral("building") && f.has(Layer::BuildingGrids))
-                    || (data.kind == QStringLiteral("police") && f.has(Layer::PoliceGrids));
+                const std::optional<GridKind> grid = unit.gridKind;
+                const bool show = (grid == GridKind::Community && f.has(Layer::Grids))
+                    || (grid == GridKind::Building && f.has(Layer::BuildingGrids))
+                    || (grid == GridKind::Police && f.has(Layer::PoliceGrids));
                 if (!show)
                     continue;
             }
@@ -1445,23 +1452,19 @@ void MapRenderer::paintLegend(Frame& f)
     // The legend changes with the layers and the colouring, not with the view: drawn once into a pixmap
     // rather than every frame (its text layout was 8% of the map bench's frame time).
     const qreal dpr = f.v.devicePixelRatio();
-    QString key = QStringLiteral("%1|%2").arg(dpr).arg(int(m_scene.colouring()));
-    for (const LegendEntry& e : entries)
-        key += QStringLiteral("|%1,%2,%3,").arg(int(e.symbol)).arg(e.colour.rgba()).arg(e.width) + e.text;
-    if (key != m_legendKey) {
-        legendPixmap(entries, dpr, &m_legendBox);
-        m_legendKey = key;
-    }
+    const LeadColouring colouring = m_scene.colouring();
+    if (m_legend.pixmap.isNull() || m_legend.entries != entries || m_legend.colouring != colouring
+        || m_legend.dpr != dpr)
+        m_legend = drawLegend(entries, colouring, dpr);
     // Whole pixels, so the cached picture is copied, not resampled.
-    const QRectF box(QPointF(12.0, std::round(f.screen.bottom() - 12.0 - m_legendBox.height())), m_legendBox);
+    const QRectF box(QPointF(12.0, std::round(f.screen.bottom() - 12.0 - m_legend.box.height())), m_legend.box);
     f.out.legend = box;
-    f.p.drawPixmap(box.topLeft() - QPointF(1.0, 1.0), m_legend);
+    f.p.drawPixmap(box.topLeft() - QPointF(1.0, 1.0), m_legend.pixmap);
 }
 
-const QPixmap& MapRenderer::legendPixmap(const QList<LegendEntry>& entries, qreal dpr, QSizeF* boxSize)
+MapRenderer::Legend MapRenderer::drawLegend(const QList<LegendEntry>& entries, LeadColouring colouring, qreal dpr)
 {
     using Entry = LegendEntry;
-    const LeadColouring colouring = m_scene.colouring();
     const QFont font = sized(m_font, 11.5);
     const QFont heading = sized(m_font, 11.5, QFont::Bold);
     const QFontMetricsF fm(font), hm(heading);
@@ -1475,12 +1478,12 @@ const QPixmap& MapRenderer::legendPixmap(const QList<LegendEntry>& entries, qrea
     }
     width += 2 * pad;
     height += pad - 2;
-    *boxSize = QSizeF(width, height);
+    Legend legend { entries, colouring, dpr, {}, QSizeF(width, height) };
     // One pixel around the box for its outline's outer half.
-    m_legend = QPixmap(QSize(int(std::ceil((width + 2) * dpr)), int(std::ceil((height + 2) * dpr))));
-    m_legend.setDevicePixelRatio(dpr);
-    m_legend.fill(Qt::transparent);
-    QPainter p(&m_legend);
+    legend.pixmap = QPixmap(QSize(int(std::ceil((width + 2) * dpr)), int(std::ceil((height + 2) * dpr))));
+    legend.pixmap.setDevicePixelRatio(dpr);
+    legend.pixmap.fill(Qt::transparent);
+    QPainter p(&legend.pixmap);
     p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     const QRectF box(1.0, 1.0, width, height);
     p.setPen(QPen(QColor(0, 0, 0, 30), 1.0));
@@ -1556,7 +1559,7 @@ const QPixmap& MapRenderer::legendPixmap(const QList<LegendEntry>& entries, qrea
         y += row;
     }
     p.end();
-    return m_legend;
+    return legend;
 }
 
 } // namespace gs::map

@@ -216,10 +216,19 @@ private:
         QColor colour;
         QString text;
         double width = 1.5;
+        friend bool operator==(const LegendEntry&, const LegendEntry&) = default;
     };
     QList<LegendEntry> legendEntries(const Frame& f) const;
-    /// Draws the legend panel into m_legend (the box plus a pixel around it) and sets *boxSize to the box's.
-    const QPixmap& legendPixmap(const QList<LegendEntry>& entries, qreal dpr, QSizeF* boxSize);
+    /// A drawn legend panel and what it shows.
+    struct Legend
+    {
+        QList<LegendEntry> entries;
+        LeadColouring colouring = LeadColouring::Status;
+        qreal dpr = 0;
+        QPixmap pixmap; ///< the box plus a pixel around it
+        QSizeF box;
+    };
+    Legend drawLegend(const QList<LegendEntry>& entries, LeadColouring colouring, qreal dpr);
 
     const QImage& labelImage(const QString& text, const QFont& font, const QColor& colour, qreal dpr);
     /// labelImage() within the frame's raster budget: null when it would have to be drawn and the budget is spent.
@@ -256,9 +265,7 @@ private:
         friend size_t qHash(const LeadDotKey& k, size_t seed = 0) { return qHashMulti(seed, k.rgba, k.radius, k.dpr); }
     };
     QHash<LeadDotKey, QPixmap> m_leadPixmaps;
-    QPixmap m_legend;
-    QString m_legendKey; ///< what m_legend shows: its entries, colouring and pixel ratio
-    QSizeF m_legendBox;
+    Legend m_legend;
     // The last heatmap: recomputed only when the view leaves the area it covers or its inputs change.
     struct HeatCache
     {

@@ -129,6 +129,8 @@ void MapScene::rebuildUnits()
     for (int i = 0; i < m_data.units.size(); ++i) {
         const MapUnit& u = m_data.units.at(i);
         Unit unit;
+        if (u.level == UnitLevel::Grid)
+            unit.gridKind = structure::gridKindFromKey(u.kind);
         int largest = -1;
         double largestArea = -1.0;
         for (int p = 0; p < u.geometry.polygons.size(); ++p) {
@@ -175,7 +177,7 @@ void MapScene::rebuildUnits()
     for (QList<int>& list : m_gridsByKind)
         list.clear();
     for (int i : std::as_const(m_byLevel[levelIndex(UnitLevel::Grid)])) {
-        if (const std::optional<GridKind> kind = structure::gridKindFromKey(m_data.units.at(i).kind))
+        if (const std::optional<GridKind> kind = m_units.at(i).gridKind)
             m_gridsByKind[int(*kind)].append(i);
     }
     assignStreetTints();

@@ -56,6 +56,7 @@ public:
         QPointF labelAnchor; ///< world coordinates, inside the largest polygon
         double worldArea = 0.0; ///< of the largest polygon, world units²
         int tint = 0; ///< streets: which of MapStyle::StreetTints
+        std::optional<GridKind> gridKind; ///< grids: their kind, if it is one the map knows
     };
     int unitCount() const { return int(m_units.size()); }
     const Unit& unit(int index) const { return m_units.at(index); }
