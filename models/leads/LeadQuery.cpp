@@ -270,7 +270,12 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
     // whole query answers.
     const qint64 nearest = qint64(offset) + limit + limit / 4 + 8;
     bool entriesFirst = false;
-    const auto run = [&](bool allowEntriesFirst) -> Status {
+    // Deadline first, without a due filter: the leads with a deadline in the deadline index's order, then those
+    // without one, newest first (the same index, its NULL part). Two reads instead of one sort index, because an
+    // expression index over "deadline_at IS NULL" is rewritten by every UPDATE on SQLite 3.15 (schema v11).
+    enum class DeadlinePart { All, With, Without };
+    const bool deadlineParts = sort == Sort::DeadlineFirst && !filter.overdue && !filter.dueSoon;
+    const auto run = [&](bool allowEntriesFirst, DeadlinePart part, int runLimit, qint64 runOffset) -> Status {
         entriesFirst = allowEntriesFirst && sql->indexDrives && sql->broad
             && (sort == Sort::Newest || sort == Sort::Oldest) && sql->where.size() == sql->searchWhere.size() + 1
             && sql->candidates > nearest;
@@ -302,13 +307,14 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
             order = QStringLiteral("l.risk_score DESC, l.created_at DESC");
             break;
         case Sort::DeadlineFirst:
-            // Due or overdue cases all have a deadline: the same order, which the deadline index serves for
-            // the range it reads (the sort index's leading "IS NULL" would make SQLite sort the whole range).
-            order = filter.overdue || filter.dueSoon
-                ? QStringLiteral("l.deadline_at ASC, l.created_at DESC")
-                : QStringLiteral("l.deadline_at IS NULL, l.deadline_at ASC, l.created_at DESC");
+            // Due or overdue cases all have a deadline: the deadline index serves the range it reads.
+            order = part == DeadlinePart::Without ? QStringLiteral("l.created_at DESC")
+                                                  : QStringLiteral("l.deadline_at ASC, l.created_at DESC");
             break;
         }
+        if (part != DeadlinePart::All)
+            where += part == DeadlinePart::With ? QStringLiteral(" AND l.deadline_at IS NOT NULL")
+                                                : QStringLiteral(" AND l.deadline_at IS NULL");
         const QString text
             = QStringLiteral("SELECT l.id, l.case_no, l.status, l.title, l.entity_name, l.address, g.name, c.name, "
                              "l.risk_level, l.risk_score, "
@@ -316,8 +322,8 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
                              "%1, %2, l.assignee_user_id, au.display_name "
                              "FROM %3 WHERE %4 ORDER BY %5 LIMIT %6 OFFSET %7")
                   .arg(kOverdue, kDueSoon, from, where, order)
-                  .arg(limit)
-                  .arg(offset);
+                  .arg(runLimit)
+                  .arg(runOffset);
         auto stmt = m_session.db().prepare(text);
         if (!stmt)
             return stmt.error();
@@ -350,7 +356,8 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
             rows.append(r);
         });
     };
-    if (const Status read = run(true); !read)
+    const DeadlinePart first = deadlineParts ? DeadlinePart::With : DeadlinePart::All;
+    if (const Status read = run(true, first, limit, offset); !read)
         return read.error();
     if (bounded && rows.size() < limit) {
         auto indexed = build(filter, sort, false, Path::Index);
@@ -358,15 +365,43 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
             return indexed.error();
         *sql = *indexed;
         rows.clear();
-        if (const Status again = run(true); !again)
+        if (const Status again = run(true, first, limit, offset); !again)
             return again.error();
     }
     if (entriesFirst && rows.size() < limit) {
         rows.clear();
-        if (const Status whole = run(false); !whole)
+        if (const Status whole = run(false, first, limit, offset); !whole)
             return whole.error();
     }
+    if (deadlineParts && rows.size() < limit) {
+        // The page reaches past the leads with a deadline. When it holds some of them, they all precede it; when
+        // it holds none, count them (at most `offset`: as many as the OFFSET itself skips).
+        qint64 offsetWithout = 0;
+        if (rows.isEmpty() && offset > 0) {
+            auto withDeadline = countWithDeadline(*sql, offset);
+            if (!withDeadline)
+                return withDeadline.error();
+            offsetWithout = offset - *withDeadline;
+        }
+        if (const Status rest = run(false, DeadlinePart::Without, limit - int(rows.size()), offsetWithout); !rest)
+            return rest.error();
+    }
     return rows;
+}
+
+Result<qint64> LeadQuery::countWithDeadline(const Sql& sql, qint64 cap)
+{
+    auto stmt = m_session.db().prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 AND "
+                                                      "l.deadline_at IS NOT NULL LIMIT %3)")
+                                           .arg(sql.from, sql.where.join(QStringLiteral(" AND ")))
+                                           .arg(cap));
+    if (!stmt)
+        return stmt.error();
+    sql.bindTo(*stmt);
+    auto step = stmt->step();
+    if (!step)
+        return step.error();
+    return stmt->int64(0);
 }
 
 Result<qint64> LeadQuery::count(const LeadFilter& filter, std::optional<qint64> cap)

@@ -450,6 +450,18 @@ constexpr const char* kV10 = R"sql(
 CREATE INDEX leads_grid_status ON leads(grid_id, status, deleted, created_at);
 )sql";
 
+// The deadline order ("deadline first, leads without one last") had its own expression index, (deadline_at IS NULL,
+// deadline_at, created_at DESC), beside the partial leads_deadline. SQLite 3.15 rewrites expression and partial
+// index entries on every UPDATE of the row, whichever columns change: each assignment or edit wrote both again, a
+// page each, encrypted and authenticated. One plain index on (deadline_at, created_at DESC) serves the deadline
+// ranges and both parts of that order (LeadQuery reads the leads with a deadline, then those without), and an UPDATE
+// rewrites it only when the deadline changes.
+constexpr const char* kV11 = R"sql(
+DROP INDEX leads_deadline_sort;
+DROP INDEX leads_deadline;
+CREATE INDEX leads_deadline ON leads(deadline_at, created_at DESC);
+)sql";
+
 constexpr Migration kMigrations[] = {
     { 1, "initial schema: node, accounts, structure, people, pairings, leads, evidence, audit, change log", kV1 },
     { 2, "leads: bigram search index, places R*Tree, drafts, duplicate keys, case numbers", kV2 },
@@ -459,6 +471,7 @@ constexpr Migration kMigrations[] = {
     { 8, "search: document counts of every indexed bigram, for planning", kV8 },
     { 9, "leads: grid, assignee, reviewer and duplicate link checked by triggers (cheaper updates)", kV9, true },
     { 10, "leads: index of a grid's leads by status, for the list's status and grid filters", kV10 },
+    { 11, "leads: one plain deadline index for ranges and the deadline order (cheaper updates)", kV11 },
 };
 
 } // namespace

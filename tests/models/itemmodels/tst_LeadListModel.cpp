@@ -424,6 +424,49 @@ private Q_SLOTS:
         QVERIFY(db.exec("ROLLBACK TO deadlines; RELEASE deadlines").ok());
     }
 
+    /// Deadline first without a due filter is read in two parts (schema v11 has no sort index over "deadline_at
+    /// IS NULL"): the leads with a deadline, earliest first, then those without, newest first. Every page is
+    /// the slice of that whole order, on both sides of the boundary and across it, under filters and a search.
+    void deadlineOrderPagesAcrossTheBoundary()
+    {
+        Database& db = chief().db();
+        QVERIFY(db.exec("SAVEPOINT parts").ok());
+        // A quarter without a deadline, the rest on 17 days; distinct creation times make the order total.
+        QVERIFY(db.exec("UPDATE leads SET created_at = strftime('%Y-%m-%dT%H:%M:%f', '2026-01-01', '+' || rowid || "
+                        "' minutes') || 'Z', deadline_at = CASE WHEN rowid % 4 = 0 THEN NULL ELSE '2026-03-' || "
+                        "substr('0' || (1 + rowid % 17), -2) || 'T08:00:00.000Z' END")
+                    .ok());
+        LeadFilter high;
+        high.riskLevels = { QStringLiteral("high") };
+        LeadFilter text;
+        text.text = QStringLiteral("第1");
+        LeadFilter grid;
+        grid.gridId = m_gridA;
+        LeadQuery query(chief());
+        for (const LeadFilter& f : { LeadFilter(), high, text, grid }) {
+            auto expected = query.page(f, LeadQuery::Sort::Newest, 0, 1000).value();
+            std::stable_sort(expected.begin(), expected.end(), [](const LeadSummary& a, const LeadSummary& b) {
+                if (a.deadlineAt.isEmpty() != b.deadlineAt.isEmpty())
+                    return b.deadlineAt.isEmpty();
+                return a.deadlineAt != b.deadlineAt ? a.deadlineAt < b.deadlineAt : a.createdAt > b.createdAt;
+            });
+            QStringList all;
+            qint64 withDeadline = 0;
+            for (const LeadSummary& r : expected) {
+                all << r.id;
+                withDeadline += !r.deadlineAt.isEmpty();
+            }
+            QVERIFY2(withDeadline > 5 && all.size() - withDeadline > 5,
+                qPrintable(QStringLiteral("%1 of %2 with a deadline").arg(withDeadline).arg(all.size())));
+            QCOMPARE(pageIds(query.page(f, LeadQuery::Sort::DeadlineFirst, 0, 1000)), all);
+            for (const int limit : { 1, 7, 50 }) {
+                for (int offset = 0; offset <= all.size() + 2; offset += limit == 50 ? 3 : 1)
+                    QCOMPARE(pageIds(query.page(f, LeadQuery::Sort::DeadlineFirst, offset, limit)), all.mid(offset, limit));
+            }
+        }
+        QVERIFY(db.exec("ROLLBACK TO parts; RELEASE parts").ok());
+    }
+
     void searchNeedles()
     {
         LeadListModel model(chief());

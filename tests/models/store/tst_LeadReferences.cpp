@@ -103,7 +103,10 @@ private Q_SLOTS:
         insertReferencedRows(*db);
         const QStringList columnsBefore = rows(*db, "PRAGMA table_info(leads)");
         const QStringList rowsBefore = rows(*db, "SELECT * FROM leads ORDER BY id");
-        const QStringList indexesBefore = rows(*db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads' ORDER BY name");
+        // Later versions change the deadline indexes (11) and add leads_grid_status (10): the rest is compared.
+        const char* otherIndexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads' "
+                                   "AND name NOT IN ('leads_grid_status', 'leads_deadline', 'leads_deadline_sort') ORDER BY name";
+        const QStringList indexesBefore = rows(*db, otherIndexes);
         QCOMPARE(declaredKeys(*db), (QStringList { QStringLiteral("assignee_user_id>users"), QStringLiteral("grid_id>grids"),
             QStringLiteral("linked_lead_id>leads"), QStringLiteral("reporter_user_id>users"), QStringLiteral("reviewer_user_id>users") }));
 
@@ -113,10 +116,11 @@ private Q_SLOTS:
         QCOMPARE(declaredKeys(*db), QStringList { QStringLiteral("reporter_user_id>users") });
         QCOMPARE(rows(*db, "PRAGMA table_info(leads)"), columnsBefore);
         QCOMPARE(rows(*db, "SELECT * FROM leads ORDER BY id"), rowsBefore);
-        // Version 9 changes no index (version 10 then adds leads_grid_status).
-        QCOMPARE(rows(*db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads' "
-                           "AND name <> 'leads_grid_status' ORDER BY name"),
-            indexesBefore);
+        // Version 9 changes no index.
+        QCOMPARE(rows(*db, otherIndexes), indexesBefore);
+        // Version 11: one plain deadline index, no expression or partial index over the deadline.
+        QCOMPARE(rows(*db, "SELECT name, sql FROM sqlite_master WHERE name IN ('leads_deadline', 'leads_deadline_sort')"),
+            QStringList { QStringLiteral("leads_deadline|CREATE INDEX leads_deadline ON leads(deadline_at, created_at DESC)") });
         QCOMPARE(rows(*db, "PRAGMA integrity_check"), QStringList { QStringLiteral("ok") });
         QVERIFY(rows(*db, "PRAGMA foreign_key_check").isEmpty());
 
