@@ -389,6 +389,45 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
     return rows;
 }
 
+Result<qint64> LeadQuery::hiddenLeads(qint64 cap)
+{
+    auto drafts = m_session.db().prepare("SELECT count(*) FROM (SELECT 1 FROM leads WHERE status = 'draft' LIMIT ?1)");
+    if (!drafts)
+        return drafts.error();
+    drafts->bind(1, cap);
+    if (auto step = drafts->step(); !step)
+        return step.error();
+    qint64 hidden = drafts->int64(0);
+    // Tombstones of each status present: SQLite 3.15 has no skip-scan, so the statuses are stepped through
+    // the index (a dozen seeks), each with its range of deleted rows.
+    auto next = m_session.db().prepare("SELECT status FROM leads WHERE status > ?1 ORDER BY status LIMIT 1");
+    auto tombstones = m_session.db().prepare("SELECT count(*) FROM (SELECT 1 FROM leads WHERE status = ?1 AND "
+                                             "(deleted > 0 OR deleted < 0) LIMIT ?2)");
+    if (!next)
+        return next.error();
+    if (!tombstones)
+        return tombstones.error();
+    QString status; // "" sorts before every status
+    while (hidden < cap) {
+        next->reset();
+        next->bind(1, status);
+        auto row = next->step();
+        if (!row)
+            return row.error();
+        if (*row != Statement::StepResult::Row)
+            break;
+        status = next->text(0);
+        if (status == QLatin1String("draft"))
+            continue;
+        tombstones->reset();
+        tombstones->bindAll(status, cap - hidden);
+        if (auto step = tombstones->step(); !step)
+            return step.error();
+        hidden += tombstones->int64(0);
+    }
+    return std::min(hidden, cap);
+}
+
 Result<qint64> LeadQuery::countWithDeadline(const Sql& sql, qint64 cap)
 {
     auto stmt = m_session.db().prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 AND "
@@ -412,6 +451,18 @@ Result<qint64> LeadQuery::count(const LeadFilter& filter, std::optional<qint64> 
         return sql.error();
     if (sql->empty || (cap && *cap <= 0))
         return qint64(0);
+    // One bigram in a supervisor's whole list: lead_terms holds the exact number of indexed leads containing it.
+    // Those the list leaves out (drafts, tombstones) are counted from the status index; when the rest still
+    // reach the cap, so does the count, without reading the bigram's doclist (50-90 ms for a frequent one).
+    if (cap && sql->broad && m_plan && m_plan->first == filter.text && !m_plan->second.needsVerification
+        && m_plan->second.candidates >= *cap && sql->where.size() == sql->searchWhere.size() + 1) {
+        const qint64 candidates = m_plan->second.candidates;
+        auto hidden = hiddenLeads(candidates - *cap + 1);
+        if (!hidden)
+            return hidden.error();
+        if (candidates - *hidden >= *cap)
+            return *cap;
+    }
     // A capped count of a frequent term walks the newest kWalkWindow search entries (by docid: any order
     // counts); when they hold fewer matches than the cap, the index counts instead.
     bool bounded = false;

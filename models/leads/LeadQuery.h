@@ -121,6 +121,8 @@ private:
         Path path = Path::Auto);
     /// Whether more than m_deadlineWalkAbove leads have a deadline in [from, before) (from may be empty).
     Result<bool> deadlineRangeExceeds(const QString& from, const QString& before);
+    /// Leads in the search index that a supervisor's list leaves out (drafts, tombstones), counting at most `cap`.
+    Result<qint64> hiddenLeads(qint64 cap);
     /// The leads `sql` matches that have a deadline, counting at most `cap`.
     Result<qint64> countWithDeadline(const Sql& sql, qint64 cap);
     /// The created_at (or docid, for counts) that bounds the walk to kWalkWindow entries; empty when fewer.
