@@ -69,6 +69,22 @@ const QString kDueSoon = QStringLiteral("(l.deadline_at IS NOT NULL AND l.deadli
 // use it (SQLite 3.15) and scan every lead.
 const QString kDueBySoon = QStringLiteral("(l.deadline_at IS NOT NULL AND l.deadline_at < :soon AND l.status NOT IN (%1))")
                                .arg(kInactiveStatuses);
+
+/// count(*) of the rows `body` ("FROM ... WHERE ...") selects; with `cap`, reading at most that many (the count is
+/// then min(count, cap)). `bind` binds the statement's parameters.
+template <typename Bind>
+Result<qint64> countRows(Database& db, const QString& body, std::optional<qint64> cap, Bind&& bind)
+{
+    auto stmt = db.prepare(cap ? QStringLiteral("SELECT count(*) FROM (SELECT 1 %1 LIMIT %2)").arg(body).arg(*cap)
+                               : QStringLiteral("SELECT count(*) ") + body);
+    if (!stmt)
+        return stmt.error();
+    bind(*stmt);
+    auto step = stmt->step();
+    if (!step)
+        return step.error();
+    return stmt->int64(0);
+}
 }
 
 Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, std::optional<Sort> pageSort, bool forCount, Path path)
@@ -215,17 +231,14 @@ Result<LeadQuery::Sql> LeadQuery::build(const LeadFilter& f, std::optional<Sort>
 
 Result<bool> LeadQuery::deadlineRangeExceeds(const QString& from, const QString& before)
 {
-    // Index only (the partial index holds nothing but deadlines): at most m_deadlineWalkAbove entries read.
-    auto stmt = m_session.db().prepare(
-        "SELECT count(*) FROM (SELECT 1 FROM leads INDEXED BY leads_deadline WHERE deadline_at IS NOT NULL "
-        "AND deadline_at >= ?1 AND deadline_at < ?2 LIMIT ?3)");
-    if (!stmt)
-        return stmt.error();
-    stmt->bindAll(from, before, m_deadlineWalkAbove + 1); // "" sorts before every date
-    auto step = stmt->step();
-    if (!step)
-        return step.error();
-    return stmt->int64(0) > m_deadlineWalkAbove;
+    // Index only: at most m_deadlineWalkAbove + 1 entries of the deadline index read ("" sorts before every date).
+    auto n = countRows(m_session.db(),
+        QStringLiteral("FROM leads INDEXED BY leads_deadline WHERE deadline_at IS NOT NULL AND deadline_at >= ?1 "
+                       "AND deadline_at < ?2"),
+        m_deadlineWalkAbove + 1, [&](Statement& stmt) { stmt.bindAll(from, before); });
+    if (!n)
+        return n.error();
+    return *n > m_deadlineWalkAbove;
 }
 
 Result<QVariant> LeadQuery::walkBound(const char* sql)
@@ -391,22 +404,16 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
 
 Result<qint64> LeadQuery::hiddenLeads(qint64 cap)
 {
-    auto drafts = m_session.db().prepare("SELECT count(*) FROM (SELECT 1 FROM leads WHERE status = 'draft' LIMIT ?1)");
+    Database& db = m_session.db();
+    auto drafts = countRows(db, QStringLiteral("FROM leads WHERE status = 'draft'"), cap, [](Statement&) { });
     if (!drafts)
         return drafts.error();
-    drafts->bind(1, cap);
-    if (auto step = drafts->step(); !step)
-        return step.error();
-    qint64 hidden = drafts->int64(0);
+    qint64 hidden = *drafts;
     // Tombstones of each status present: SQLite 3.15 has no skip-scan, so the statuses are stepped through
     // the index (a dozen seeks), each with its range of deleted rows.
-    auto next = m_session.db().prepare("SELECT status FROM leads WHERE status > ?1 ORDER BY status LIMIT 1");
-    auto tombstones = m_session.db().prepare("SELECT count(*) FROM (SELECT 1 FROM leads WHERE status = ?1 AND "
-                                             "(deleted > 0 OR deleted < 0) LIMIT ?2)");
+    auto next = db.prepare("SELECT status FROM leads WHERE status > ?1 ORDER BY status LIMIT 1");
     if (!next)
         return next.error();
-    if (!tombstones)
-        return tombstones.error();
     QString status; // "" sorts before every status
     while (hidden < cap) {
         next->reset();
@@ -419,28 +426,20 @@ Result<qint64> LeadQuery::hiddenLeads(qint64 cap)
         status = next->text(0);
         if (status == QLatin1String("draft"))
             continue;
-        tombstones->reset();
-        tombstones->bindAll(status, cap - hidden);
-        if (auto step = tombstones->step(); !step)
-            return step.error();
-        hidden += tombstones->int64(0);
+        auto tombstones = countRows(db, QStringLiteral("FROM leads WHERE status = ?1 AND (deleted > 0 OR deleted < 0)"),
+            cap - hidden, [&](Statement& stmt) { stmt.bind(1, status); });
+        if (!tombstones)
+            return tombstones.error();
+        hidden += *tombstones;
     }
     return std::min(hidden, cap);
 }
 
 Result<qint64> LeadQuery::countWithDeadline(const Sql& sql, qint64 cap)
 {
-    auto stmt = m_session.db().prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 AND "
-                                                      "l.deadline_at IS NOT NULL LIMIT %3)")
-                                           .arg(sql.from, sql.where.join(QStringLiteral(" AND ")))
-                                           .arg(cap));
-    if (!stmt)
-        return stmt.error();
-    sql.bindTo(*stmt);
-    auto step = stmt->step();
-    if (!step)
-        return step.error();
-    return stmt->int64(0);
+    return countRows(m_session.db(),
+        QStringLiteral("FROM %1 WHERE %2 AND l.deadline_at IS NOT NULL").arg(sql.from, sql.where.join(QStringLiteral(" AND "))),
+        cap, [&](Statement& stmt) { sql.bindTo(stmt); });
 }
 
 Result<qint64> LeadQuery::count(const LeadFilter& filter, std::optional<qint64> cap)
@@ -475,19 +474,10 @@ Result<qint64> LeadQuery::count(const LeadFilter& filter, std::optional<qint64> 
             bounded = true;
         }
     }
-    const auto run = [&]() -> Result<qint64> {
-        const QString matches
-            = QStringLiteral("FROM %1 WHERE %2").arg(sql->from, sql->where.join(QStringLiteral(" AND ")));
-        auto stmt = m_session.db().prepare(cap
-                ? QStringLiteral("SELECT count(*) FROM (SELECT 1 %1 LIMIT %2)").arg(matches).arg(*cap)
-                : QStringLiteral("SELECT count(*) ") + matches);
-        if (!stmt)
-            return stmt.error();
-        sql->bindTo(*stmt);
-        auto step = stmt->step();
-        if (!step)
-            return step.error();
-        return stmt->int64(0);
+    const auto run = [&]() {
+        return countRows(m_session.db(),
+            QStringLiteral("FROM %1 WHERE %2").arg(sql->from, sql->where.join(QStringLiteral(" AND "))), cap,
+            [&](Statement& stmt) { sql->bindTo(stmt); });
     };
     auto n = run();
     if (n && bounded && *n < *cap) {

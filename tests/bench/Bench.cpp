@@ -51,6 +51,7 @@ struct Options
     std::optional<int> pageSize;
     QString baseDir;
     bool json = false;
+    QString jsonFile; ///< also write the JSON object there (the table still prints)
     bool control = false;
     bool skipKdf = false;
     // The whole run
@@ -77,6 +78,8 @@ Options parseOptions(const QCoreApplication& app)
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Data and query seed."), QStringLiteral("n"));
     const QCommandLineOption json(
         QStringLiteral("json"), QStringLiteral("Print one JSON object instead of the table."));
+    const QCommandLineOption jsonFile(QStringLiteral("json-file"),
+        QStringLiteral("Also write that JSON object to this file (the table still prints)."), QStringLiteral("path"));
     const QCommandLineOption cache(QStringLiteral("cache-kib"),
         QStringLiteral("PRAGMA cache_size = -N in both stores (default 131072, as the app; 0: the library default)."),
         QStringLiteral("n"));
@@ -106,7 +109,7 @@ Options parseOptions(const QCoreApplication& app)
     const QCommandLineOption dataRoot(QStringLiteral("data-dir"),
         QStringLiteral("Where the generated datasets are cached (default ~/.cache/gridsentinel-bench)."),
         QStringLiteral("path"));
-    parser.addOptions({ rows, queries, seed, json, cache, pageSize, dir, control, skipKdf, repeat, quick, only,
+    parser.addOptions({ rows, queries, seed, json, jsonFile, cache, pageSize, dir, control, skipKdf, repeat, quick, only,
         searchRows, searchQueries, startRuns, dataRoot });
     parser.process(app);
     Options o;
@@ -142,6 +145,7 @@ Options parseOptions(const QCoreApplication& app)
         o.pageSize = parser.value(pageSize).toInt();
     o.baseDir = parser.isSet(dir) ? parser.value(dir) : QDir::tempPath();
     o.json = parser.isSet(json);
+    o.jsonFile = parser.value(jsonFile);
     o.control = parser.isSet(control);
     o.skipKdf = parser.isSet(skipKdf);
     if (parser.isSet(repeat))
@@ -762,19 +766,25 @@ int main(int argc, char** argv)
     machine.insert(QStringLiteral("load_end"), loadAverage());
     result.insert(QStringLiteral("machine"), machine);
 
+    if (result.contains(QStringLiteral("sqlcipher"))) {
+        const auto ratio = [&](const char* key) {
+            const double plain = result[QStringLiteral("sqlite")][QLatin1String(key)].toDouble();
+            return plain > 0 ? result[QStringLiteral("sqlcipher")][QLatin1String(key)].toDouble() / plain : 0.0;
+        };
+        QJsonObject ratios;
+        for (const char* key : { "reopen_ms", "insert_ms", "insert_cpu_ms", "insert_rows_per_s", "query_ms",
+                 "query_cpu_ms", "queries_per_s", "file_bytes", "peak_rss_kib" })
+            ratios.insert(QLatin1String(key), ratio(key));
+        result.insert(QStringLiteral("ratio_cipher_over_plain"), ratios);
+    }
+    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Compact);
+    if (!o.jsonFile.isEmpty()) {
+        QFile file(o.jsonFile);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json + '\n') != json.size() + 1)
+            fail(QStringLiteral("cannot write %1: %2").arg(o.jsonFile, file.errorString()));
+    }
     if (o.json) {
-        if (result.contains(QStringLiteral("sqlcipher"))) {
-            const auto ratio = [&](const char* key) {
-                const double plain = result[QStringLiteral("sqlite")][QLatin1String(key)].toDouble();
-                return plain > 0 ? result[QStringLiteral("sqlcipher")][QLatin1String(key)].toDouble() / plain : 0.0;
-            };
-            QJsonObject ratios;
-            for (const char* key : { "reopen_ms", "insert_ms", "insert_cpu_ms", "insert_rows_per_s", "query_ms",
-                     "query_cpu_ms", "queries_per_s", "file_bytes", "peak_rss_kib" })
-                ratios.insert(QLatin1String(key), ratio(key));
-            result.insert(QStringLiteral("ratio_cipher_over_plain"), ratios);
-        }
-        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+        std::printf("%s\n", json.constData());
         return 0;
     }
     printSummary(result, o);
