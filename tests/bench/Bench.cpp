@@ -478,9 +478,14 @@ QJsonObject runChild(const QString& program, const QStringList& args, bool lastL
     QByteArray out = process.readAllStandardOutput().trimmed();
     if (lastLine)
         out = out.mid(out.lastIndexOf('\n') + 1);
-    const QJsonDocument doc = QJsonDocument::fromJson(out);
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
     if (!doc.isObject())
-        fail(QStringLiteral("%1 printed no JSON result").arg(program));
+        fail(QStringLiteral("%1 printed no JSON result (%2 at byte %3 of %4; it began: %5)")
+                 .arg(program, error.errorString())
+                 .arg(error.offset)
+                 .arg(out.size())
+                 .arg(QString::fromUtf8(out.left(120))));
     return doc.object();
 }
 

@@ -254,7 +254,8 @@ QJsonObject buildCipher(const DatasetSpec& spec, const QString& dir)
 void buildPlain(const DatasetSpec& spec, const QString& dir)
 {
     QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    // Its progress goes to our stderr; its report line must not reach our stdout, where the caller's JSON goes.
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     search::Options o;
     o.dir = dir;
     o.rows = spec.rows;
