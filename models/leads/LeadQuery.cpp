@@ -69,6 +69,10 @@ const QString kDueSoon = QStringLiteral("(l.deadline_at IS NOT NULL AND l.deadli
 // use it (SQLite 3.15) and scan every lead.
 const QString kDueBySoon = QStringLiteral("(l.deadline_at IS NOT NULL AND l.deadline_at < :soon AND l.status NOT IN (%1))")
                                .arg(kInactiveStatuses);
+// "Has a deadline" as a range of the deadline index, which every text value is at or after: SQLite 3.15 reads
+// "deadline_at IS NOT NULL" as a filter, so the deadline order scanned the index from its NULLs, the leads
+// without a deadline (2.1 s for the first page at 1M leads).
+const QString kHasDeadline = QStringLiteral("l.deadline_at >= ''");
 
 /// count(*) of the rows `body` ("FROM ... WHERE ...") selects; with `cap`, reading at most that many (the count is
 /// then min(count, cap)). `bind` binds the statement's parameters.
@@ -326,7 +330,7 @@ Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, Sort sort, 
             break;
         }
         if (part != DeadlinePart::All)
-            where += part == DeadlinePart::With ? QStringLiteral(" AND l.deadline_at IS NOT NULL")
+            where += part == DeadlinePart::With ? QStringLiteral(" AND ") + kHasDeadline
                                                 : QStringLiteral(" AND l.deadline_at IS NULL");
         const QString text
             = QStringLiteral("SELECT l.id, l.case_no, l.status, l.title, l.entity_name, l.address, g.name, c.name, "
@@ -438,7 +442,7 @@ Result<qint64> LeadQuery::hiddenLeads(qint64 cap)
 Result<qint64> LeadQuery::countWithDeadline(const Sql& sql, qint64 cap)
 {
     return countRows(m_session.db(),
-        QStringLiteral("FROM %1 WHERE %2 AND l.deadline_at IS NOT NULL").arg(sql.from, sql.where.join(QStringLiteral(" AND "))),
+        QStringLiteral("FROM %1 WHERE %2 AND %3").arg(sql.from, sql.where.join(QStringLiteral(" AND ")), kHasDeadline),
         cap, [&](Statement& stmt) { sql.bindTo(stmt); });
 }
 

@@ -192,6 +192,8 @@ Status Database::exec(const char* sql)
 
 Result<Statement> Database::prepare(const char* sql)
 {
+    if (m_prepareObserver)
+        m_prepareObserver(sql);
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
         return sqlError(tr("Cannot prepare a query"));

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -55,6 +56,9 @@ public:
     const QString& path() const { return m_path; }
     QString cipherVersion();
     sqlite3* handle() { return m_db; }
+    /// Called with the text of every statement prepared from now on (tests read the query plans of what
+    /// models/ runs); none by default.
+    void setPrepareObserver(std::function<void(const char* sql)> observer) { m_prepareObserver = std::move(observer); }
 
     /// The SQLCipher version compiled into this binary, or empty if sqlite3_* resolves to a plain libsqlite3.
     static QString linkedCipherVersion();
@@ -69,6 +73,7 @@ private:
     Status configureAfterKey(bool writable);
     Error classifiedError(int extendedCode, const QString& context, const QString& detail) const;
     sqlite3* m_db = nullptr;
+    std::function<void(const char* sql)> m_prepareObserver;
     QString m_path;
 };
 
