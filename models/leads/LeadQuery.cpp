@@ -430,11 +430,15 @@ Result<qint64> LeadQuery::hiddenLeads(qint64 cap)
         status = next->text(0);
         if (status == QLatin1String("draft"))
             continue;
-        auto tombstones = countRows(db, QStringLiteral("FROM leads WHERE status = ?1 AND (deleted > 0 OR deleted < 0)"),
-            cap - hidden, [&](Statement& stmt) { stmt.bind(1, status); });
-        if (!tombstones)
-            return tombstones.error();
-        hidden += *tombstones;
+        // Two ranges of (status, deleted), each a seek: "deleted <> 0", or an OR of the two, would read every
+        // entry of the status (all of them 26 ms at 1M leads).
+        for (const QLatin1String range : { QLatin1String("deleted > 0"), QLatin1String("deleted < 0") }) {
+            auto tombstones = countRows(db, QStringLiteral("FROM leads WHERE status = ?1 AND ") + range,
+                cap - hidden, [&](Statement& stmt) { stmt.bind(1, status); });
+            if (!tombstones)
+                return tombstones.error();
+            hidden += *tombstones;
+        }
     }
     return std::min(hidden, cap);
 }
