@@ -39,6 +39,41 @@ QString queryPlan(Database& db, const QString& sql)
         qFatal("cannot explain %s", qPrintable(sql));
     return details.join(QLatin1Char('\n'));
 }
+
+/// Records the statements `db` prepares, until stop() or the end of its scope: a failing QCOMPARE that leaves
+/// the test early must not leave an observer writing into a list that no longer exists.
+class StatementRecorder
+{
+public:
+    explicit StatementRecorder(Database& db) : m_db(db)
+    {
+        db.setPrepareObserver([this](const char* sql) { m_statements << QString::fromUtf8(sql); });
+    }
+    ~StatementRecorder() { m_db.setPrepareObserver({}); }
+    StatementRecorder(const StatementRecorder&) = delete;
+    StatementRecorder& operator=(const StatementRecorder&) = delete;
+    /// Stops recording (so explaining them records nothing) and returns what was prepared.
+    QStringList stop()
+    {
+        m_db.setPrepareObserver({});
+        return m_statements;
+    }
+
+private:
+    Database& m_db;
+    QStringList m_statements;
+};
+
+/// Each of `statements` that contains `marker`, with its plan (queryPlan).
+QList<std::pair<QString, QString>> plansOf(Database& db, const QStringList& statements, QLatin1String marker)
+{
+    QList<std::pair<QString, QString>> out;
+    for (const QString& sql : statements) {
+        if (sql.contains(marker))
+            out.append({ sql, queryPlan(db, sql) });
+    }
+    return out;
+}
 }
 
 class TestLeadListModel : public QObject
@@ -280,21 +315,14 @@ private Q_SLOTS:
         const qint64 visible = LeadQuery(chief()).count(f).value();
         QVERIFY2(visible < all - 30, qPrintable(QStringLiteral("%1 of %2").arg(visible).arg(all)));
         LeadQuery query(chief());
-        QStringList statements;
-        db.setPrepareObserver([&](const char* sql) { statements << QString::fromUtf8(sql); });
+        StatementRecorder recorder(db);
         for (const qint64 cap : { qint64(1), visible - 5, visible, visible + 1, visible + 10, all - 1, all, all + 5 })
             QCOMPARE(query.count(f, cap).value(), std::min(visible, cap));
-        db.setPrepareObserver({});
         // Tombstones are counted by seeks of (status, deleted): a filter on `deleted` read every lead's entry.
-        int tombstoneCounts = 0;
-        for (const QString& sql : statements) {
-            if (!sql.contains(QLatin1String("FROM leads WHERE status = ?1 AND")))
-                continue;
-            ++tombstoneCounts;
-            const QString plan = queryPlan(db, sql);
+        const auto tombstoneCounts = plansOf(db, recorder.stop(), QLatin1String("FROM leads WHERE status = ?1 AND"));
+        QVERIFY(!tombstoneCounts.isEmpty());
+        for (const auto& [sql, plan] : tombstoneCounts)
             QVERIFY2(plan.contains(QLatin1String("status=? AND deleted")), qPrintable(sql + QLatin1Char('\n') + plan));
-        }
-        QVERIFY(tombstoneCounts > 0);
         QVERIFY(db.exec("ROLLBACK TO hidden; RELEASE hidden").ok());
     }
 
@@ -522,23 +550,17 @@ private Q_SLOTS:
     void deadlineOrderSeeksPastLeadsWithoutOne()
     {
         Database& db = chief().db();
-        QStringList statements;
-        db.setPrepareObserver([&](const char* sql) { statements << QString::fromUtf8(sql); });
+        StatementRecorder recorder(db);
         LeadQuery query(chief());
         const auto first = query.page(LeadFilter(), LeadQuery::Sort::DeadlineFirst, 0, 20);
         const auto past = query.page(LeadFilter(), LeadQuery::Sort::DeadlineFirst, 100000, 20);
-        db.setPrepareObserver({});
+        const QStringList statements = recorder.stop();
         QVERIFY(!pageIds(first).isEmpty());
         QVERIFY(pageIds(past).isEmpty());
-        int readsOfLeads = 0;
-        for (const QString& sql : statements) {
-            if (!sql.contains(QLatin1String("FROM leads")))
-                continue;
-            ++readsOfLeads;
-            const QString plan = queryPlan(db, sql);
+        const auto readsOfLeads = plansOf(db, statements, QLatin1String("FROM leads"));
+        QVERIFY2(readsOfLeads.size() >= 4, qPrintable(statements.join(QLatin1Char('\n')))); // 2 pages of 2 parts, the count
+        for (const auto& [sql, plan] : readsOfLeads)
             QVERIFY2(!plan.contains(QLatin1String("SCAN TABLE leads")), qPrintable(sql + QLatin1Char('\n') + plan));
-        }
-        QVERIFY2(readsOfLeads >= 4, qPrintable(statements.join(QLatin1Char('\n')))); // 2 pages of 2 parts, the count
     }
 
     void searchNeedles()
