@@ -225,6 +225,32 @@ QJsonObject measureUnlock()
     return out;
 }
 
+/// Runs a bench next to this executable and returns the JSON it printed: the whole output, or its last line.
+QJsonObject runChild(const QString& program, const QStringList& args, bool lastLine, int timeoutMs = -1)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QCoreApplication::applicationDirPath() + QLatin1Char('/') + program, args);
+    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        fail(QStringLiteral("%1 failed (%2)").arg(program, process.errorString()));
+    QByteArray out = process.readAllStandardOutput().trimmed();
+    if (lastLine)
+        out = out.mid(out.lastIndexOf('\n') + 1);
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
+    if (!doc.isObject())
+        fail(QStringLiteral("%1 printed no JSON result (%2 at byte %3 of %4; it began: %5)")
+                 .arg(program, error.errorString())
+                 .arg(error.offset)
+                 .arg(out.size())
+                 .arg(QString::fromUtf8(out.left(120))));
+    return doc.object();
+}
+
 /// Runs one store process (located next to this executable) and returns the JSON line it printed.
 QJsonObject runStore(const QString& program, QStringList args, const Options& o)
 {
@@ -238,16 +264,7 @@ QJsonObject runStore(const QString& program, QStringList args, const Options& o)
         args << QStringLiteral("--cache-kib") << QString::number(*o.cacheKib);
     if (o.pageSize)
         args << QStringLiteral("--page-size") << QString::number(*o.pageSize);
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(QCoreApplication::applicationDirPath() + QLatin1Char('/') + program, args);
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        fail(QStringLiteral("%1 failed (%2)").arg(program, process.errorString()));
-    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
-    const QJsonDocument doc = QJsonDocument::fromJson(lines.last());
-    if (!doc.isObject())
-        fail(QStringLiteral("%1 printed no JSON result").arg(program));
-    return doc.object();
+    return runChild(program, args, true);
 }
 
 /// Field by field median of several runs' reports (numbers; nested objects likewise; other values from the first).
@@ -461,32 +478,6 @@ qint64 monotonicNs()
     timespec t {};
     clock_gettime(CLOCK_MONOTONIC, &t);
     return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
-}
-
-/// Runs a bench next to this executable and returns the JSON it printed: the whole output, or its last line.
-QJsonObject runChild(const QString& program, const QStringList& args, bool lastLine, int timeoutMs = -1)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.start(QCoreApplication::applicationDirPath() + QLatin1Char('/') + program, args);
-    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        fail(QStringLiteral("%1 failed (%2)").arg(program, process.errorString()));
-    QByteArray out = process.readAllStandardOutput().trimmed();
-    if (lastLine)
-        out = out.mid(out.lastIndexOf('\n') + 1);
-    QJsonParseError error {};
-    const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
-    if (!doc.isObject())
-        fail(QStringLiteral("%1 printed no JSON result (%2 at byte %3 of %4; it began: %5)")
-                 .arg(program, error.errorString())
-                 .arg(error.offset)
-                 .arg(out.size())
-                 .arg(QString::fromUtf8(out.left(120))));
-    return doc.object();
 }
 
 QStringList datasetArgs(const Options& o)
