@@ -116,9 +116,10 @@ public:
 private:
     struct Sql;
     enum class Path { Auto, Index }; ///< Index: the full-text index drives, whatever the term's frequency
-    /// `pageSort`: the order of the page being built (none for counts and places).
+    /// `pageSort`: the order of the page being built (none for counts and places); `countCap`: the cap of the
+    /// count being built, which a walk of the newest entries must be able to reach.
     Result<Sql> build(const LeadFilter& filter, std::optional<Sort> pageSort = std::nullopt, bool forCount = false,
-        Path path = Path::Auto);
+        Path path = Path::Auto, std::optional<qint64> countCap = std::nullopt);
     /// Whether more than m_deadlineWalkAbove leads have a deadline in [from, before) (from may be empty).
     Result<bool> deadlineRangeExceeds(const QString& from, const QString& before);
     /// Leads in the search index that a supervisor's list leaves out (drafts, tombstones), counting at most `cap`.

@@ -352,6 +352,35 @@ private Q_SLOTS:
         QVERIFY(LeadQuery::walkMatchBound(3609, 1000000, LeadQuery::kWalkWindow) < LeadQuery::kWalkExpectedMatches);
     }
 
+    /// A capped count walks the newest entries only when they may hold the cap: a walk that cannot reach it
+    /// always hands over to the index, after reading its whole window.
+    void countsWalkOnlyWhenTheWindowMayHoldTheCap()
+    {
+        Database& db = chief().db();
+        LeadFilter f;
+        f.text = QStringLiteral("理财公司"); // in every lead's title; two bigrams, so no count from lead_terms
+        const qint64 all = LeadQuery(chief()).count(f).value();
+        QVERIFY(all >= 250);
+        LeadQuery query(chief());
+        query.setScanAboveCandidates(0);
+        query.setWalkWindow(30); // of about 250 entries: at most 30 matches in the window
+        query.setWalkExpectedMatches(10);
+        const auto walks = [&](qint64 cap) {
+            StatementRecorder recorder(db);
+            const qint64 n = query.count(f, cap).value();
+            if (n != std::min(all, cap))
+                qFatal("count %lld with cap %lld, expected %lld", qint64(n), qint64(cap), std::min(all, cap));
+            const QStringList statements = recorder.stop();
+            return std::any_of(statements.cbegin(), statements.cend(),
+                [](const QString& sql) { return sql.contains(QLatin1String("s.docid >")); });
+        };
+        QVERIFY(walks(20));
+        QVERIFY(walks(30));
+        QVERIFY(!walks(31));
+        QVERIFY(!walks(100));
+        QVERIFY(!walks(all + 1));
+    }
+
     /// A supervisor's rare-term page sorts the matching index entries first and reads only the leads near the
     /// page. Tombstoned leads among the newest matches leave that short; the pages must still be the true ones.
     void entriesFirstPagesSkipHiddenLeads()
