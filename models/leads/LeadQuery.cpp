@@ -30,6 +30,7 @@ struct LeadQuery::Sql
     QString visibility; ///< the session's visibility condition (also the first entry of `where`)
     QString leadJoins; ///< the joins that give a page its grid, community and user names
     QStringList searchWhere; ///< the conditions on lead_fts f and lead_search s alone (also in `where`)
+    QString match; ///< the "lead_fts MATCH :pN" entry of searchWhere, when the index drives
 
     QString param(const QVariant& value)
     {
@@ -174,7 +175,8 @@ Result<LeadQuery::Sql> LeadQuery::build(
             exact = frequent && !plan.phrase.isEmpty();
             sql.indexDrives = true;
             sql.candidates = plan.candidates;
-            sql.searchWhere << QStringLiteral("lead_fts MATCH %1").arg(sql.param(exact ? plan.phrase : plan.match));
+            sql.match = QStringLiteral("lead_fts MATCH %1").arg(sql.param(exact ? plan.phrase : plan.match));
+            sql.searchWhere << sql.match;
         }
         if (scan || (plan.needsVerification && !exact)) {
             for (const QString& needle : plan.needles)
@@ -452,6 +454,25 @@ Result<qint64> LeadQuery::hiddenLeads(qint64 cap)
     return std::min(hidden, cap);
 }
 
+Result<qint64> LeadQuery::countOwnDrafts(const Sql& sql)
+{
+    Database& db = m_session.db();
+    // Most supervisors have none: one seek of leads_reporter says so, before any text is matched again.
+    auto any = countRows(db, QStringLiteral("FROM leads WHERE reporter_user_id = ?1 AND +status = 'draft' AND deleted = 0"),
+        1, [&](Statement& stmt) { stmt.bind(1, m_session.user().id); });
+    if (!any || *any == 0)
+        return any;
+    // The drafts drive (leads_reporter); the index's matches, when it drives, are one set probed by docid.
+    QStringList where = sql.searchWhere;
+    if (!sql.match.isEmpty())
+        where.replaceInStrings(sql.match, QStringLiteral("s.docid IN (SELECT docid FROM lead_fts WHERE %1)").arg(sql.match));
+    return countRows(db,
+        QStringLiteral("FROM leads l CROSS JOIN lead_search s ON s.lead_id = l.id WHERE l.reporter_user_id = :me "
+                       "AND +l.status = 'draft' AND l.deleted = 0 AND %1")
+            .arg(where.join(QStringLiteral(" AND "))),
+        std::nullopt, [&](Statement& stmt) { sql.bindTo(stmt); });
+}
+
 Result<qint64> LeadQuery::countWithDeadline(const Sql& sql, qint64 cap)
 {
     return countRows(m_session.db(),
@@ -491,10 +512,38 @@ Result<qint64> LeadQuery::count(const LeadFilter& filter, std::optional<qint64> 
             bounded = true;
         }
     }
-    const auto run = [&]() {
-        return countRows(m_session.db(),
-            QStringLiteral("FROM %1 WHERE %2").arg(sql->from, sql->where.join(QStringLiteral(" AND "))), cap,
-            [&](Statement& stmt) { sql->bindTo(stmt); });
+    // A supervisor's search alone: the entries say whether the list shows their leads (lead_search.listed), so the
+    // count reads no lead, only the entries the page has just read; the supervisor's own drafts are added apart.
+    std::optional<qint64> ownDrafts;
+    const auto run = [&]() -> Result<qint64> {
+        const bool entriesOnly = cap && sql->broad && (sql->indexDrives || sql->searchDrives)
+            && sql->where.size() == sql->searchWhere.size() + 1 + (bounded ? 1 : 0);
+        if (!entriesOnly) {
+            return countRows(m_session.db(),
+                QStringLiteral("FROM %1 WHERE %2").arg(sql->from, sql->where.join(QStringLiteral(" AND "))), cap,
+                [&](Statement& stmt) { sql->bindTo(stmt); });
+        }
+        if (!ownDrafts) {
+            auto drafts = countOwnDrafts(*sql);
+            if (!drafts)
+                return drafts.error();
+            ownDrafts = *drafts;
+        }
+        if (*ownDrafts >= *cap)
+            return *cap;
+        QStringList where = sql->searchWhere;
+        where << QStringLiteral("s.listed = 1");
+        if (bounded)
+            where << sql->where.last(); // the walk's window
+        auto listed = countRows(m_session.db(),
+            QStringLiteral("FROM %1 WHERE %2")
+                .arg(sql->indexDrives ? QStringLiteral("lead_fts f CROSS JOIN lead_search s ON s.docid = f.docid")
+                                      : QStringLiteral("lead_search s"),
+                    where.join(QStringLiteral(" AND "))),
+            *cap - *ownDrafts, [&](Statement& stmt) { sql->bindTo(stmt); });
+        if (!listed)
+            return listed.error();
+        return *listed + *ownDrafts;
     };
     auto n = run();
     if (n && bounded && *n < *cap) {
@@ -502,6 +551,7 @@ Result<qint64> LeadQuery::count(const LeadFilter& filter, std::optional<qint64> 
         if (!indexed)
             return indexed.error();
         *sql = *indexed;
+        bounded = false;
         n = run();
     }
     return n;

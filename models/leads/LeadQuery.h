@@ -124,6 +124,8 @@ private:
     Result<bool> deadlineRangeExceeds(const QString& from, const QString& before);
     /// Leads in the search index that a supervisor's list leaves out (drafts, tombstones), counting at most `cap`.
     Result<qint64> hiddenLeads(qint64 cap);
+    /// The signed-in user's own drafts (not deleted) that the search of `sql` matches.
+    Result<qint64> countOwnDrafts(const Sql& sql);
     /// The leads `sql` matches that have a deadline, counting at most `cap`.
     Result<qint64> countWithDeadline(const Sql& sql, qint64 cap);
     /// The created_at (or docid, for counts) that bounds the walk to kWalkWindow entries; empty when fewer.

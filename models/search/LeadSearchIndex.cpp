@@ -165,16 +165,21 @@ Status LeadSearchIndex::Writer::put(const QString& leadId, const QString& text, 
     if (docid == 0) {
         // created_at: the lead's, for the newest-first walk of frequent searches (schema v6); the lead row is
         // written first in the same transaction. A trigger keeps it equal when the lead's created_at changes.
+        // listed (schema v12): whether the list shows the lead to everyone who may see it (not a draft, not
+        // deleted); the lead_search_listed trigger keeps it equal when the lead's status or deleted changes.
         auto insert = statement(1,
-            "INSERT INTO lead_search (lead_id, text, created_at) VALUES (?1, ?2, "
-            "(SELECT created_at FROM leads WHERE id = ?1))");
+            "INSERT INTO lead_search (lead_id, text, created_at, listed) VALUES (?1, ?2, "
+            "(SELECT created_at FROM leads WHERE id = ?1), "
+            "coalesce((SELECT status <> 'draft' AND deleted = 0 FROM leads WHERE id = ?1), 1))");
         if (!insert)
             return insert.error();
         if (auto s = (*insert)->bindAll(leadId, normalized).run(); !s)
             return s;
         docid = m_db.lastInsertRowId();
     } else {
-        auto update = statement(2, "UPDATE lead_search SET text = ? WHERE docid = ?");
+        auto update = statement(2,
+            "UPDATE lead_search SET text = ?1, listed = coalesce((SELECT status <> 'draft' AND deleted = 0 FROM leads "
+            "WHERE id = lead_search.lead_id), listed) WHERE docid = ?2");
         if (!update)
             return update.error();
         if (auto s = (*update)->bindAll(normalized, docid).run(); !s)

@@ -6,6 +6,8 @@
 #include "leads/LeadRepository.h"
 #include "store/Database.h"
 #include "store/RecordWriter.h"
+#include "search/LeadSearchIndex.h"
+#include "store/Schema.h"
 #include "store/Transaction.h"
 #include "structure/StructureQuery.h"
 
@@ -350,6 +352,122 @@ private Q_SLOTS:
         QCOMPARE(LeadQuery::walkMatchBound(71645, 1000000, 20000), qint64(1432));
         QCOMPARE(LeadQuery::walkMatchBound(150, 900, 20000), qint64(150));
         QVERIFY(LeadQuery::walkMatchBound(3609, 1000000, LeadQuery::kWalkWindow) < LeadQuery::kWalkExpectedMatches);
+    }
+
+    /// lead_search.listed (schema v12) is "neither a draft nor deleted" for every entry: after changes of status
+    /// and deletion either way, after an entry is written again, and as the migration fills it.
+    void listedFollowsDraftsAndTombstones()
+    {
+        Database& db = chief().db();
+        QVERIFY(db.exec("SAVEPOINT listed").ok());
+        const auto mismatches = [&] {
+            auto n = db.prepare("SELECT count(*) FROM lead_search s JOIN leads l ON l.id = s.lead_id "
+                                "WHERE s.listed IS NOT (l.status <> 'draft' AND l.deleted = 0)");
+            return n && n->nextRow() ? n->int64(0) : -1;
+        };
+        const auto listed = [&] {
+            auto n = db.prepare("SELECT count(*) FROM lead_search WHERE listed = 1");
+            return n && n->nextRow() ? n->int64(0) : -1;
+        };
+        QCOMPARE(mismatches(), qint64(0));
+        const qint64 before = listed();
+        QVERIFY(db.exec("UPDATE leads SET deleted = 1 WHERE rowid % 10 = 0; "
+                        "UPDATE leads SET status = 'draft' WHERE rowid % 10 IN (1, 2); "
+                        "UPDATE leads SET status = 'draft', deleted = 1 WHERE rowid % 10 = 3;")
+                    .ok());
+        QCOMPARE(mismatches(), qint64(0));
+        QVERIFY(listed() < before - 50);
+        QVERIFY(db.exec("UPDATE leads SET deleted = 0 WHERE rowid % 10 = 0; "
+                        "UPDATE leads SET status = 'submitted' WHERE rowid % 10 = 1; "
+                        "UPDATE leads SET deleted = 0 WHERE rowid % 10 = 3;") // still drafts
+                    .ok());
+        QCOMPARE(mismatches(), qint64(0));
+        // Written again (an edit's save): the entry takes the lead's state, whatever it held.
+        QVERIFY(db.exec("UPDATE lead_search SET listed = 1 - listed WHERE docid % 3 = 0").ok());
+        QVERIFY(mismatches() > 0);
+        {
+            auto stale = db.prepare("SELECT s.lead_id, s.text FROM lead_search s WHERE docid % 3 = 0");
+            QVERIFY(stale.ok());
+            QList<std::pair<QString, QString>> entries;
+            while (stale->nextRow())
+                entries.append({ stale->text(0), stale->text(1) });
+            LeadSearchIndex::Writer writer(db);
+            for (const auto& [id, text] : entries)
+                QVERIFY(writer.put(id, text, nullptr, nullptr).ok());
+            QVERIFY(writer.flush().ok());
+        }
+        QCOMPARE(mismatches(), qint64(0));
+        // The migration's fill, on entries that all say listed.
+        QVERIFY(db.exec("UPDATE lead_search SET listed = 1").ok());
+        QVERIFY(mismatches() > 0);
+        bool filled = false;
+        for (const schema::Migration& m : schema::migrations()) {
+            for (const QString& statement : QString::fromUtf8(m.sql).split(QLatin1Char(';'))) {
+                if (statement.trimmed().startsWith(QLatin1String("UPDATE lead_search SET listed"))) {
+                    QVERIFY(db.exec(statement.toUtf8().constData()).ok());
+                    filled = true;
+                }
+            }
+        }
+        QVERIFY(filled);
+        QCOMPARE(mismatches(), qint64(0));
+        QVERIFY(db.exec("ROLLBACK TO listed; RELEASE listed").ok());
+    }
+
+    /// A supervisor's capped count of a search alone reads the entries' listed flag, not the leads: with drafts of
+    /// others, tombstones and the supervisor's own drafts (deleted or not) among the matches, every way of
+    /// answering gives min(visible, cap).
+    void entryCountsLeaveOutHiddenLeadsButOwnDrafts()
+    {
+        Database& db = chief().db();
+        QVERIFY(db.exec("SAVEPOINT entries").ok());
+        QVERIFY(db.exec("INSERT INTO users (id, username, display_name, role, created_at, updated_at, updated_by) "
+                        "VALUES ('u-other2', 'other2', 'O', 'sentinel', 't', 't', 'n/u'); "
+                        "UPDATE leads SET deleted = 1 WHERE rowid % 12 = 0; "
+                        "UPDATE leads SET status = 'draft', reporter_user_id = 'u-other2' WHERE rowid % 12 = 6;")
+                    .ok());
+        auto own = db.prepare("UPDATE leads SET status = 'draft', reporter_user_id = ?1, deleted = (rowid % 24 = 9) "
+                              "WHERE rowid % 12 = 9");
+        QVERIFY(own.ok());
+        QVERIFY(own->bind(1, chief().user().id).run().ok());
+        const QString needle = QStringLiteral("理财公司");
+        auto truthStmt = db.prepare(QStringLiteral("SELECT count(*) FROM leads l JOIN lead_search s ON s.lead_id = l.id "
+                                                   "WHERE l.deleted = 0 AND (l.status <> 'draft' OR l.reporter_user_id = ?1) "
+                                                   "AND instr(s.text, '%1') > 0").arg(needle));
+        QVERIFY(truthStmt.ok());
+        truthStmt->bind(1, chief().user().id);
+        QVERIFY(truthStmt->nextRow());
+        const qint64 visible = truthStmt->int64(0);
+        QVERIFY(visible > 150 && visible < 230);
+        LeadFilter f;
+        f.text = needle;
+        LeadQuery viaIndex(chief());
+        viaIndex.setScanAboveCandidates(1000000);
+        LeadQuery viaWalk(chief());
+        viaWalk.setScanAboveCandidates(0);
+        viaWalk.setWalkExpectedMatches(0);
+        LeadQuery viaShortWalk(chief());
+        viaShortWalk.setScanAboveCandidates(0);
+        viaShortWalk.setWalkExpectedMatches(0);
+        viaShortWalk.setWalkWindow(30);
+        StatementRecorder recorder(db);
+        for (LeadQuery* query : { &viaIndex, &viaWalk, &viaShortWalk }) {
+            for (const qint64 cap : { qint64(1), qint64(20), visible - 1, visible, visible + 1, qint64(1000) })
+                QCOMPARE(query->count(f, cap).value(), std::min(visible, cap));
+        }
+        // The counts of matches read lead_search alone; only the own drafts' count reads leads.
+        const QStringList statements = recorder.stop();
+        int entryCounts = 0;
+        for (const QString& sql : statements) {
+            if (!sql.contains(QLatin1String("s.listed = 1")))
+                continue;
+            ++entryCounts;
+            QVERIFY2(!sql.contains(QLatin1String("leads")), qPrintable(sql));
+        }
+        QVERIFY(entryCounts >= 3);
+        QVERIFY(std::any_of(statements.cbegin(), statements.cend(),
+            [](const QString& sql) { return sql.contains(QLatin1String("+l.status = 'draft'")); }));
+        QVERIFY(db.exec("ROLLBACK TO entries; RELEASE entries").ok());
     }
 
     /// A capped count walks the newest entries only when they may hold the cap: a walk that cannot reach it
