@@ -167,10 +167,10 @@ Status LeadSearchIndex::Writer::put(const QString& leadId, const QString& text, 
         // written first in the same transaction. A trigger keeps it equal when the lead's created_at changes.
         // listed (schema v12): whether the list shows the lead to everyone who may see it (not a draft, not
         // deleted); the lead_search_listed trigger keeps it equal when the lead's status or deleted changes.
+        // One lookup of the lead for both; an entry without a lead row (tests index bare texts) is listed.
         auto insert = statement(1,
-            "INSERT INTO lead_search (lead_id, text, created_at, listed) VALUES (?1, ?2, "
-            "(SELECT created_at FROM leads WHERE id = ?1), "
-            "coalesce((SELECT status <> 'draft' AND deleted = 0 FROM leads WHERE id = ?1), 1))");
+            "INSERT INTO lead_search (lead_id, text, created_at, listed) SELECT ?1, ?2, l.created_at, "
+            "coalesce(l.status <> 'draft' AND l.deleted = 0, 1) FROM (SELECT 1) LEFT JOIN leads l ON l.id = ?1");
         if (!insert)
             return insert.error();
         if (auto s = (*insert)->bindAll(leadId, normalized).run(); !s)
